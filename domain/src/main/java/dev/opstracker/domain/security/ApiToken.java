@@ -1,0 +1,47 @@
+package dev.opstracker.domain.security;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.opstracker.domain.shared.DomainException;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A stored API token: never the secret, only its hash and what it may do.
+ *
+ * @param expiresAt when the token stops working; null for never
+ * @param revokedAt when it was revoked; null while it is valid
+ */
+public record ApiToken(
+        long id, String name, TokenHash hash, Set<Scope> scopes, Instant createdAt, Instant expiresAt, Instant revokedAt) {
+
+    public static final int MAX_NAME_LENGTH = 100;
+
+    public ApiToken {
+        name = checkName(name);
+        requireNonNull(hash, "hash is null");
+        if (scopes == null || scopes.isEmpty()) {
+            throw new DomainException.InvalidInput("scopes", scopes, "a token needs at least one scope");
+        }
+        scopes = Set.copyOf(EnumSet.copyOf(scopes));
+        requireNonNull(createdAt, "createdAt is null");
+    }
+
+    /** Whether the token works at {@code now} and carries a scope that grants {@code required}. */
+    public boolean allows(Scope required, Instant now) {
+        return isActive(now) && scopes.stream().anyMatch(scope -> scope.grants(required));
+    }
+
+    public boolean isActive(Instant now) {
+        return revokedAt == null && (expiresAt == null || now.isBefore(expiresAt));
+    }
+
+    static String checkName(String name) {
+        String stripped = name == null ? "" : name.strip();
+        if (stripped.isEmpty() || stripped.length() > MAX_NAME_LENGTH) {
+            throw new DomainException.InvalidInput("name", name, "a token name has 1 to " + MAX_NAME_LENGTH + " characters");
+        }
+        return stripped;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.opstracker.domain.security;
+
+import dev.opstracker.domain.shared.DomainException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** A permission carried by an API token. {@link #ADMIN} includes every other scope. */
+public enum Scope {
+    ADMIN("admin"),
+    TASKS_READ("tasks:read"),
+    TASKS_WRITE("tasks:write"),
+    ALERTS_WRITE("alerts:write");
+
+    private final String wireName;
+
+    Scope(String wireName) {
+        this.wireName = wireName;
+    }
+
+    /** The name used in tokens, configuration and the API, such as {@code tasks:read}. */
+    public String wireName() {
+        return wireName;
+    }
+
+    /** Whether a token holding this scope may do what {@code required} guards. */
+    public boolean grants(Scope required) {
+        return this == ADMIN || this == required || (this == TASKS_WRITE && required == TASKS_READ);
+    }
+
+    public static Scope parse(String text) {
+        for (Scope scope : values()) {
+            if (scope.wireName.equals(text)) {
+                return scope;
+            }
+        }
+        throw new DomainException.InvalidInput("scope", text, "expected one of "
+                + Arrays.stream(values()).map(Scope::wireName).collect(Collectors.joining(", ")));
+    }
+}

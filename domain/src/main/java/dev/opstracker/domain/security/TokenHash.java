@@ -1,0 +1,41 @@
+package dev.opstracker.domain.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+/**
+ * The SHA-256 of a token secret, as lowercase hex: what is stored instead of the secret.
+ * Secrets are long random strings, so a fast unsalted hash is enough to make a stolen table useless.
+ */
+public record TokenHash(String hex) {
+
+    private static final Pattern HEX_256 = Pattern.compile("[0-9a-f]{64}");
+
+    public TokenHash {
+        if (hex == null || !HEX_256.matcher(hex).matches()) {
+            throw new IllegalArgumentException("a token hash is 64 lowercase hex digits");
+        }
+    }
+
+    public static TokenHash of(String secret) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+            return new TokenHash(HexFormat.of().formatHex(digest));
+        } catch (NoSuchAlgorithmException missing) {
+            throw new IllegalStateException("every Java runtime provides SHA-256", missing);
+        }
+    }
+
+    /** Compares in time independent of where the hashes differ. */
+    public boolean matches(TokenHash other) {
+        return MessageDigest.isEqual(hex.getBytes(StandardCharsets.US_ASCII), other.hex.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    @Override
+    public String toString() {
+        return "TokenHash[" + hex.substring(0, 8) + "...]";
+    }
+}

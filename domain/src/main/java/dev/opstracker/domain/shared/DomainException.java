@@ -1,0 +1,105 @@
+package dev.opstracker.domain.shared;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The one family of failures the core reports. Each subtype is a category the HTTP edge maps
+ * to a status code in one place; messages say what was wrong and with which value.
+ *
+ * <p>An abstract class rather than an interface because exception handlers in web frameworks
+ * are looked up by walking superclasses.
+ */
+public abstract sealed class DomainException extends RuntimeException {
+
+    private DomainException(String message) {
+        super(requireNonNull(message, "message is null"));
+    }
+
+    /** A thing that was asked for by its identity does not exist. */
+    public static final class NotFound extends DomainException {
+        private final String kind;
+        private final String id;
+
+        public NotFound(String kind, String id) {
+            super("%s %s does not exist".formatted(kind, id));
+            this.kind = kind;
+            this.id = id;
+        }
+
+        public String kind() {
+            return kind;
+        }
+
+        public String id() {
+            return id;
+        }
+    }
+
+    /** The request is well formed but clashes with the current state (stale version, illegal transition, duplicate). */
+    public static final class Conflict extends DomainException {
+        private final String reason;
+
+        public Conflict(String reason, String message) {
+            super(message);
+            this.reason = requireNonNull(reason, "reason is null");
+        }
+
+        /** A short machine-readable reason, such as {@code stale-version} or {@code illegal-transition}. */
+        public String reason() {
+            return reason;
+        }
+    }
+
+    /** A field holds a value the domain does not accept. */
+    public static final class InvalidInput extends DomainException {
+        private final String field;
+        private final String value;
+
+        public InvalidInput(String field, Object value, String problem) {
+            super("%s %s: %s".formatted(field, describe(value), problem));
+            this.field = requireNonNull(field, "field is null");
+            this.value = value == null ? null : String.valueOf(value);
+        }
+
+        public String field() {
+            return field;
+        }
+
+        /** The rejected value as text, or null when the value was missing. */
+        public String value() {
+            return value;
+        }
+
+        private static String describe(Object value) {
+            if (value == null) {
+                return "is missing";
+            }
+            String text = String.valueOf(value);
+            if (text.length() > 80) {
+                text = text.substring(0, 77) + "...";
+            }
+            return "'" + text + "' is invalid";
+        }
+    }
+
+    /** Storage is too full to accept the write; reads keep working. */
+    public static final class StorageFull extends DomainException {
+        public StorageFull(String message) {
+            super(message);
+        }
+    }
+
+    /** The caller is known but may not do this. */
+    public static final class Forbidden extends DomainException {
+        private final String action;
+
+        public Forbidden(String action, String message) {
+            super(message);
+            this.action = requireNonNull(action, "action is null");
+        }
+
+        public String action() {
+            return action;
+        }
+    }
+}

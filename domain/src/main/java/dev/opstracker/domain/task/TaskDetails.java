@@ -1,0 +1,75 @@
+package dev.opstracker.domain.task;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.opstracker.domain.shared.DomainException;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The fields of a task a person writes and edits. Text is trimmed; blank optional text becomes
+ * absent (null).
+ *
+ * @param title       required, at most {@value #MAX_TITLE_LENGTH} characters after trimming
+ * @param description optional, at most {@value #MAX_DESCRIPTION_LENGTH} characters
+ * @param priority    required
+ * @param assignee    optional person the task is for
+ * @param reporter    optional person who asked for it
+ * @param client      optional billing client code
+ * @param project     optional billing project code
+ * @param dueAt       optional deadline
+ * @param attributes  custom attributes, see {@link Attributes}
+ */
+public record TaskDetails(
+        String title,
+        String description,
+        Priority priority,
+        String assignee,
+        String reporter,
+        BillingCode client,
+        BillingCode project,
+        Instant dueAt,
+        Map<String, String> attributes) {
+
+    public static final int MAX_TITLE_LENGTH = 200;
+    public static final int MAX_DESCRIPTION_LENGTH = 20_000;
+    public static final int MAX_PERSON_LENGTH = 100;
+
+    public TaskDetails {
+        title = checkTitle(title);
+        description = optionalText("description", description, MAX_DESCRIPTION_LENGTH);
+        requireNonNull(priority, "priority is null");
+        assignee = optionalText("assignee", assignee, MAX_PERSON_LENGTH);
+        reporter = optionalText("reporter", reporter, MAX_PERSON_LENGTH);
+        attributes = Attributes.copyOf(attributes);
+    }
+
+    /** Details with a title and the default priority P3, everything else absent. */
+    public static TaskDetails titled(String title) {
+        return new TaskDetails(title, null, Priority.P3, null, null, null, null, null, Map.of());
+    }
+
+    private static String checkTitle(String title) {
+        String stripped = title == null ? "" : title.strip();
+        if (stripped.isEmpty()) {
+            throw new DomainException.InvalidInput("title", title, "a title is required");
+        }
+        if (stripped.length() > MAX_TITLE_LENGTH) {
+            throw new DomainException.InvalidInput("title", title,
+                    "a title has at most %d characters, this one has %d".formatted(MAX_TITLE_LENGTH, stripped.length()));
+        }
+        return stripped;
+    }
+
+    static String optionalText(String field, String text, int maxLength) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String stripped = text.strip();
+        if (stripped.length() > maxLength) {
+            throw new DomainException.InvalidInput(field, text,
+                    "at most %d characters, this one has %d".formatted(maxLength, stripped.length()));
+        }
+        return stripped;
+    }
+}
