@@ -20,6 +20,13 @@ public interface TokenStore {
     /** The token with this hash, whether active or not; empty when none matches. */
     Optional<ApiToken> findByHash(TokenHash hash);
 
+    /**
+     * Marks a token revoked at {@code at}; revoking a revoked token keeps the first instant.
+     *
+     * @throws DomainException.NotFound when no token has this identity
+     */
+    ApiToken revoke(long id, Instant at);
+
     /** How many tokens were ever stored, revoked ones included. */
     long count();
 }

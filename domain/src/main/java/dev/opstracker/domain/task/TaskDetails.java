@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.opstracker.domain.shared.DomainException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 /**
@@ -41,6 +42,8 @@ public record TaskDetails(
         requireNonNull(priority, "priority is null");
         assignee = optionalText("assignee", assignee, MAX_PERSON_LENGTH);
         reporter = optionalText("reporter", reporter, MAX_PERSON_LENGTH);
+        // Stores keep instants to the microsecond; finer parts would not survive a round trip.
+        dueAt = dueAt == null ? null : dueAt.truncatedTo(ChronoUnit.MICROS);
         attributes = Attributes.copyOf(attributes);
     }
 

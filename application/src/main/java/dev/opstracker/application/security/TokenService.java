@@ -1,0 +1,107 @@
+package dev.opstracker.application.security;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.opstracker.domain.security.ApiToken;
+import dev.opstracker.domain.security.Scope;
+import dev.opstracker.domain.security.TokenHash;
+import dev.opstracker.domain.security.TokenStore;
+import dev.opstracker.domain.shared.DomainException;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+
+/** API tokens: issuing them (the secret is returned once) and checking presented secrets. */
+public final class TokenService {
+
+    /** Every secret starts with this, so secret scanners and people can recognise one. */
+    public static final String SECRET_PREFIX = "opt_";
+    private static final int SECRET_BYTES = 32;
+    private static final int MIN_SUPPLIED_SECRET_LENGTH = 24;
+
+    private final TokenStore store;
+    private final InstantSource clock;
+    private final SecureRandom random = new SecureRandom();
+
+    @Inject
+    public TokenService(TokenStore store, InstantSource clock) {
+        this.store = requireNonNull(store, "store is null");
+        this.clock = requireNonNull(clock, "clock is null");
+    }
+
+    /**
+     * Creates a token with a fresh random secret.
+     *
+     * @param expiresAt when it stops working; null for never
+     */
+    public IssuedToken issue(String name, Set<Scope> scopes, Instant expiresAt) {
+        Instant now = now();
+        if (expiresAt != null && !expiresAt.isAfter(now)) {
+            throw new DomainException.InvalidInput("expiresAt", expiresAt, "an expiry must lie in the future");
+        }
+        byte[] bytes = new byte[SECRET_BYTES];
+        random.nextBytes(bytes);
+        String secret = SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return new IssuedToken(secret, store.add(name, TokenHash.of(secret), scopes, now, expiresAt));
+    }
+
+    /**
+     * On a store that never held a token, creates the first admin token: with {@code suppliedSecret}
+     * when given (for instance from the environment), otherwise with a random one.
+     *
+     * @return the issued token, or empty when the store already had tokens and a supplied secret is already known
+     */
+    public Optional<IssuedToken> bootstrapAdmin(String suppliedSecret) {
+        if (suppliedSecret != null) {
+            return adoptSuppliedAdmin(suppliedSecret);
+        }
+        if (store.count() > 0) {
+            return Optional.empty();
+        }
+        return Optional.of(issue("initial admin", Set.of(Scope.ADMIN), null));
+    }
+
+    /**
+     * The active token a presented secret belongs to.
+     *
+     * @return empty when the secret is unknown, revoked or expired
+     */
+    public Optional<ApiToken> authenticate(String presentedSecret) {
+        if (presentedSecret == null || presentedSecret.isBlank()) {
+            return Optional.empty();
+        }
+        TokenHash presented = TokenHash.of(presentedSecret);
+        Instant now = now();
+        return store.findByHash(presented)
+                .filter(token -> token.hash().matches(presented))
+                .filter(token -> token.isActive(now));
+    }
+
+    /** Revokes a token from now on; its requests fail from the next one. */
+    public ApiToken revoke(long id) {
+        return store.revoke(id, now());
+    }
+
+    private Optional<IssuedToken> adoptSuppliedAdmin(String suppliedSecret) {
+        if (suppliedSecret.length() < MIN_SUPPLIED_SECRET_LENGTH) {
+            throw new DomainException.InvalidInput("OPSTRACKER_ADMIN_TOKEN", "(" + suppliedSecret.length() + " characters)",
+                    "an admin token needs at least " + MIN_SUPPLIED_SECRET_LENGTH + " characters");
+        }
+        TokenHash hash = TokenHash.of(suppliedSecret);
+        if (store.findByHash(hash).isPresent()) {
+            return Optional.empty();
+        }
+        ApiToken token = store.add("supplied admin", hash, Set.of(Scope.ADMIN), now(), null);
+        return Optional.of(new IssuedToken(suppliedSecret, token));
+    }
+
+    /** Stores keep instants to the microsecond, so the service never hands out finer ones. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

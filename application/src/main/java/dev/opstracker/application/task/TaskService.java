@@ -1,0 +1,94 @@
+package dev.opstracker.application.task;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.domain.shared.Page;
+import dev.opstracker.domain.shared.PageRequest;
+import dev.opstracker.domain.task.Task;
+import dev.opstracker.domain.task.TaskDetails;
+import dev.opstracker.domain.task.TaskEvent;
+import dev.opstracker.domain.task.TaskFilter;
+import dev.opstracker.domain.task.TaskId;
+import dev.opstracker.domain.task.TaskStore;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.OptionalLong;
+
+/** Task management: create, read, edit, move through statuses, delete and list tasks. */
+public final class TaskService {
+
+    private final TaskStore store;
+    private final InstantSource clock;
+
+    @Inject
+    public TaskService(TaskStore store, InstantSource clock) {
+        this.store = requireNonNull(store, "store is null");
+        this.clock = requireNonNull(clock, "clock is null");
+    }
+
+    /** Creates an open task at version 1. */
+    public Task create(TaskDetails details) {
+        return store.add(Task.create(details, now()));
+    }
+
+    /**
+     * The task with this identity.
+     *
+     * @throws DomainException.NotFound when there is none
+     */
+    public Task get(TaskId id) {
+        return store.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    /**
+     * Edits a task's details.
+     *
+     * @throws DomainException.Conflict (stale-version) when the task changed since {@code expectedVersion}
+     */
+    public Task update(UpdateTaskCommand command) {
+        Task current = get(command.id());
+        current.checkVersion(command.expectedVersion());
+        return store.update(current.edit(command.changes(), now()), List.of());
+    }
+
+    /**
+     * Moves a task to another status, recording the move and its note in the task's history.
+     *
+     * @throws DomainException.Conflict (illegal-transition) when the transition table forbids it
+     */
+    public Task changeStatus(ChangeTaskStatusCommand command) {
+        Task current = get(command.id());
+        command.expectedVersion().ifPresent(current::checkVersion);
+        Task.StatusChange change = current.moveTo(command.status(), command.note(), now());
+        return store.update(change.task(), List.of(change.event()));
+    }
+
+    /** Deletes a task and its history, optionally only if it is still at {@code expectedVersion}. */
+    public void delete(TaskId id, OptionalLong expectedVersion) {
+        store.delete(id, expectedVersion);
+    }
+
+    /** The tasks matching {@code filter}, by ascending id, one page at a time. */
+    public Page<Task> list(TaskFilter filter, PageRequest page) {
+        return store.list(filter, page);
+    }
+
+    /** What happened to a task, oldest first. */
+    public List<TaskEvent> history(TaskId id) {
+        get(id);
+        return store.history(id);
+    }
+
+    private static DomainException.NotFound notFound(TaskId id) {
+        return new DomainException.NotFound("task", id.toString());
+    }
+
+    /** Stores keep instants to the microsecond, so the service never hands out finer ones. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

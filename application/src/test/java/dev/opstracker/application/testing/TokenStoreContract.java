@@ -1,0 +1,74 @@
+package dev.opstracker.application.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.opstracker.domain.security.ApiToken;
+import dev.opstracker.domain.security.Scope;
+import dev.opstracker.domain.security.TokenHash;
+import dev.opstracker.domain.security.TokenStore;
+import dev.opstracker.domain.shared.DomainException;
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link TokenStore} must do. */
+public abstract class TokenStoreContract {
+
+    private static final Instant T0 = Instant.parse("2026-11-20T08:00:00Z");
+
+    protected TokenStore store;
+
+    /** A store holding no tokens. Called before every test. */
+    protected abstract TokenStore emptyStore();
+
+    @BeforeEach
+    void startEmpty() {
+        store = emptyStore();
+    }
+
+    @Test
+    void aStoredTokenIsFoundByItsHashWithScopesAndExpiry() {
+        ApiToken added = store.add("ci deploys", TokenHash.of("secret-1"), Set.of(Scope.TASKS_READ, Scope.ALERTS_WRITE), T0, T0.plusSeconds(3600));
+
+        assertThat(store.findByHash(TokenHash.of("secret-1"))).contains(added);
+        assertThat(added.scopes()).containsExactlyInAnyOrder(Scope.TASKS_READ, Scope.ALERTS_WRITE);
+        assertThat(added.expiresAt()).isEqualTo(T0.plusSeconds(3600));
+        assertThat(store.findByHash(TokenHash.of("secret-2"))).isEmpty();
+    }
+
+    @Test
+    void countIncludesEveryStoredToken() {
+        assertThat(store.count()).isZero();
+        store.add("a", TokenHash.of("a"), Set.of(Scope.ADMIN), T0, null);
+        store.add("b", TokenHash.of("b"), Set.of(Scope.ADMIN), T0, null);
+
+        assertThat(store.count()).isEqualTo(2);
+    }
+
+    @Test
+    void aSecondTokenWithTheSameHashIsAConflict() {
+        store.add("a", TokenHash.of("same"), Set.of(Scope.ADMIN), T0, null);
+
+        assertThatThrownBy(() -> store.add("b", TokenHash.of("same"), Set.of(Scope.ADMIN), T0, null))
+                .isInstanceOf(DomainException.Conflict.class);
+    }
+
+    @Test
+    void revokingKeepsTheTokenButMarksItInactive() {
+        ApiToken added = store.add("a", TokenHash.of("a"), Set.of(Scope.ADMIN), T0, null);
+
+        ApiToken revoked = store.revoke(added.id(), T0.plusSeconds(60));
+        store.revoke(added.id(), T0.plusSeconds(120));
+
+        assertThat(revoked.revokedAt()).isEqualTo(T0.plusSeconds(60));
+        assertThat(store.findByHash(TokenHash.of("a")).orElseThrow().revokedAt()).isEqualTo(T0.plusSeconds(60));
+        assertThat(store.findByHash(TokenHash.of("a")).orElseThrow().isActive(T0.plusSeconds(61))).isFalse();
+    }
+
+    @Test
+    void revokingAnUnknownTokenIsNotFound() {
+        assertThatThrownBy(() -> store.revoke(99, T0)).isInstanceOf(DomainException.NotFound.class);
+    }
+}
