@@ -1,0 +1,62 @@
+package dev.opstracker.domain.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.opstracker.domain.shared.DomainException;
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SecurityModelTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-20T08:00:00Z");
+
+    @Test
+    void adminGrantsEveryScopeAndWriteGrantsRead() {
+        for (Scope scope : Scope.values()) {
+            assertThat(Scope.ADMIN.grants(scope)).isTrue();
+        }
+        assertThat(Scope.TASKS_WRITE.grants(Scope.TASKS_READ)).isTrue();
+        assertThat(Scope.TASKS_READ.grants(Scope.TASKS_WRITE)).isFalse();
+        assertThat(Scope.ALERTS_WRITE.grants(Scope.TASKS_READ)).isFalse();
+    }
+
+    @Test
+    void scopesAreReadByTheirWireNames() {
+        assertThat(Scope.parse("alerts:write")).isEqualTo(Scope.ALERTS_WRITE);
+        assertThat(Scope.TASKS_READ.wireName()).isEqualTo("tasks:read");
+        assertThatThrownBy(() -> Scope.parse("root")).hasMessageContaining("admin, tasks:read, tasks:write, alerts:write");
+    }
+
+    @Test
+    void aTokenHashIsTheSha256HexOfTheSecretAndHidesItselfWhenPrinted() {
+        TokenHash hash = TokenHash.of("abc");
+
+        assertThat(hash.hex()).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        assertThat(hash.toString()).doesNotContain(hash.hex());
+        assertThat(hash.matches(TokenHash.of("abc"))).isTrue();
+        assertThat(hash.matches(TokenHash.of("abd"))).isFalse();
+        assertThatThrownBy(() -> new TokenHash("XYZ")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aTokenAllowsItsScopesOnlyWhileNotExpiredOrRevoked() {
+        ApiToken token = new ApiToken(1, "ci", TokenHash.of("s"), Set.of(Scope.TASKS_READ), T0, T0.plusSeconds(60), null);
+
+        assertThat(token.allows(Scope.TASKS_READ, T0)).isTrue();
+        assertThat(token.allows(Scope.TASKS_WRITE, T0)).isFalse();
+        assertThat(token.allows(Scope.TASKS_READ, T0.plusSeconds(60))).isFalse();
+
+        ApiToken revoked = new ApiToken(1, "ci", TokenHash.of("s"), Set.of(Scope.ADMIN), T0, null, T0);
+        assertThat(revoked.allows(Scope.TASKS_READ, T0)).isFalse();
+    }
+
+    @Test
+    void aTokenNeedsANameAndAScope() {
+        assertThatThrownBy(() -> new ApiToken(1, " ", TokenHash.of("s"), Set.of(Scope.ADMIN), T0, null, null))
+                .isInstanceOfSatisfying(DomainException.InvalidInput.class, invalid -> assertThat(invalid.field()).isEqualTo("name"));
+        assertThatThrownBy(() -> new ApiToken(1, "ci", TokenHash.of("s"), Set.of(), T0, null, null))
+                .isInstanceOfSatisfying(DomainException.InvalidInput.class, invalid -> assertThat(invalid.field()).isEqualTo("scopes"));
+    }
+}
