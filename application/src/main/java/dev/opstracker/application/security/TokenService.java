@@ -44,26 +44,38 @@ public final class TokenService {
         if (expiresAt != null && !expiresAt.isAfter(now)) {
             throw new DomainException.InvalidInput("expiresAt", expiresAt, "an expiry must lie in the future");
         }
-        byte[] bytes = new byte[SECRET_BYTES];
-        random.nextBytes(bytes);
-        String secret = SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String secret = newSecret();
         return new IssuedToken(secret, store.add(name, TokenHash.of(secret), scopes, now, expiresAt));
     }
 
+    /** A fresh random secret in the token format, not yet stored: lets a caller keep it safe before registering it. */
+    public String newSecret() {
+        byte[] bytes = new byte[SECRET_BYTES];
+        random.nextBytes(bytes);
+        return SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** Whether any token was ever stored; false on a fresh installation. */
+    public boolean anyTokenExists() {
+        return store.count() > 0;
+    }
+
     /**
-     * On a store that never held a token, creates the first admin token: with {@code suppliedSecret}
-     * when given (for instance from the environment), otherwise with a random one.
+     * Registers {@code secret} as an admin token that never expires, unless it is registered already.
      *
-     * @return the issued token, or empty when the store already had tokens and a supplied secret is already known
+     * @return the new token, or empty when this secret was known
      */
-    public Optional<IssuedToken> bootstrapAdmin(String suppliedSecret) {
-        if (suppliedSecret != null) {
-            return adoptSuppliedAdmin(suppliedSecret);
+    public Optional<IssuedToken> registerAdmin(String name, String secret) {
+        if (secret == null || secret.length() < MIN_SUPPLIED_SECRET_LENGTH) {
+            int length = secret == null ? 0 : secret.length();
+            throw new DomainException.InvalidInput("adminToken", "(" + length + " characters)",
+                    "an admin token needs at least " + MIN_SUPPLIED_SECRET_LENGTH + " characters");
         }
-        if (store.count() > 0) {
+        TokenHash hash = TokenHash.of(secret);
+        if (store.findByHash(hash).isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(issue("initial admin", Set.of(Scope.ADMIN), null));
+        return Optional.of(new IssuedToken(secret, store.add(name, hash, Set.of(Scope.ADMIN), now(), null)));
     }
 
     /**
@@ -85,19 +97,6 @@ public final class TokenService {
     /** Revokes a token from now on; its requests fail from the next one. */
     public ApiToken revoke(long id) {
         return store.revoke(id, now());
-    }
-
-    private Optional<IssuedToken> adoptSuppliedAdmin(String suppliedSecret) {
-        if (suppliedSecret.length() < MIN_SUPPLIED_SECRET_LENGTH) {
-            throw new DomainException.InvalidInput("OPSTRACKER_ADMIN_TOKEN", "(" + suppliedSecret.length() + " characters)",
-                    "an admin token needs at least " + MIN_SUPPLIED_SECRET_LENGTH + " characters");
-        }
-        TokenHash hash = TokenHash.of(suppliedSecret);
-        if (store.findByHash(hash).isPresent()) {
-            return Optional.empty();
-        }
-        ApiToken token = store.add("supplied admin", hash, Set.of(Scope.ADMIN), now(), null);
-        return Optional.of(new IssuedToken(suppliedSecret, token));
     }
 
     /** Stores keep instants to the microsecond, so the service never hands out finer ones. */

@@ -9,7 +9,6 @@ import dev.opstracker.domain.security.Scope;
 import dev.opstracker.domain.security.TokenHash;
 import dev.opstracker.domain.shared.DomainException;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -58,29 +57,36 @@ class TokenServiceTest {
     }
 
     @Test
-    void theFirstAdminIsCreatedOnlyOnAStoreWithoutTokens() {
-        Optional<IssuedToken> first = tokens.bootstrapAdmin(null);
+    void aFreshStoreHasNoTokensUntilOneIsIssued() {
+        assertThat(tokens.anyTokenExists()).isFalse();
+        tokens.issue("ci", Set.of(Scope.TASKS_READ), null);
+        assertThat(tokens.anyTokenExists()).isTrue();
+    }
 
-        assertThat(first).isPresent();
-        assertThat(first.orElseThrow().token().scopes()).containsExactly(Scope.ADMIN);
-        assertThat(tokens.bootstrapAdmin(null)).isEmpty();
+    @Test
+    void aNewSecretIsNotStoredUntilRegistered() {
+        String secret = tokens.newSecret();
+
+        assertThat(tokens.authenticate(secret)).isEmpty();
+        assertThat(tokens.registerAdmin("initial admin", secret)).isPresent();
+        assertThat(tokens.authenticate(secret).orElseThrow().scopes()).containsExactly(Scope.ADMIN);
+    }
+
+    @Test
+    void aSuppliedAdminSecretIsRegisteredOnceAndThenAuthenticates() {
+        String supplied = "opt_supplied-admin-secret-0123456789";
+
+        assertThat(tokens.registerAdmin("supplied admin", supplied)).isPresent();
+        assertThat(tokens.registerAdmin("supplied admin", supplied)).isEmpty();
+        assertThat(tokens.authenticate(supplied).orElseThrow().allows(Scope.ADMIN, clock.instant())).isTrue();
         assertThat(store.count()).isEqualTo(1);
     }
 
     @Test
-    void aSuppliedAdminSecretIsAdoptedOnceAndThenAuthenticates() {
-        String supplied = "opt_supplied-admin-secret-0123456789";
-
-        assertThat(tokens.bootstrapAdmin(supplied)).isPresent();
-        assertThat(tokens.bootstrapAdmin(supplied)).isEmpty();
-        assertThat(tokens.authenticate(supplied).orElseThrow().allows(Scope.ADMIN, clock.instant())).isTrue();
-    }
-
-    @Test
-    void aShortSuppliedAdminSecretIsRejectedWithoutEchoingIt() {
-        assertThatThrownBy(() -> tokens.bootstrapAdmin("short-secret"))
-                .isInstanceOf(DomainException.InvalidInput.class)
-                .hasMessageNotContaining("short-secret")
-                .hasMessageContaining("OPSTRACKER_ADMIN_TOKEN");
+    void aShortAdminSecretIsRejectedWithoutEchoingIt() {
+        assertThatThrownBy(() -> tokens.registerAdmin("admin", "short-secret"))
+                .isInstanceOfSatisfying(DomainException.InvalidInput.class, invalid -> assertThat(invalid.field()).isEqualTo("adminToken"))
+                .hasMessageNotContaining("short-secret");
+        assertThatThrownBy(() -> tokens.registerAdmin("admin", null)).isInstanceOf(DomainException.InvalidInput.class);
     }
 }
