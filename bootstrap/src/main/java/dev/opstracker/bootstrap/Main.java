@@ -1,0 +1,39 @@
+package dev.opstracker.bootstrap;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code opstracker} command line. Exit codes: 0 success, 1 a failed operation, 2 a usage error.
+ */
+@Command(
+        name = "opstracker",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Task tracker for infrastructure work: tasks, alerts, commands, time and runbooks.",
+        subcommands = {ServeCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setExecutionExceptionHandler((failure, line, parsed) -> {
+            // One line naming what went wrong; the stack trace goes to the log, not the terminal.
+            line.getErr().println("opstracker: " + failure.getMessage());
+            org.slf4j.LoggerFactory.getLogger(Main.class).debug("command failed", failure);
+            return 1;
+        });
+        return commandLine;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+    }
+}

@@ -1,0 +1,95 @@
+package dev.opstracker.bootstrap;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Stage;
+import dev.opstracker.application.security.TokenService;
+import dev.opstracker.application.task.TaskService;
+import dev.opstracker.bootstrap.system.OwnerOnlyFiles;
+import dev.opstracker.bootstrap.wiring.CoreModule;
+import dev.opstracker.bootstrap.wiring.HttpModule;
+import dev.opstracker.bootstrap.wiring.PersistenceModule;
+import dev.opstracker.http.ApiServer;
+import dev.opstracker.persistence.Database;
+import dev.opstracker.persistence.SchemaMigrator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/**
+ * OpsTracker as a library: one object to hold, giving the use-case services over a migrated
+ * store. Close it to release the database.
+ *
+ * <pre>{@code
+ * try (OpsTracker ops = OpsTracker.embedded(Path.of("/var/lib/opstracker"))) {
+ *     Task task = ops.tasks().create(TaskDetails.titled("Rotate TLS cert"));
+ * }
+ * }</pre>
+ */
+public final class OpsTracker implements AutoCloseable {
+
+    private final Database database;
+    private final Injector injector;
+
+    private OpsTracker(Database database, Injector injector) {
+        this.database = requireNonNull(database, "database is null");
+        this.injector = requireNonNull(injector, "injector is null");
+    }
+
+    /** OpsTracker over an embedded H2 database in {@code dataDirectory}, created (owner-only) if missing. */
+    public static OpsTracker embedded(Path dataDirectory) {
+        return open(Settings.embedded(dataDirectory));
+    }
+
+    /** OpsTracker over the database the settings name, its schema migrated to the current version. */
+    public static OpsTracker open(Settings settings) {
+        Database database = connect(settings);
+        try {
+            new SchemaMigrator(database).migrate();
+            Injector injector = Guice.createInjector(Stage.PRODUCTION,
+                    new CoreModule(settings), new PersistenceModule(database), new HttpModule(settings));
+            return new OpsTracker(database, injector);
+        } catch (RuntimeException failure) {
+            database.close();
+            throw failure;
+        }
+    }
+
+    private static Database connect(Settings settings) {
+        if (settings.databaseUrl() != null) {
+            return new Database(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword());
+        }
+        try {
+            OwnerOnlyFiles.createDirectories(settings.dataDirectory());
+        } catch (IOException failure) {
+            throw new UncheckedIOException("cannot create the data directory " + settings.dataDirectory(), failure);
+        }
+        return Database.embedded(settings.dataDirectory());
+    }
+
+    /** Task management. */
+    public TaskService tasks() {
+        return injector.getInstance(TaskService.class);
+    }
+
+    /** API tokens. */
+    public TokenService tokens() {
+        return injector.getInstance(TokenService.class);
+    }
+
+    /** Which database holds the data: {@code h2} or {@code mariadb}. */
+    public String databaseKind() {
+        return database.kind();
+    }
+
+    ApiServer apiServer() {
+        return injector.getInstance(ApiServer.class);
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,74 @@
+package dev.opstracker.bootstrap;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.opstracker.domain.shared.DomainException;
+import java.nio.file.Path;
+
+/**
+ * How one OpsTracker process is configured. Command-line options win over {@code OPSTRACKER_*}
+ * environment variables, which win over the defaults.
+ *
+ * @param dataDirectory   where the embedded database and the admin token file live
+ * @param databaseUrl     a JDBC URL (H2 or MariaDB); null for the embedded H2 database in the data directory
+ * @param adminToken      a secret to register as an admin token on start; null to generate one on first start
+ * @param maxRequestBytes the largest request body the HTTP API accepts
+ */
+public record Settings(
+        Path dataDirectory,
+        String host,
+        int port,
+        String databaseUrl,
+        String databaseUser,
+        String databasePassword,
+        String adminToken,
+        long maxRequestBytes) {
+
+    public static final int DEFAULT_PORT = 8080;
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 1_048_576;
+
+    public Settings {
+        requireNonNull(dataDirectory, "dataDirectory is null");
+        requireNonNull(host, "host is null");
+        if (port < 0 || port > 65_535) {
+            throw new DomainException.InvalidInput("port", port, "a port is between 0 (any free port) and 65535");
+        }
+        if (databaseUrl != null && databaseUrl.isBlank()) {
+            databaseUrl = null;
+        }
+        if (maxRequestBytes < 1_024) {
+            throw new DomainException.InvalidInput("maxRequestBytes", maxRequestBytes, "at least 1024 bytes");
+        }
+    }
+
+    /** Embedded defaults for a data directory: H2 inside it, loopback, port 8080. */
+    public static Settings embedded(Path dataDirectory) {
+        return new Settings(dataDirectory, DEFAULT_HOST, DEFAULT_PORT, null, null, null, null, DEFAULT_MAX_REQUEST_BYTES);
+    }
+
+    /** The default data directory, {@code ~/.opstracker}. */
+    public static Path defaultDataDirectory() {
+        return Path.of(System.getProperty("user.home"), ".opstracker");
+    }
+
+    public Settings withPort(int value) {
+        return new Settings(dataDirectory, host, value, databaseUrl, databaseUser, databasePassword, adminToken, maxRequestBytes);
+    }
+
+    public Settings withAdminToken(String value) {
+        return new Settings(dataDirectory, host, port, databaseUrl, databaseUser, databasePassword, value, maxRequestBytes);
+    }
+
+    public Settings withDatabase(String url, String user, String password) {
+        return new Settings(dataDirectory, host, port, url, user, password, adminToken, maxRequestBytes);
+    }
+
+    /** Leaves secrets out, so settings can be logged. */
+    @Override
+    public String toString() {
+        return "Settings[dataDirectory=%s, host=%s, port=%d, databaseUrl=%s, databaseUser=%s, databasePassword=%s, adminToken=%s, maxRequestBytes=%d]"
+                .formatted(dataDirectory, host, port, databaseUrl == null ? "(embedded H2)" : databaseUrl, databaseUser,
+                        databasePassword == null ? null : "<hidden>", adminToken == null ? null : "<hidden>", maxRequestBytes);
+    }
+}

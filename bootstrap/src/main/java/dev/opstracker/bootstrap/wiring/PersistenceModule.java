@@ -1,0 +1,42 @@
+package dev.opstracker.bootstrap.wiring;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import dev.opstracker.domain.security.TokenStore;
+import dev.opstracker.domain.task.TaskStore;
+import dev.opstracker.persistence.Database;
+import dev.opstracker.persistence.security.JooqTokenStore;
+import dev.opstracker.persistence.task.JooqTaskStore;
+
+/**
+ * The stores over an already opened database. Opening and migrating happen before the injector
+ * is built, so that building it does no I/O.
+ */
+public final class PersistenceModule extends AbstractModule {
+
+    private final Database database;
+
+    public PersistenceModule(Database database) {
+        this.database = requireNonNull(database, "database is null");
+    }
+
+    @Override
+    protected void configure() {
+        bind(Database.class).toInstance(database);
+    }
+
+    @Provides
+    @Singleton
+    static TaskStore taskStore(Database database) {
+        return new JooqTaskStore(database);
+    }
+
+    @Provides
+    @Singleton
+    static TokenStore tokenStore(Database database) {
+        return new JooqTokenStore(database);
+    }
+}

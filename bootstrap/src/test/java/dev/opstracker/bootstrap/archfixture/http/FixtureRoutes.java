@@ -1,0 +1,24 @@
+package dev.opstracker.bootstrap.archfixture.http;
+
+import dev.opstracker.bootstrap.archfixture.persistence.jooq.FixtureTables;
+import jakarta.inject.Inject;
+import java.util.Date;
+import java.util.logging.Logger;
+
+/**
+ * Breaks "generated code stays in persistence", the field-injection, java.util.logging,
+ * generic-exception, old-date and standard-stream rules.
+ */
+public final class FixtureRoutes {
+
+    @Inject
+    Object injectedField;
+
+    public static void announce(Object task) {
+        Logger.getLogger("fixture").info(FixtureTables.TASK);
+        System.out.println(task + " at " + new Date());
+        if (task == null) {
+            throw new RuntimeException("generic");
+        }
+    }
+}

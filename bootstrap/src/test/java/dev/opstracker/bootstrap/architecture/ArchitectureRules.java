@@ -1,0 +1,110 @@
+package dev.opstracker.bootstrap.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.UUID;
+
+/**
+ * The dependency rules of DESIGN.md, written for any root package so that the same rules can be
+ * shown to fail on deliberately broken fixture classes and to pass on the real code.
+ */
+final class ArchitectureRules {
+
+    private ArchitectureRules() {
+    }
+
+    static ArchRule layers(String root) {
+        return layeredArchitecture().consideringOnlyDependenciesInAnyPackage(root + "..")
+                .withOptionalLayers(true)
+                .layer("Domain").definedBy(root + ".domain..")
+                .layer("Application").definedBy(root + ".application..")
+                .layer("Persistence").definedBy(root + ".persistence..")
+                .layer("Http").definedBy(root + ".http..")
+                .layer("Export").definedBy(root + ".export..")
+                .layer("Bootstrap").definedBy(root + ".bootstrap..")
+                .whereLayer("Bootstrap").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Persistence").mayOnlyBeAccessedByLayers("Bootstrap")
+                .whereLayer("Http").mayOnlyBeAccessedByLayers("Bootstrap")
+                .whereLayer("Export").mayOnlyBeAccessedByLayers("Bootstrap")
+                .whereLayer("Application").mayOnlyBeAccessedByLayers("Persistence", "Http", "Export", "Bootstrap")
+                .as("layers: domain <- application <- adapters <- bootstrap; no adapter reaches another");
+    }
+
+    static ArchRule domainUsesTheJdkOnly(String root) {
+        return classes().that().resideInAPackage(root + ".domain..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(root + ".domain..", "java..")
+                .as("domain depends on the JDK only");
+    }
+
+    static ArchRule applicationUsesDomainAndInjectOnly(String root) {
+        return classes().that().resideInAPackage(root + ".application..")
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage(root + ".domain..", root + ".application..", "java..", "jakarta.inject..")
+                .as("application depends on the domain, the JDK and jakarta.inject only");
+    }
+
+    static ArchRule domainFeaturesAreFreeOfCycles(String root) {
+        return slices().matching(root + ".domain.(*)..").should().beFreeOfCycles()
+                .as("domain feature packages form no cycles");
+    }
+
+    static ArchRule sharedDependsOnNoFeature(String root) {
+        return classes().that().resideInAPackage(root + ".domain.shared..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(root + ".domain.shared..", "java..")
+                .allowEmptyShould(true)
+                .as("domain.shared depends on no feature package");
+    }
+
+    static ArchRule domainReadsNoClockOrRandomness(String root) {
+        return noClasses().that().resideInAPackage(root + ".domain..")
+                .should().callMethod(Instant.class, "now")
+                .orShould().callMethod(LocalDateTime.class, "now")
+                .orShould().callMethod(LocalDate.class, "now")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .orShould().callMethod(System.class, "nanoTime")
+                .orShould().callMethod(UUID.class, "randomUUID")
+                .as("the domain reads no clock and makes no randomness");
+    }
+
+    static ArchRule generatedCodeStaysInPersistence(String root) {
+        return noClasses().that().resideOutsideOfPackage(root + ".persistence..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".persistence.jooq..")
+                .as("generated jOOQ code is used only inside persistence");
+    }
+
+    static ArchRule guiceStaysInBootstrap(String root) {
+        return noClasses().that().resideOutsideOfPackage(root + ".bootstrap..")
+                .should().dependOnClassesThat().resideInAPackage("com.google.inject..")
+                .as("Guice is used only in bootstrap");
+    }
+
+    static ArchRule noFieldInjection() {
+        return GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
+    }
+
+    static ArchRule noJavaUtilLogging() {
+        return GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+    }
+
+    static ArchRule noGenericExceptions() {
+        return GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
+    }
+
+    static ArchRule noOldDateAndTimeClasses() {
+        return GeneralCodingRules.OLD_DATE_AND_TIME_CLASSES_SHOULD_NOT_BE_USED;
+    }
+
+    static ArchRule noStandardStreamsOutside(String mainClass) {
+        return noClasses().that().doNotHaveFullyQualifiedName(mainClass)
+                .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+                .as("only %s writes to standard streams".formatted(mainClass));
+    }
+}
