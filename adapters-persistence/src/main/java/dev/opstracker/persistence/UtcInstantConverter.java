@@ -3,11 +3,13 @@ package dev.opstracker.persistence;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import org.jooq.impl.AbstractConverter;
 
 /**
  * Reads and writes {@code DATETIME(6)} columns as instants: the column holds the UTC wall-clock
- * time, so neither the JVM's nor the database server's time zone takes part.
+ * time, so neither the JVM's nor the database server's time zone takes part. Instants are kept to
+ * the microsecond, as the columns are; finer parts are cut, as MariaDB itself does.
  *
  * <p>Public only because the generated jOOQ tables refer to it; nothing else should.
  */
@@ -24,6 +26,6 @@ public final class UtcInstantConverter extends AbstractConverter<LocalDateTime, 
 
     @Override
     public LocalDateTime to(Instant userObject) {
-        return userObject == null ? null : LocalDateTime.ofInstant(userObject, ZoneOffset.UTC);
+        return userObject == null ? null : LocalDateTime.ofInstant(userObject.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 }
