@@ -1,0 +1,96 @@
+package dev.opstracker.http;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.opstracker.application.security.TokenService;
+import dev.opstracker.application.task.TaskService;
+import dev.opstracker.http.security.BearerAuth;
+import dev.opstracker.http.task.TaskRoutes;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.json.JavalinJackson;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The OpsTracker REST API on an embedded Jetty: {@code GET /health} and the token-protected
+ * {@code /api/v1/...} routes. Start it once; {@link #close()} stops accepting requests and lets
+ * the ones in flight finish, for at most {@link HttpSettings#stopTimeout()}.
+ */
+public final class ApiServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+    private static final String API_PATHS = "/api/v1/*";
+
+    private final Javalin app;
+    private final HttpSettings settings;
+    private final AtomicBoolean started = new AtomicBoolean();
+    private final AtomicBoolean stopped = new AtomicBoolean();
+
+    public ApiServer(TaskService tasks, TokenService tokens, HealthProbe health, HttpSettings settings) {
+        requireNonNull(tasks, "tasks is null");
+        requireNonNull(tokens, "tokens is null");
+        requireNonNull(health, "health is null");
+        this.settings = requireNonNull(settings, "settings is null");
+        ObjectMapper mapper = JsonMapping.create();
+        TaskRoutes taskRoutes = new TaskRoutes(tasks, mapper);
+        HealthRoutes healthRoutes = new HealthRoutes(health, settings.version());
+        this.app = Javalin.create(config -> {
+            configureServer(config, mapper);
+            new Problems(settings.maxRequestBytes()).register(config.routes);
+            config.routes.beforeMatched(API_PATHS, new BearerAuth(tokens));
+            config.routes.get("/health", healthRoutes::health);
+            config.routes.apiBuilder(taskRoutes::addEndpoints);
+        });
+    }
+
+    /**
+     * Binds the port and starts answering.
+     *
+     * @return the bound port, which is a free one when {@link HttpSettings#port()} is 0
+     * @throws IllegalStateException when this server was started or closed before
+     */
+    public int start() {
+        if (stopped.get() || !started.compareAndSet(false, true)) {
+            throw new IllegalStateException("an ApiServer starts once; create a new one");
+        }
+        app.start();
+        LOG.info("OpsTracker API {} listening on {}:{}", settings.version(), settings.host(), app.port());
+        return app.port();
+    }
+
+    /** Stops accepting requests and waits for those in flight; does nothing the second time. */
+    public void stop() {
+        if (stopped.compareAndSet(false, true) && started.get()) {
+            app.stop();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private void configureServer(JavalinConfig config, ObjectMapper mapper) {
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        config.concurrency.useVirtualThreads = true;
+        config.jetty.host = settings.host();
+        config.jetty.port = settings.port();
+        config.jetty.modifyServer(this::drainOnStop);
+        config.http.maxRequestSize = settings.maxRequestBytes();
+        config.http.strictContentTypes = true;
+        config.http.prefer405over404 = true;
+        config.jsonMapper(new JavalinJackson(mapper, true));
+    }
+
+    /** Jetty drains only through a graceful handler and with a positive stop timeout. */
+    private void drainOnStop(Server server) {
+        server.insertHandler(new GracefulHandler());
+        server.setStopTimeout(settings.stopTimeout().toMillis());
+    }
+}

@@ -1,0 +1,91 @@
+package dev.opstracker.http;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dev.opstracker.domain.shared.DomainException;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Turns Jackson's complaints about a request body into problems that name the field and value,
+ * in words rather than Java class names.
+ */
+final class JsonProblems {
+
+    private JsonProblems() {
+    }
+
+    /** The body is not JSON at all, or breaks a parser limit. */
+    static Problem malformed(JsonProcessingException exception) {
+        JsonLocation location = exception.getLocation();
+        String where = location == null ? "" : " at line %d, column %d".formatted(location.getLineNr(), location.getColumnNr());
+        return Problem.of(ProblemType.MALFORMED_JSON, "the body is not valid JSON%s: %s".formatted(where, exception.getOriginalMessage()));
+    }
+
+    /** Valid JSON of the wrong shape: an unknown field, a wrong type, a value that does not parse. */
+    static Problem mismatched(MismatchedInputException exception) {
+        String field = path(exception);
+        if (exception instanceof UnrecognizedPropertyException unknown) {
+            return Problem.of(ProblemType.INVALID_INPUT, "unknown field '%s'; known fields: %s"
+                    .formatted(field, known(unknown.getKnownPropertyIds()))).withField(field, null);
+        }
+        if (field.isEmpty()) {
+            return Problem.of(ProblemType.INVALID_INPUT, "the body must be one JSON object");
+        }
+        String expected = "%s: expected %s".formatted(field, describe(exception.getTargetType()));
+        if (exception instanceof InvalidFormatException invalid) {
+            return Problem.of(ProblemType.INVALID_INPUT, expected).withField(field, String.valueOf(invalid.getValue()));
+        }
+        return Problem.of(ProblemType.INVALID_INPUT, expected).withField(field, null);
+    }
+
+    /** A request record refused its values; a domain rule says why, anything else is reported by field. */
+    static Problem instantiation(ValueInstantiationException exception) {
+        if (exception.getCause() instanceof DomainException domain) {
+            return DomainProblems.of(domain);
+        }
+        String field = path(exception);
+        return Problem.of(ProblemType.INVALID_INPUT, "the value of '%s' is invalid".formatted(field)).withField(field, null);
+    }
+
+    private static String path(JsonMappingException exception) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : exception.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String known(Collection<Object> names) {
+        return names.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+    }
+
+    private static String describe(Class<?> target) {
+        if (target == null) {
+            return "another JSON type";
+        }
+        if (CharSequence.class.isAssignableFrom(target) || target.isEnum()) {
+            return "a string";
+        }
+        if (Number.class.isAssignableFrom(target) || target == int.class || target == long.class) {
+            return "a number";
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return "true or false";
+        }
+        if (Collection.class.isAssignableFrom(target) || target.isArray()) {
+            return "an array";
+        }
+        return Map.class.isAssignableFrom(target) ? "an object of strings" : "an object";
+    }
+}

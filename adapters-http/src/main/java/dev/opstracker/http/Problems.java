@@ -1,0 +1,63 @@
+package dev.opstracker.http;
+
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dev.opstracker.domain.shared.DomainException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Header;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.MethodNotAllowedResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every error leaves the API as {@code application/problem+json}. Only Jackson's reading
+ * exceptions are client errors: a failure to write a response is a bug and stays a 500.
+ */
+final class Problems {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+    private static final String AVAILABLE_METHODS = "availableMethods";
+
+    private final long maxRequestBytes;
+
+    Problems(long maxRequestBytes) {
+        this.maxRequestBytes = maxRequestBytes;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.exception(DomainException.class, (exception, ctx) -> respond(ctx, DomainProblems.of(exception)));
+        routes.exception(StreamReadException.class, (exception, ctx) -> respond(ctx, JsonProblems.malformed(exception)));
+        routes.exception(StreamConstraintsException.class, (exception, ctx) -> respond(ctx, JsonProblems.malformed(exception)));
+        routes.exception(MismatchedInputException.class, (exception, ctx) -> respond(ctx, JsonProblems.mismatched(exception)));
+        routes.exception(ValueInstantiationException.class, (exception, ctx) -> respond(ctx, JsonProblems.instantiation(exception)));
+        routes.exception(HttpResponseException.class, this::httpError);
+        routes.exception(Exception.class, Problems::unexpected);
+    }
+
+    static void respond(Context ctx, Problem problem) {
+        ctx.status(problem.status()).json(problem.at(ctx.path())).contentType(Problem.MEDIA_TYPE);
+    }
+
+    /** Javalin's own errors (no route, body too large, wrong method) and the ones handlers raise for HTTP preconditions. */
+    private void httpError(HttpResponseException exception, Context ctx) {
+        int status = exception.getStatus();
+        String detail = status == HttpStatus.CONTENT_TOO_LARGE.getCode()
+                ? "the request body is larger than the limit of %d bytes".formatted(maxRequestBytes)
+                : exception.getMessage();
+        if (exception instanceof MethodNotAllowedResponse && exception.getDetails().containsKey(AVAILABLE_METHODS)) {
+            ctx.header(Header.ALLOW, exception.getDetails().get(AVAILABLE_METHODS));
+        }
+        respond(ctx, Problem.ofStatus(status, HttpStatus.forStatus(status).getMessage(), detail));
+    }
+
+    /** A bug: logged once here with its stack trace, answered without internals. Bodies and headers are never logged. */
+    private static void unexpected(Exception exception, Context ctx) {
+        LOG.error("Unexpected failure answering {} {}", ctx.method(), ctx.path(), exception);
+        respond(ctx, Problem.of(ProblemType.INTERNAL_ERROR, "the server failed to answer this request; the failure has been logged"));
+    }
+}

@@ -1,0 +1,72 @@
+package dev.opstracker.http.security;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.opstracker.application.security.TokenService;
+import dev.opstracker.domain.security.ApiToken;
+import dev.opstracker.domain.security.Scope;
+import dev.opstracker.domain.shared.DomainException;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.Header;
+import io.javalin.http.UnauthorizedResponse;
+import io.javalin.security.RouteRole;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs before every matched API route: the caller must present an active token
+ * ({@code Authorization: Bearer <secret>}, RFC 6750) holding each {@link RequiredScope} of the
+ * route. The secret is never logged nor echoed.
+ */
+public final class BearerAuth implements Handler {
+
+    private static final Pattern BEARER = Pattern.compile("Bearer +(\\S+) *", Pattern.CASE_INSENSITIVE);
+
+    private final TokenService tokens;
+
+    public BearerAuth(TokenService tokens) {
+        this.tokens = requireNonNull(tokens, "tokens is null");
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        ApiToken token = authenticate(ctx);
+        for (RouteRole role : ctx.routeRoles()) {
+            if (role instanceof RequiredScope required && !holds(token, required.scope())) {
+                throw insufficientScope(ctx, token, required.scope());
+            }
+        }
+    }
+
+    private ApiToken authenticate(Context ctx) {
+        Optional<String> secret = secret(ctx.header(Header.AUTHORIZATION));
+        if (secret.isEmpty()) {
+            ctx.header(Header.WWW_AUTHENTICATE, "Bearer");
+            throw new UnauthorizedResponse("this route needs an 'Authorization: Bearer <token>' header");
+        }
+        return tokens.authenticate(secret.get()).orElseThrow(() -> {
+            ctx.header(Header.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+            return new UnauthorizedResponse("the bearer token is unknown, expired or revoked");
+        });
+    }
+
+    private static Optional<String> secret(String authorization) {
+        if (authorization == null) {
+            return Optional.empty();
+        }
+        Matcher matcher = BEARER.matcher(authorization);
+        return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
+    }
+
+    private static boolean holds(ApiToken token, Scope required) {
+        return token.scopes().stream().anyMatch(scope -> scope.grants(required));
+    }
+
+    private static DomainException.Forbidden insufficientScope(Context ctx, ApiToken token, Scope required) {
+        ctx.header(Header.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\", scope=\"%s\"".formatted(required.wireName()));
+        return new DomainException.Forbidden(required.wireName(),
+                "token '%s' lacks the scope %s that this route needs".formatted(token.name(), required.wireName()));
+    }
+}

@@ -1,0 +1,17 @@
+package dev.opstracker.http.security;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.opstracker.domain.security.Scope;
+import io.javalin.security.RouteRole;
+
+/** The scope a route demands of the caller's token, declared with the route and checked by {@link BearerAuth}. */
+public record RequiredScope(Scope scope) implements RouteRole {
+
+    public static final RequiredScope TASKS_READ = new RequiredScope(Scope.TASKS_READ);
+    public static final RequiredScope TASKS_WRITE = new RequiredScope(Scope.TASKS_WRITE);
+
+    public RequiredScope {
+        requireNonNull(scope, "scope is null");
+    }
+}

@@ -1,0 +1,36 @@
+package dev.opstracker.http.task;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.opstracker.domain.task.BillingCode;
+import dev.opstracker.domain.task.Priority;
+import dev.opstracker.domain.task.TaskDetails;
+import java.util.Map;
+
+/** The body of {@code POST /api/v1/tasks}. Only {@code title} is required. */
+record CreateTaskRequest(
+        @JsonProperty("title") String title,
+        @JsonProperty("description") String description,
+        @JsonProperty("priority") String priority,
+        @JsonProperty("assignee") String assignee,
+        @JsonProperty("reporter") String reporter,
+        @JsonProperty("client") String client,
+        @JsonProperty("project") String project,
+        @JsonProperty("dueAt") String dueAt,
+        @JsonProperty("attributes") Map<String, String> attributes) {
+
+    /** The domain's default priority, as in {@link TaskDetails#titled}. */
+    private static final Priority DEFAULT_PRIORITY = Priority.P3;
+
+    TaskDetails toDetails() {
+        return new TaskDetails(
+                title,
+                description,
+                priority == null ? DEFAULT_PRIORITY : Priority.parse("priority", priority),
+                assignee,
+                reporter,
+                BillingCode.parseOptional("client", client),
+                BillingCode.parseOptional("project", project),
+                Timestamps.parseOptional("dueAt", dueAt),
+                attributes);
+    }
+}

@@ -1,0 +1,64 @@
+package dev.opstracker.http.task;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.opstracker.domain.shared.DomainException;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.UnsupportedMediaTypeResponse;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads JSON request bodies after checking their media type. {@code ctx.body()} enforces the
+ * configured size limit (413); Jackson's complaints are mapped to problems in the parent package.
+ */
+final class JsonBodies {
+
+    private static final String JSON = "application/json";
+    private static final String MERGE_PATCH = "application/merge-patch+json";
+
+    private final ObjectMapper mapper;
+
+    JsonBodies(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    <T> T read(Context ctx, Class<T> type) throws JsonProcessingException {
+        return mapper.readValue(text(ctx, List.of(JSON)), type);
+    }
+
+    /** A JSON merge patch (RFC 7396) as a tree, so that an absent member and a null one stay different. */
+    ObjectNode readMergePatch(Context ctx) throws JsonProcessingException {
+        JsonNode patch = mapper.readTree(text(ctx, List.of(MERGE_PATCH, JSON)));
+        if (patch instanceof ObjectNode object) {
+            return object;
+        }
+        throw new DomainException.InvalidInput("body", patch.getNodeType().name().toLowerCase(Locale.ROOT),
+                "a merge patch is a JSON object");
+    }
+
+    private static String text(Context ctx, List<String> accepted) {
+        String mediaType = mediaType(ctx.contentType());
+        if (!accepted.contains(mediaType)) {
+            throw new UnsupportedMediaTypeResponse("expected Content-Type %s, got %s"
+                    .formatted(String.join(" or ", accepted), mediaType.isEmpty() ? "none" : mediaType));
+        }
+        String body = ctx.body();
+        if (body.isBlank()) {
+            throw new BadRequestResponse("the request needs a JSON body");
+        }
+        return body;
+    }
+
+    private static String mediaType(String contentType) {
+        if (contentType == null) {
+            return "";
+        }
+        int parameters = contentType.indexOf(';');
+        String type = parameters < 0 ? contentType : contentType.substring(0, parameters);
+        return type.strip().toLowerCase(Locale.ROOT);
+    }
+}

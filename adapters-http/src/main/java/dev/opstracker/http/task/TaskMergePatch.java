@@ -1,0 +1,78 @@
+package dev.opstracker.http.task;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.domain.task.BillingCode;
+import dev.opstracker.domain.task.Priority;
+import dev.opstracker.domain.task.TaskChanges;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Reads a JSON merge patch (RFC 7396) of a task into {@link TaskChanges}: an absent member keeps
+ * the value, null clears it, and {@code attributes} merges key by key (null removes a key).
+ */
+final class TaskMergePatch {
+
+    private static final String EDITABLE = "title, description, priority, assignee, reporter, client, project, dueAt, attributes";
+
+    private TaskMergePatch() {
+    }
+
+    static TaskChanges read(ObjectNode patch) {
+        TaskChanges changes = TaskChanges.none();
+        for (Map.Entry<String, JsonNode> member : patch.properties()) {
+            changes = apply(changes, member.getKey(), member.getValue());
+        }
+        return changes;
+    }
+
+    private static TaskChanges apply(TaskChanges changes, String field, JsonNode value) {
+        return switch (field) {
+            case "title" -> changes.withTitle(required(field, value));
+            case "description" -> changes.withDescription(optional(field, value));
+            case "priority" -> changes.withPriority(Priority.parse(field, required(field, value)));
+            case "assignee" -> changes.withAssignee(optional(field, value));
+            case "reporter" -> changes.withReporter(optional(field, value));
+            case "client" -> changes.withClient(BillingCode.parseOptional(field, optional(field, value)));
+            case "project" -> changes.withProject(BillingCode.parseOptional(field, optional(field, value)));
+            case "dueAt" -> changes.withDueAt(Timestamps.parseOptional(field, optional(field, value)));
+            case "attributes" -> changes.withAttributes(attributes(value));
+            case "status" -> throw new DomainException.InvalidInput(field, value.asText(null),
+                    "the status is not edited by PATCH; use POST /api/v1/tasks/{id}/status");
+            case "id", "version", "createdAt", "updatedAt", "completedAt" -> throw new DomainException.InvalidInput(
+                    field, value.asText(null), "this field is read-only; editable fields are " + EDITABLE);
+            default -> throw new DomainException.InvalidInput(field, null, "unknown field; editable fields are " + EDITABLE);
+        };
+    }
+
+    private static String required(String field, JsonNode value) {
+        if (value.isNull()) {
+            throw new DomainException.InvalidInput(field, null, "this field cannot be cleared");
+        }
+        return optional(field, value);
+    }
+
+    private static String optional(String field, JsonNode value) {
+        if (value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new DomainException.InvalidInput(field, value.toString(), "expected a string or null");
+        }
+        return value.textValue();
+    }
+
+    private static Map<String, String> attributes(JsonNode value) {
+        if (!value.isObject()) {
+            throw new DomainException.InvalidInput("attributes", value.toString(),
+                    "expected an object whose members are strings, or null to remove a key");
+        }
+        Map<String, String> changes = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> attribute : value.properties()) {
+            changes.put(attribute.getKey(), optional("attributes." + attribute.getKey(), attribute.getValue()));
+        }
+        return changes;
+    }
+}

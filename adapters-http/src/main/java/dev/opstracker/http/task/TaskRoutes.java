@@ -1,0 +1,99 @@
+package dev.opstracker.http.task;
+
+import static io.javalin.apibuilder.ApiBuilder.delete;
+import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.patch;
+import static io.javalin.apibuilder.ApiBuilder.path;
+import static io.javalin.apibuilder.ApiBuilder.post;
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.opstracker.application.task.ChangeTaskStatusCommand;
+import dev.opstracker.application.task.TaskService;
+import dev.opstracker.application.task.UpdateTaskCommand;
+import dev.opstracker.domain.task.Task;
+import dev.opstracker.domain.task.TaskId;
+import dev.opstracker.domain.task.TaskStatus;
+import dev.opstracker.http.security.RequiredScope;
+import io.javalin.http.Context;
+import io.javalin.http.Header;
+import io.javalin.http.HttpStatus;
+
+/**
+ * {@code /api/v1/tasks}: each handler parses the request, calls one {@link TaskService} use case
+ * and maps the result. Public only so that the server in the parent package can mount it.
+ */
+public final class TaskRoutes {
+
+    static final String BASE_PATH = "/api/v1/tasks";
+
+    private final TaskService tasks;
+    private final JsonBodies bodies;
+
+    public TaskRoutes(TaskService tasks, ObjectMapper mapper) {
+        this.tasks = requireNonNull(tasks, "tasks is null");
+        this.bodies = new JsonBodies(requireNonNull(mapper, "mapper is null"));
+    }
+
+    /** Declares the routes; call inside {@code config.routes.apiBuilder(...)}. */
+    public void addEndpoints() {
+        path(BASE_PATH, () -> {
+            post(this::create, RequiredScope.TASKS_WRITE);
+            get(this::list, RequiredScope.TASKS_READ);
+            path("{id}", () -> {
+                get(this::show, RequiredScope.TASKS_READ);
+                patch(this::edit, RequiredScope.TASKS_WRITE);
+                delete(this::remove, RequiredScope.TASKS_WRITE);
+                post("status", this::changeStatus, RequiredScope.TASKS_WRITE);
+                get("history", this::history, RequiredScope.TASKS_READ);
+            });
+        });
+    }
+
+    private void create(Context ctx) throws JsonProcessingException {
+        Task task = tasks.create(bodies.read(ctx, CreateTaskRequest.class).toDetails());
+        ctx.header(Header.LOCATION, BASE_PATH + "/" + task.id());
+        respond(ctx.status(HttpStatus.CREATED), task);
+    }
+
+    private void list(Context ctx) {
+        TaskQuery query = TaskQuery.from(ctx.queryParamMap());
+        ctx.json(TaskListResponse.from(tasks.list(query.filter(), query.page())));
+    }
+
+    private void show(Context ctx) {
+        respond(ctx, tasks.get(id(ctx)));
+    }
+
+    private void edit(Context ctx) throws JsonProcessingException {
+        TaskId id = id(ctx);
+        long expectedVersion = EntityTags.requiredIfMatch(ctx);
+        UpdateTaskCommand command = new UpdateTaskCommand(id, expectedVersion, TaskMergePatch.read(bodies.readMergePatch(ctx)));
+        respond(ctx, tasks.update(command));
+    }
+
+    private void remove(Context ctx) {
+        tasks.delete(id(ctx), EntityTags.optionalIfMatch(ctx));
+        ctx.status(HttpStatus.NO_CONTENT);
+    }
+
+    private void changeStatus(Context ctx) throws JsonProcessingException {
+        TaskId id = id(ctx);
+        ChangeStatusRequest request = bodies.read(ctx, ChangeStatusRequest.class);
+        TaskStatus status = TaskStatus.parse("status", request.status());
+        respond(ctx, tasks.changeStatus(new ChangeTaskStatusCommand(id, status, request.note(), EntityTags.optionalIfMatch(ctx))));
+    }
+
+    private void history(Context ctx) {
+        ctx.json(HistoryResponse.from(tasks.history(id(ctx))));
+    }
+
+    private static TaskId id(Context ctx) {
+        return TaskId.parse(ctx.pathParam("id"));
+    }
+
+    private static void respond(Context ctx, Task task) {
+        ctx.header(Header.ETAG, EntityTags.of(task.version())).json(TaskResponse.from(task));
+    }
+}
