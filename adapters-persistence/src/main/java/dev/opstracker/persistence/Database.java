@@ -1,0 +1,118 @@
+package dev.opstracker.persistence;
+
+import static java.util.Objects.requireNonNull;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.jooq.DSLContext;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A pool of connections to the OpsTracker database and the jOOQ context over it. The dialect follows
+ * from the JDBC URL: {@code jdbc:h2:...} (the embedded default, see {@link #embedded}) or
+ * {@code jdbc:mariadb://host:port/database}. Safe for concurrent use; {@link #close()} closes the pool.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final int MAX_POOL_SIZE = 10;
+    private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
+    private static final int VALIDATION_TIMEOUT_SECONDS = 2;
+    // Pooled connections outlive H2's own shutdown hook; LOCK_TIMEOUT lets concurrent writers of
+    // one row queue up instead of failing after H2's default of one second.
+    private static final String EMBEDDED_OPTIONS = ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
+
+    private final Vendor vendor;
+    private final HikariDataSource dataSource;
+    private final DSLContext dsl;
+
+    /**
+     * Opens a pool to the database at {@code jdbcUrl}.
+     *
+     * @throws IllegalArgumentException when the URL is neither H2 nor MariaDB (the message names only
+     *                                  the URL's scheme, never the rest of it)
+     */
+    public Database(String jdbcUrl, String user, String password) {
+        this.vendor = Vendor.ofUrl(jdbcUrl);
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("opstracker-" + vendor.id());
+        config.setDriverClassName(vendor.driverClassName());
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(MAX_POOL_SIZE);
+        config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+        this.dataSource = new HikariDataSource(config);
+        // jOOQ's execute logging prints statements with their bind values inlined: never for us.
+        Settings settings = new Settings().withExecuteLogging(false).withFetchWarnings(false);
+        this.dsl = DSL.using(dataSource, vendor.dialect(), settings);
+        LOG.info("Opened a pool of up to {} connections to the {} database", MAX_POOL_SIZE, vendor.id());
+    }
+
+    /** The embedded default: an H2 database in the file {@code opstracker.mv.db} under {@code dataDirectory}. */
+    public static Database embedded(Path dataDirectory) {
+        String url = embeddedUrl(dataDirectory);
+        try {
+            Files.createDirectories(dataDirectory);
+        } catch (IOException failure) {
+            throw new UncheckedIOException("cannot create the data directory " + dataDirectory, failure);
+        }
+        return new Database(url, "sa", "");
+    }
+
+    /** The JDBC URL of the embedded H2 database under {@code dataDirectory}. */
+    public static String embeddedUrl(Path dataDirectory) {
+        requireNonNull(dataDirectory, "dataDirectory is null");
+        String file = dataDirectory.toAbsolutePath().normalize().resolve("opstracker").toString();
+        if (file.contains(";")) {
+            throw new IllegalArgumentException("data directory '%s' contains ';', which a JDBC URL cannot hold".formatted(dataDirectory));
+        }
+        return "jdbc:h2:file:" + file + EMBEDDED_OPTIONS;
+    }
+
+    /** The jOOQ context every store runs its statements through. */
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    /** The connection pool, for tools that speak JDBC, such as {@link SchemaMigrator}. */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** {@code h2} or {@code mariadb}. */
+    public String kind() {
+        return vendor.id();
+    }
+
+    Vendor vendor() {
+        return vendor;
+    }
+
+    /** Whether a connection can be had and answers within a few seconds; never throws. */
+    public boolean isReachable() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(VALIDATION_TIMEOUT_SECONDS);
+        } catch (SQLException | RuntimeException unreachable) {
+            LOG.debug("The {} database is unreachable: {}", vendor.id(), unreachable.getMessage());
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+        LOG.info("Closed the pool to the {} database", vendor.id());
+    }
+}

@@ -1,0 +1,178 @@
+package dev.opstracker.persistence.task;
+
+import static dev.opstracker.persistence.jooq.Tables.TASK;
+import static dev.opstracker.persistence.jooq.Tables.TASK_ATTRIBUTE;
+import static dev.opstracker.persistence.jooq.Tables.TASK_EVENT;
+import static java.util.Objects.requireNonNull;
+
+import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.domain.shared.Page;
+import dev.opstracker.domain.shared.PageRequest;
+import dev.opstracker.domain.task.NewTask;
+import dev.opstracker.domain.task.Task;
+import dev.opstracker.domain.task.TaskEvent;
+import dev.opstracker.domain.task.TaskFilter;
+import dev.opstracker.domain.task.TaskId;
+import dev.opstracker.domain.task.TaskStore;
+import dev.opstracker.persistence.Database;
+import dev.opstracker.persistence.jooq.tables.records.TaskEventRecord;
+import dev.opstracker.persistence.jooq.tables.records.TaskRecord;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+import org.jooq.exception.SQLStateClass;
+import org.jooq.impl.DSL;
+
+/**
+ * A {@link TaskStore} in the {@code task}, {@code task_attribute} and {@code task_event} tables.
+ * Each call is one statement or one transaction; edits are checked against the stored version
+ * with {@code UPDATE ... WHERE id = ? AND version = ?}, so concurrent writers on several nodes
+ * sharing one database stay correct. Safe for concurrent use.
+ */
+public final class JooqTaskStore implements TaskStore {
+
+    private final DSLContext dsl;
+    private final TaskReads reads;
+
+    public JooqTaskStore(Database database) {
+        this(requireNonNull(database, "database is null").dsl());
+    }
+
+    public JooqTaskStore(DSLContext dsl) {
+        this.dsl = requireNonNull(dsl, "dsl is null");
+        this.reads = new TaskReads(dsl);
+    }
+
+    @Override
+    public Task add(NewTask task) {
+        requireNonNull(task, "task is null");
+        Map<String, String> attributes = task.details().attributes();
+        long id = writing(() -> attributes.isEmpty()
+                ? insertTask(dsl, task)
+                : dsl.transactionResult(transaction -> {
+                    DSLContext db = transaction.dsl();
+                    long newId = insertTask(db, task);
+                    insertAttributes(db, newId, attributes);
+                    return newId;
+                }));
+        return TaskRecordMapper.asStored(task.withId(TaskId.of(id)));
+    }
+
+    @Override
+    public Optional<Task> find(TaskId id) {
+        requireNonNull(id, "id is null");
+        return reads.find(id);
+    }
+
+    @Override
+    public Task update(Task changed, List<TaskEvent> events) {
+        requireNonNull(changed, "changed is null");
+        requireNonNull(events, "events is null");
+        events.forEach(event -> checkBelongs(event, changed.id()));
+        long id = changed.id().value();
+        long expected = changed.version() - 1;
+        return writing(() -> dsl.transactionResult(transaction -> {
+            DSLContext db = transaction.dsl();
+            int updated = db.update(TASK).set(TaskRecordMapper.toRecord(changed))
+                    .where(TASK.ID.eq(id), TASK.VERSION.eq(expected))
+                    .execute();
+            if (updated == 0) {
+                throw missingOrStale(db, changed.id(), OptionalLong.of(expected));
+            }
+            Map<String, String> attributes = changed.details().attributes();
+            if (!reads.attributesOf(db, id).equals(attributes)) {
+                db.deleteFrom(TASK_ATTRIBUTE).where(TASK_ATTRIBUTE.TASK_ID.eq(id)).execute();
+                insertAttributes(db, id, attributes);
+            }
+            insertEvents(db, events);
+            return TaskRecordMapper.asStored(changed);
+        }));
+    }
+
+    @Override
+    public void delete(TaskId id, OptionalLong expectedVersion) {
+        requireNonNull(id, "id is null");
+        requireNonNull(expectedVersion, "expectedVersion is null");
+        Condition versionMatches = expectedVersion.isPresent() ? TASK.VERSION.eq(expectedVersion.getAsLong()) : DSL.noCondition();
+        // The foreign keys cascade: attributes and history go with the task in the same statement.
+        int deleted = writing(() -> dsl.deleteFrom(TASK).where(TASK.ID.eq(id.value()), versionMatches).execute());
+        if (deleted == 0) {
+            throw missingOrStale(dsl, id, expectedVersion);
+        }
+    }
+
+    @Override
+    public Page<Task> list(TaskFilter filter, PageRequest page) {
+        requireNonNull(filter, "filter is null");
+        requireNonNull(page, "page is null");
+        return reads.list(filter, page);
+    }
+
+    @Override
+    public List<TaskEvent> history(TaskId id) {
+        requireNonNull(id, "id is null");
+        return reads.history(id);
+    }
+
+    private static long insertTask(DSLContext db, NewTask task) {
+        return db.insertInto(TASK).set(TaskRecordMapper.toRecord(task)).returningResult(TASK.ID).fetchSingle().value1();
+    }
+
+    /** One multi-row INSERT for all attributes: a single round trip, unlike one statement per key. */
+    private static void insertAttributes(DSLContext db, long taskId, Map<String, String> attributes) {
+        if (attributes.isEmpty()) {
+            return;
+        }
+        var insert = db.insertInto(TASK_ATTRIBUTE, TASK_ATTRIBUTE.TASK_ID, TASK_ATTRIBUTE.ATTR_KEY, TASK_ATTRIBUTE.ATTR_VALUE);
+        for (Map.Entry<String, String> attribute : attributes.entrySet()) {
+            insert = insert.values(taskId, attribute.getKey(), attribute.getValue());
+        }
+        insert.execute();
+    }
+
+    private static void insertEvents(DSLContext db, List<TaskEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        var insert = db.insertInto(TASK_EVENT, TASK_EVENT.TASK_ID, TASK_EVENT.KIND, TASK_EVENT.FROM_STATUS,
+                TASK_EVENT.TO_STATUS, TASK_EVENT.NOTE, TASK_EVENT.OCCURRED_AT);
+        for (TaskEvent event : events) {
+            TaskEventRecord row = TaskEventMapper.toRecord(event);
+            insert = insert.values(row.getTaskId(), row.getKind(), row.getFromStatus(), row.getToStatus(), row.getNote(), row.getOccurredAt());
+        }
+        insert.execute();
+    }
+
+    private static DomainException missingOrStale(DSLContext db, TaskId id, OptionalLong expectedVersion) {
+        TaskRecord stored = db.selectFrom(TASK).where(TASK.ID.eq(id.value())).fetchOne();
+        if (stored == null) {
+            return new DomainException.NotFound("task", id.toString());
+        }
+        return Task.staleVersion(id, expectedVersion.orElseThrow(), stored.getVersion());
+    }
+
+    private static void checkBelongs(TaskEvent event, TaskId taskId) {
+        requireNonNull(event, "event is null");
+        if (!event.taskId().equals(taskId)) {
+            throw new IllegalArgumentException("an event of task %s cannot go into the history of task %s".formatted(event.taskId(), taskId));
+        }
+    }
+
+    /** Runs a write, reporting a broken constraint (SQLState class 23) as a conflict, never as a jOOQ exception. */
+    private static <T> T writing(Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (DataAccessException failure) {
+            if (failure.sqlStateClass() == SQLStateClass.C23_INTEGRITY_CONSTRAINT_VIOLATION) {
+                throw new DomainException.Conflict("constraint-violation",
+                        "the change clashes with stored data (SQLState %s)".formatted(failure.sqlState()));
+            }
+            throw failure;
+        }
+    }
+}

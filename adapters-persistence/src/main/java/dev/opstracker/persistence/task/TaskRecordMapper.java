@@ -1,0 +1,69 @@
+package dev.opstracker.persistence.task;
+
+import static dev.opstracker.persistence.jooq.Tables.TASK;
+
+import dev.opstracker.domain.task.BillingCode;
+import dev.opstracker.domain.task.NewTask;
+import dev.opstracker.domain.task.Priority;
+import dev.opstracker.domain.task.Task;
+import dev.opstracker.domain.task.TaskDetails;
+import dev.opstracker.domain.task.TaskId;
+import dev.opstracker.domain.task.TaskStatus;
+import dev.opstracker.persistence.jooq.tables.records.TaskRecord;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+
+/** Maps tasks to {@code task} and {@code task_attribute} rows and back. */
+final class TaskRecordMapper {
+
+    private TaskRecordMapper() {
+    }
+
+    /** The row of a task about to be inserted; the database assigns its id. */
+    static TaskRecord toRecord(NewTask task) {
+        TaskRecord record = toRecord(task.details(), TaskStatus.OPEN, task.createdAt(), task.createdAt(), null, Task.FIRST_VERSION);
+        record.changed(TASK.ID, false);
+        return record;
+    }
+
+    /** The row of a stored task, for an update; the id is not among the changed columns. */
+    static TaskRecord toRecord(Task task) {
+        TaskRecord record = toRecord(task.details(), task.status(), task.createdAt(), task.updatedAt(), task.completedAt(), task.version());
+        record.changed(TASK.ID, false);
+        return record;
+    }
+
+    private static TaskRecord toRecord(
+            TaskDetails details, TaskStatus status, Instant createdAt, Instant updatedAt, Instant completedAt, long version) {
+        return new TaskRecord(null, details.title(), details.description(), status.name(), details.priority().name(),
+                details.assignee(), details.reporter(), code(details.client()), code(details.project()), details.dueAt(),
+                createdAt, updatedAt, completedAt, version);
+    }
+
+    static Task toTask(TaskRecord record, Map<String, String> attributes) {
+        TaskDetails details = new TaskDetails(record.getTitle(), record.getDescription(), Priority.valueOf(record.getPriority()),
+                record.getAssignee(), record.getReporter(), billingCode(record.getClientCode()),
+                billingCode(record.getProjectCode()), record.getDueAt(), attributes);
+        return new Task(TaskId.of(record.getId()), details, TaskStatus.valueOf(record.getStatus()),
+                record.getCreatedAt(), record.getUpdatedAt(), record.getCompletedAt(), record.getVersion());
+    }
+
+    /** The task as a later read returns it: the columns keep instants to the microsecond. */
+    static Task asStored(Task task) {
+        return new Task(task.id(), task.details(), task.status(), micros(task.createdAt()), micros(task.updatedAt()),
+                micros(task.completedAt()), task.version());
+    }
+
+    private static Instant micros(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static String code(BillingCode code) {
+        return code == null ? null : code.value();
+    }
+
+    private static BillingCode billingCode(String value) {
+        return value == null ? null : new BillingCode(value);
+    }
+}
