@@ -10,6 +10,7 @@ import dev.opstracker.http.task.TaskRoutes;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -25,6 +26,7 @@ public final class ApiServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
     private static final String API_PATHS = "/api/v1/*";
+    private static final Duration IDLE_CONNECTION_GRACE = Duration.ofMillis(100);
 
     private final Javalin app;
     private final HttpSettings settings;
@@ -90,7 +92,10 @@ public final class ApiServer implements AutoCloseable {
 
     /** Jetty drains only through a graceful handler and with a positive stop timeout. */
     private void drainOnStop(Server server) {
-        server.insertHandler(new GracefulHandler());
+        GracefulHandler graceful = new GracefulHandler();
+        // Idle keep-alive connections carry no work; Jetty's default waits a second for each before closing it.
+        graceful.setShutdownIdleTimeout(IDLE_CONNECTION_GRACE.toMillis());
+        server.insertHandler(graceful);
         server.setStopTimeout(settings.stopTimeout().toMillis());
     }
 }

@@ -1,0 +1,91 @@
+package dev.opstracker.http;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.opstracker.application.security.TokenService;
+import dev.opstracker.application.task.TaskService;
+import dev.opstracker.application.testing.InMemoryTaskStore;
+import dev.opstracker.application.testing.InMemoryTokenStore;
+import dev.opstracker.application.testing.MutableClock;
+import dev.opstracker.domain.security.Scope;
+import dev.opstracker.domain.task.TaskStore;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.util.Set;
+
+/**
+ * A real {@link ApiServer} on a free port over in-memory stores, with one token per scope and
+ * an HTTP client pointed at it. Tests arrange through the services and act through HTTP.
+ */
+public final class RunningApi implements AutoCloseable {
+
+    public static final String VERSION = "1.2.3-test";
+    public static final HealthProbe HEALTHY_H2 = () -> new HealthProbe.DatabaseHealth("h2", true);
+
+    private final MutableClock clock = MutableClock.at("2026-11-20T08:15:30.123456Z");
+    private final TaskService tasks;
+    private final TokenService tokens;
+    private final ApiServer server;
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final URI base;
+    private final String writeToken;
+
+    private RunningApi(HttpSettings settings, HealthProbe probe, TaskStore store) {
+        tasks = new TaskService(store, clock);
+        tokens = new TokenService(new InMemoryTokenStore(), clock);
+        writeToken = issue(Scope.TASKS_WRITE);
+        server = new ApiServer(tasks, tokens, probe, settings.withPort(0));
+        base = URI.create("http://127.0.0.1:" + server.start());
+    }
+
+    public static RunningApi start() {
+        return startWith(defaultSettings(), HEALTHY_H2, new InMemoryTaskStore());
+    }
+
+    public static RunningApi startWith(HttpSettings settings, HealthProbe probe, TaskStore store) {
+        return new RunningApi(requireNonNull(settings), requireNonNull(probe), requireNonNull(store));
+    }
+
+    public static HttpSettings defaultSettings() {
+        return HttpSettings.defaults(VERSION).withPort(0);
+    }
+
+    public MutableClock clock() {
+        return clock;
+    }
+
+    public TaskService tasks() {
+        return tasks;
+    }
+
+    public TokenService tokens() {
+        return tokens;
+    }
+
+    /** Issues a fresh token holding {@code scopes} and returns its secret. */
+    public String issue(Scope... scopes) {
+        return tokens.issue("test " + Set.of(scopes), Set.of(scopes), null).secret();
+    }
+
+    /** A request sent with a token that may read and write tasks; replace it with {@link ApiCall#bearer}. */
+    public ApiCall call(String method, String path) {
+        return new ApiCall(client, base.resolve(path), method).bearer(writeToken);
+    }
+
+    public ApiCall get(String path) {
+        return call("GET", path);
+    }
+
+    public ApiCall post(String path, String json) {
+        return call("POST", path).json(json);
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    ApiServer server() {
+        return server;
+    }
+}
