@@ -21,11 +21,17 @@ final class JsonProblems {
     private JsonProblems() {
     }
 
-    /** The body is not JSON at all, or breaks a parser limit. */
+    /** The body is not JSON at all. */
     static Problem malformed(JsonProcessingException exception) {
         JsonLocation location = exception.getLocation();
         String where = location == null ? "" : " at line %d, column %d".formatted(location.getLineNr(), location.getColumnNr());
         return Problem.of(ProblemType.MALFORMED_JSON, "the body is not valid JSON%s: %s".formatted(where, exception.getOriginalMessage()));
+    }
+
+    /** The body breaks a parser limit; Jackson's message names Java methods, so it is not passed on. */
+    static Problem tooComplex() {
+        return Problem.of(ProblemType.MALFORMED_JSON,
+                "the body exceeds the JSON parser's limits on nesting depth, number length or string length");
     }
 
     /** Valid JSON of the wrong shape: an unknown field, a wrong type, a value that does not parse. */

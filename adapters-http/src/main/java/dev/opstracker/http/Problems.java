@@ -32,7 +32,7 @@ final class Problems {
     void register(RoutesConfig routes) {
         routes.exception(DomainException.class, (exception, ctx) -> respond(ctx, DomainProblems.of(exception)));
         routes.exception(StreamReadException.class, (exception, ctx) -> respond(ctx, JsonProblems.malformed(exception)));
-        routes.exception(StreamConstraintsException.class, (exception, ctx) -> respond(ctx, JsonProblems.malformed(exception)));
+        routes.exception(StreamConstraintsException.class, (exception, ctx) -> respond(ctx, JsonProblems.tooComplex()));
         routes.exception(MismatchedInputException.class, (exception, ctx) -> respond(ctx, JsonProblems.mismatched(exception)));
         routes.exception(ValueInstantiationException.class, (exception, ctx) -> respond(ctx, JsonProblems.instantiation(exception)));
         routes.exception(HttpResponseException.class, this::httpError);
@@ -46,11 +46,14 @@ final class Problems {
     /** Javalin's own errors (no route, body too large, wrong method) and the ones handlers raise for HTTP preconditions. */
     private void httpError(HttpResponseException exception, Context ctx) {
         int status = exception.getStatus();
-        String detail = status == HttpStatus.CONTENT_TOO_LARGE.getCode()
-                ? "the request body is larger than the limit of %d bytes".formatted(maxRequestBytes)
-                : exception.getMessage();
-        if (exception instanceof MethodNotAllowedResponse && exception.getDetails().containsKey(AVAILABLE_METHODS)) {
-            ctx.header(Header.ALLOW, exception.getDetails().get(AVAILABLE_METHODS));
+        String detail = exception.getMessage();
+        if (status == HttpStatus.CONTENT_TOO_LARGE.getCode()) {
+            detail = "the request body is larger than the limit of %d bytes".formatted(maxRequestBytes);
+        }
+        String allowed = exception.getDetails().get(AVAILABLE_METHODS);
+        if (exception instanceof MethodNotAllowedResponse && allowed != null) {
+            ctx.header(Header.ALLOW, allowed);
+            detail = "%s is not allowed on %s; allowed: %s".formatted(ctx.method().name(), ctx.path(), allowed);
         }
         respond(ctx, Problem.ofStatus(status, HttpStatus.forStatus(status).getMessage(), detail));
     }

@@ -1,0 +1,86 @@
+package dev.opstracker.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.opstracker.application.security.TokenService;
+import dev.opstracker.application.task.TaskService;
+import dev.opstracker.application.testing.InMemoryTaskStore;
+import dev.opstracker.application.testing.InMemoryTokenStore;
+import dev.opstracker.application.testing.MutableClock;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class ApiServerTest {
+
+    private final MutableClock clock = MutableClock.at("2026-11-20T08:00:00Z");
+    private final TaskService tasks = new TaskService(new InMemoryTaskStore(), clock);
+    private final TokenService tokens = new TokenService(new InMemoryTokenStore(), clock);
+
+    @Test
+    void portZeroBindsAFreePortAndStartReturnsIt() {
+        try (ApiServer first = server(); ApiServer second = server()) {
+            int firstPort = first.start();
+            int secondPort = second.start();
+
+            assertThat(firstPort).isPositive().isNotEqualTo(secondPort);
+        }
+    }
+
+    @Test
+    void aServerStartsOnlyOnce() {
+        try (ApiServer server = server()) {
+            server.start();
+
+            assertThatThrownBy(server::start).isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @Test
+    void closingIsHarmlessBeforeStartAndWhenRepeated() {
+        ApiServer server = server();
+        server.close();
+        server.close();
+
+        assertThatThrownBy(server::start).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void closingLetsARequestInFlightFinishAndThenRefusesNewOnes() throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        HealthProbe slow = () -> {
+            entered.countDown();
+            awaitQuietly(release);
+            return new HealthProbe.DatabaseHealth("h2", true);
+        };
+        RunningApi api = RunningApi.startWith(RunningApi.defaultSettings(), slow, new InMemoryTaskStore());
+        CompletableFuture<ApiReply> inFlight = CompletableFuture.supplyAsync(() -> api.get("/health").send());
+        assertThat(entered.await(5, TimeUnit.SECONDS)).isTrue();
+
+        CompletableFuture<Void> closing = CompletableFuture.runAsync(api::close);
+        Thread.sleep(300);
+        assertThat(closing).as("close waits for the request in flight").isNotDone();
+        release.countDown();
+
+        assertThat(inFlight.get(5, TimeUnit.SECONDS).status()).isEqualTo(200);
+        closing.get(5, TimeUnit.SECONDS);
+        assertThatThrownBy(() -> api.get("/health").send()).isInstanceOf(UncheckedIOException.class);
+    }
+
+    private ApiServer server() {
+        return new ApiServer(tasks, tokens, RunningApi.HEALTHY_H2, RunningApi.defaultSettings().withStopTimeout(Duration.ofSeconds(2)));
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
