@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import dev.opstracker.domain.shared.DomainException;
 import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -49,15 +47,6 @@ final class JsonProblems {
             return Problem.of(ProblemType.INVALID_INPUT, expected).withField(field, String.valueOf(invalid.getValue()));
         }
         return Problem.of(ProblemType.INVALID_INPUT, expected).withField(field, null);
-    }
-
-    /** A request record refused its values; a domain rule says why, anything else is reported by field. */
-    static Problem instantiation(ValueInstantiationException exception) {
-        if (exception.getCause() instanceof DomainException domain) {
-            return DomainProblems.of(domain);
-        }
-        String field = path(exception);
-        return Problem.of(ProblemType.INVALID_INPUT, "the value of '%s' is invalid".formatted(field)).withField(field, null);
     }
 
     private static String path(JsonMappingException exception) {

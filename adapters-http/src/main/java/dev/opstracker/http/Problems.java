@@ -3,7 +3,6 @@ package dev.opstracker.http;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.opstracker.domain.shared.DomainException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -34,7 +33,6 @@ final class Problems {
         routes.exception(StreamReadException.class, (exception, ctx) -> respond(ctx, JsonProblems.malformed(exception)));
         routes.exception(StreamConstraintsException.class, (exception, ctx) -> respond(ctx, JsonProblems.tooComplex()));
         routes.exception(MismatchedInputException.class, (exception, ctx) -> respond(ctx, JsonProblems.mismatched(exception)));
-        routes.exception(ValueInstantiationException.class, (exception, ctx) -> respond(ctx, JsonProblems.instantiation(exception)));
         routes.exception(HttpResponseException.class, this::httpError);
         routes.exception(Exception.class, Problems::unexpected);
     }

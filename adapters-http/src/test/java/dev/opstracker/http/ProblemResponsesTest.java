@@ -4,6 +4,7 @@ import static dev.opstracker.http.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.opstracker.application.testing.InMemoryTaskStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -107,7 +108,7 @@ class ProblemResponsesTest {
     @Test
     void aBodyOverTheConfiguredLimitIsA413Problem() {
         try (RunningApi small = RunningApi.startWith(RunningApi.defaultSettings().withMaxRequestBytes(1_024),
-                RunningApi.HEALTHY_H2, new dev.opstracker.application.testing.InMemoryTaskStore())) {
+                RunningApi.HEALTHY_H2, new InMemoryTaskStore())) {
             String title = "x".repeat(2_000);
 
             JsonNode problem = assertProblem(small.post(TASKS, "{\"title\": \"" + title + "\"}").send(), 413);

@@ -39,11 +39,11 @@ final class TaskMergePatch {
             case "project" -> changes.withProject(BillingCode.parseOptional(field, optional(field, value)));
             case "dueAt" -> changes.withDueAt(Timestamps.parseOptional(field, optional(field, value)));
             case "attributes" -> changes.withAttributes(attributes(value));
-            case "status" -> throw new DomainException.InvalidInput(field, value.asText(null),
+            case "status" -> throw new DomainException.InvalidInput(field, shown(value),
                     "the status is not edited by PATCH; use POST /api/v1/tasks/{id}/status");
             case "id", "version", "createdAt", "updatedAt", "completedAt" -> throw new DomainException.InvalidInput(
-                    field, value.asText(null), "this field is read-only; editable fields are " + EDITABLE);
-            default -> throw new DomainException.InvalidInput(field, null, "unknown field; editable fields are " + EDITABLE);
+                    field, shown(value), "this field is read-only; editable fields are " + EDITABLE);
+            default -> throw new DomainException.InvalidInput(field, shown(value), "unknown field; editable fields are " + EDITABLE);
         };
     }
 
@@ -59,14 +59,22 @@ final class TaskMergePatch {
             return null;
         }
         if (!value.isTextual()) {
-            throw new DomainException.InvalidInput(field, value.toString(), "expected a string or null");
+            throw new DomainException.InvalidInput(field, shown(value), "expected a string or null");
         }
         return value.textValue();
     }
 
+    /** A rejected value as the client wrote it: scalars bare, objects and arrays as JSON. */
+    private static String shown(JsonNode value) {
+        if (value.isNull()) {
+            return null;
+        }
+        return value.isValueNode() ? value.asText() : value.toString();
+    }
+
     private static Map<String, String> attributes(JsonNode value) {
         if (!value.isObject()) {
-            throw new DomainException.InvalidInput("attributes", value.toString(),
+            throw new DomainException.InvalidInput("attributes", shown(value),
                     "expected an object whose members are strings, or null to remove a key");
         }
         Map<String, String> changes = new LinkedHashMap<>();

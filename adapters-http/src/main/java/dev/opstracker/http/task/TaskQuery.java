@@ -25,7 +25,7 @@ record TaskQuery(TaskFilter filter, PageRequest page) {
             "status", "priority", "assignee", "client", "project", "attr", "text", "limit", "cursor");
 
     static TaskQuery from(Map<String, List<String>> parameters) {
-        rejectUnknown(parameters.keySet());
+        rejectUnknown(parameters);
         TaskFilter filter = TaskFilter.any()
                 .withStatuses(listed(parameters, "status").stream()
                         .map(text -> TaskStatus.parse("status", text)).collect(Collectors.toSet()))
@@ -39,10 +39,10 @@ record TaskQuery(TaskFilter filter, PageRequest page) {
         return new TaskQuery(filter, new PageRequest(limit(single(parameters, "limit")), single(parameters, "cursor")));
     }
 
-    private static void rejectUnknown(Set<String> names) {
-        for (String name : names) {
-            if (!KNOWN.contains(name)) {
-                throw new DomainException.InvalidInput(name, null,
+    private static void rejectUnknown(Map<String, List<String>> parameters) {
+        for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
+            if (!KNOWN.contains(parameter.getKey())) {
+                throw new DomainException.InvalidInput(parameter.getKey(), String.join(",", parameter.getValue()),
                         "unknown query parameter; known ones: " + String.join(", ", new TreeSet<>(KNOWN)));
             }
         }

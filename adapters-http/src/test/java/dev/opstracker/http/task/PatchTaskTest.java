@@ -62,7 +62,7 @@ class PatchTaskTest {
 
     @Test
     void plainJsonIsAcceptedAsWellAsMergePatchJson() {
-        ApiReply reply = call("{\"description\": \"later\"}").header("If-Match", "\"1\"").json("{\"description\": \"later\"}").send();
+        ApiReply reply = call().header("If-Match", "\"1\"").json("{\"description\": \"later\"}").send();
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().get("description").asText()).isEqualTo("later");
@@ -89,7 +89,7 @@ class PatchTaskTest {
 
     @Test
     void aPatchWithoutIfMatchIsRejectedWith428() {
-        ApiReply reply = call("{}").body(MERGE_PATCH, "{\"description\": \"blind write\"}").send();
+        ApiReply reply = call().body(MERGE_PATCH, "{\"description\": \"blind write\"}").send();
 
         assertThat(assertProblem(reply, 428).get("detail").asText()).contains("If-Match");
     }
@@ -159,10 +159,10 @@ class PatchTaskTest {
     }
 
     private ApiReply patch(String json, String ifMatch) {
-        return call(json).header("If-Match", ifMatch).body(MERGE_PATCH, json).send();
+        return call().header("If-Match", ifMatch).body(MERGE_PATCH, json).send();
     }
 
-    private ApiCall call(String json) {
+    private ApiCall call() {
         return api.call("PATCH", "/api/v1/tasks/" + task.id());
     }
 }
