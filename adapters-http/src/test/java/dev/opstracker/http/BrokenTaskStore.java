@@ -11,11 +11,22 @@ import dev.opstracker.domain.task.TaskStore;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 
-/** A store with a bug: every call fails the way no caller could foresee. */
+/** A store whose every call fails, by default with a bug no caller could foresee. */
 final class BrokenTaskStore implements TaskStore {
 
     static final String INTERNAL_MESSAGE = "connection pool at /var/lib/opstracker exhausted";
+
+    private final Supplier<RuntimeException> failure;
+
+    BrokenTaskStore() {
+        this(() -> new IllegalStateException(INTERNAL_MESSAGE));
+    }
+
+    BrokenTaskStore(Supplier<RuntimeException> failure) {
+        this.failure = failure;
+    }
 
     @Override
     public Task add(NewTask task) {
@@ -47,7 +58,7 @@ final class BrokenTaskStore implements TaskStore {
         throw failure();
     }
 
-    private static IllegalStateException failure() {
-        return new IllegalStateException(INTERNAL_MESSAGE);
+    private RuntimeException failure() {
+        return failure.get();
     }
 }

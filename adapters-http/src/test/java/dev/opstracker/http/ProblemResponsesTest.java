@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.opstracker.application.testing.InMemoryTaskStore;
+import dev.opstracker.domain.shared.DomainException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -124,6 +125,17 @@ class ProblemResponsesTest {
         ApiReply reply = api.call("PATCH", TASKS + "/1").header("If-Match", "\"1\"").json("{\"attributes\": " + nested + "}").send();
 
         assertProblem(reply, 400);
+    }
+
+    @Test
+    void aFullStoreIsA507Problem() {
+        BrokenTaskStore full = new BrokenTaskStore(() -> new DomainException.StorageFull("the data volume has 12 MiB left"));
+        try (RunningApi fullApi = RunningApi.startWith(RunningApi.defaultSettings(), RunningApi.HEALTHY_H2, full)) {
+            JsonNode problem = assertProblem(fullApi.post(TASKS, "{\"title\": \"x\"}").send(), 507);
+
+            assertThat(problem.get("type").asText()).endsWith("storage-full");
+            assertThat(problem.get("detail").asText()).contains("12 MiB left");
+        }
     }
 
     @Test
