@@ -38,6 +38,7 @@ public final class JooqTaskStore implements TaskStore {
 
     private final DSLContext dsl;
     private final TaskReads reads;
+    private final TaskInserts inserts;
 
     public JooqTaskStore(Database database) {
         this(requireNonNull(database, "database is null").dsl());
@@ -46,6 +47,7 @@ public final class JooqTaskStore implements TaskStore {
     public JooqTaskStore(DSLContext dsl) {
         this.dsl = requireNonNull(dsl, "dsl is null");
         this.reads = new TaskReads(dsl);
+        this.inserts = new TaskInserts(dsl);
     }
 
     @Override
@@ -53,13 +55,12 @@ public final class JooqTaskStore implements TaskStore {
         requireNonNull(task, "task is null");
         Map<String, String> attributes = task.details().attributes();
         long id = writing(() -> attributes.isEmpty()
-                ? insertTask(dsl, task)
-                : dsl.transactionResult(transaction -> {
-                    DSLContext db = transaction.dsl();
-                    long newId = insertTask(db, task);
-                    insertAttributes(db, newId, attributes);
+                ? dsl.connectionResult(connection -> inserts.insertTask(connection, task))
+                : dsl.transactionResult(transaction -> transaction.dsl().connectionResult(connection -> {
+                    long newId = inserts.insertTask(connection, task);
+                    inserts.insertAttributes(connection, newId, attributes);
                     return newId;
-                }));
+                })));
         return TaskRecordMapper.asStored(task.withId(TaskId.of(id)));
     }
 
@@ -87,7 +88,7 @@ public final class JooqTaskStore implements TaskStore {
             Map<String, String> attributes = changed.details().attributes();
             if (!reads.attributesOf(db, id).equals(attributes)) {
                 db.deleteFrom(TASK_ATTRIBUTE).where(TASK_ATTRIBUTE.TASK_ID.eq(id)).execute();
-                insertAttributes(db, id, attributes);
+                db.connection(connection -> inserts.insertAttributes(connection, id, attributes));
             }
             insertEvents(db, events);
             return TaskRecordMapper.asStored(changed);
@@ -117,22 +118,6 @@ public final class JooqTaskStore implements TaskStore {
     public List<TaskEvent> history(TaskId id) {
         requireNonNull(id, "id is null");
         return reads.history(id);
-    }
-
-    private static long insertTask(DSLContext db, NewTask task) {
-        return db.insertInto(TASK).set(TaskRecordMapper.toRecord(task)).returningResult(TASK.ID).fetchSingle().value1();
-    }
-
-    /** One multi-row INSERT for all attributes: a single round trip, unlike one statement per key. */
-    private static void insertAttributes(DSLContext db, long taskId, Map<String, String> attributes) {
-        if (attributes.isEmpty()) {
-            return;
-        }
-        var insert = db.insertInto(TASK_ATTRIBUTE, TASK_ATTRIBUTE.TASK_ID, TASK_ATTRIBUTE.ATTR_KEY, TASK_ATTRIBUTE.ATTR_VALUE);
-        for (Map.Entry<String, String> attribute : attributes.entrySet()) {
-            insert = insert.values(taskId, attribute.getKey(), attribute.getValue());
-        }
-        insert.execute();
     }
 
     private static void insertEvents(DSLContext db, List<TaskEvent> events) {

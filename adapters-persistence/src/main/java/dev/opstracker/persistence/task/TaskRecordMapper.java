@@ -3,7 +3,6 @@ package dev.opstracker.persistence.task;
 import static dev.opstracker.persistence.jooq.Tables.TASK;
 
 import dev.opstracker.domain.task.BillingCode;
-import dev.opstracker.domain.task.NewTask;
 import dev.opstracker.domain.task.Priority;
 import dev.opstracker.domain.task.Task;
 import dev.opstracker.domain.task.TaskDetails;
@@ -18,13 +17,6 @@ import java.util.Map;
 final class TaskRecordMapper {
 
     private TaskRecordMapper() {
-    }
-
-    /** The row of a task about to be inserted; the database assigns its id. */
-    static TaskRecord toRecord(NewTask task) {
-        TaskRecord record = toRecord(task.details(), TaskStatus.OPEN, task.createdAt(), task.createdAt(), null, Task.FIRST_VERSION);
-        record.changed(TASK.ID, false);
-        return record;
     }
 
     /** The row of a stored task, for an update; the id is not among the changed columns. */
