@@ -11,11 +11,13 @@ import java.util.logging.Logger;
  */
 public final class FixtureRoutes {
 
+    private static final Logger LOG = Logger.getLogger("fixture");
+
     @Inject
     Object injectedField;
 
     public static void announce(Object task) {
-        Logger.getLogger("fixture").info(FixtureTables.TASK);
+        LOG.info(FixtureTables.task());
         System.out.println(task + " at " + new Date());
         if (task == null) {
             throw new RuntimeException("generic");

@@ -1,0 +1,46 @@
+package dev.opstracker.bootstrap.wiring;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import dev.opstracker.application.security.TokenService;
+import dev.opstracker.application.task.TaskService;
+import dev.opstracker.bootstrap.Settings;
+import dev.opstracker.bootstrap.Version;
+import dev.opstracker.http.ApiServer;
+import dev.opstracker.http.HealthProbe;
+import dev.opstracker.http.HttpSettings;
+import dev.opstracker.persistence.Database;
+
+/** The HTTP API. Building it binds no port: {@link ApiServer#start()} does, as an explicit step. */
+public final class HttpModule extends AbstractModule {
+
+    private final Settings settings;
+
+    public HttpModule(Settings settings) {
+        this.settings = requireNonNull(settings, "settings is null");
+    }
+
+    @Provides
+    @Singleton
+    HttpSettings httpSettings() {
+        return HttpSettings.defaults(Version.current())
+                .withHost(settings.host())
+                .withPort(settings.port())
+                .withMaxRequestBytes(settings.maxRequestBytes());
+    }
+
+    @Provides
+    @Singleton
+    static HealthProbe healthProbe(Database database) {
+        return () -> new HealthProbe.DatabaseHealth(database.kind(), database.isReachable());
+    }
+
+    @Provides
+    @Singleton
+    static ApiServer apiServer(TaskService tasks, TokenService tokens, HealthProbe health, HttpSettings httpSettings) {
+        return new ApiServer(tasks, tokens, health, httpSettings);
+    }
+}
