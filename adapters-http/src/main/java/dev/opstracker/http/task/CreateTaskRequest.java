@@ -19,7 +19,7 @@ record CreateTaskRequest(
         @JsonProperty("attributes") Map<String, String> attributes) {
 
     /** The domain's default priority, as in {@link TaskDetails#titled}. */
-    private static final Priority DEFAULT_PRIORITY = Priority.P3;
+    private static final Priority DEFAULT_PRIORITY = Priority.DEFAULT;
 
     TaskDetails toDetails() {
         return new TaskDetails(

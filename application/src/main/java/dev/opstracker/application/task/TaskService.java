@@ -45,14 +45,15 @@ public final class TaskService {
     }
 
     /**
-     * Edits a task's details.
+     * Edits a task's details. An edit that changes nothing stores nothing and keeps the version.
      *
      * @throws DomainException.Conflict (stale-version) when the task changed since {@code expectedVersion}
      */
     public Task update(UpdateTaskCommand command) {
         Task current = get(command.id());
         current.checkVersion(command.expectedVersion());
-        return store.update(current.edit(command.changes(), now()), List.of());
+        Task edited = current.edit(command.changes(), now());
+        return edited == current ? current : store.update(edited, List.of());
     }
 
     /**

@@ -56,6 +56,17 @@ class TaskServiceTest {
     }
 
     @Test
+    void anUpdateThatChangesNothingKeepsTheVersion() {
+        Task task = tasks.create(aTask().titled("same").build());
+        clock.advance(Duration.ofMinutes(1));
+
+        Task unchanged = tasks.update(new UpdateTaskCommand(task.id(), 1, TaskChanges.none().withTitle("same")));
+
+        assertThat(unchanged).isEqualTo(task);
+        assertThat(tasks.get(task.id()).version()).isEqualTo(1);
+    }
+
+    @Test
     void anUpdateAgainstAnOldVersionIsAStaleVersionConflict() {
         Task task = tasks.create(aTask().build());
         tasks.update(new UpdateTaskCommand(task.id(), 1, TaskChanges.none().withTitle("mine")));

@@ -119,7 +119,7 @@ public abstract class TaskStoreContract {
         Task added = add(aTask().build());
         store.delete(added.id(), OptionalLong.empty());
 
-        assertThatThrownBy(() -> store.update(added.edit(TaskChanges.none(), T0), List.of()))
+        assertThatThrownBy(() -> store.update(added.edit(TaskChanges.none().withTitle("gone"), T0), List.of()))
                 .isInstanceOf(DomainException.NotFound.class);
     }
 

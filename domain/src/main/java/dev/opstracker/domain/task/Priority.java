@@ -10,6 +10,9 @@ public enum Priority {
     P3("medium"),
     P4("low");
 
+    /** The priority of a task nobody gave one. */
+    public static final Priority DEFAULT = P3;
+
     private final String word;
 
     Priority(String word) {

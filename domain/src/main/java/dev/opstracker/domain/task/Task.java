@@ -45,9 +45,12 @@ public record Task(
         return new NewTask(details, now);
     }
 
-    /** This task with its details edited. */
+    /** This task with its details edited; the same task when the edit changes nothing. */
     public Task edit(TaskChanges changes, Instant now) {
         TaskDetails edited = changes.applyTo(details);
+        if (edited.equals(details)) {
+            return this;
+        }
         return new Task(id, edited, status, createdAt, now, completedAt, version + 1);
     }
 

@@ -2,6 +2,7 @@ package dev.opstracker.domain.task;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.opstracker.domain.shared.DomainException;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -81,7 +82,7 @@ public record TaskChanges(
     public TaskDetails applyTo(TaskDetails current) {
         Priority newPriority = priority.applyTo(current.priority());
         if (newPriority == null) {
-            throw new dev.opstracker.domain.shared.DomainException.InvalidInput("priority", null, "a priority is required");
+            throw new DomainException.InvalidInput("priority", null, "a priority is required");
         }
         return new TaskDetails(
                 title.applyTo(current.title()),

@@ -47,9 +47,9 @@ public record TaskDetails(
         attributes = Attributes.copyOf(attributes);
     }
 
-    /** Details with a title and the default priority P3, everything else absent. */
+    /** Details with a title and the default priority, everything else absent. */
     public static TaskDetails titled(String title) {
-        return new TaskDetails(title, null, Priority.P3, null, null, null, null, null, Map.of());
+        return new TaskDetails(title, null, Priority.DEFAULT, null, null, null, null, null, Map.of());
     }
 
     private static String checkTitle(String title) {

@@ -1,6 +1,5 @@
 package dev.opstracker.domain.task;
 
-import dev.opstracker.domain.shared.DomainException;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
@@ -27,9 +26,6 @@ public record TaskFilter(
         assignee = TaskDetails.optionalText("assignee", assignee, TaskDetails.MAX_PERSON_LENGTH);
         attributes = Attributes.copyOf(attributes);
         titleContains = TaskDetails.optionalText("text", titleContains, MAX_TEXT_LENGTH);
-        if (titleContains != null && titleContains.isEmpty()) {
-            throw new DomainException.InvalidInput("text", titleContains, "search text is empty");
-        }
     }
 
     /** Matches every task. */

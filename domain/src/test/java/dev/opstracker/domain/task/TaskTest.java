@@ -45,6 +45,13 @@ class TaskTest {
     }
 
     @Test
+    void anEditThatChangesNothingKeepsTheSameTaskAndVersion() {
+        Task task = openTask();
+
+        assertThat(task.edit(TaskChanges.none().withTitle(" Rotate certs "), T1)).isSameAs(task);
+    }
+
+    @Test
     void closingATaskSetsCompletedAtAndReopeningClearsIt() {
         Task.StatusChange done = openTask().moveTo(TaskStatus.DONE, "fixed", T1);
 
