@@ -19,7 +19,7 @@ CREATE TABLE task (
     updated_at   DATETIME(6)  NOT NULL,
     completed_at DATETIME(6)  NULL,
     version      BIGINT       NOT NULL,
-    CONSTRAINT task_pk PRIMARY KEY (id)
+    PRIMARY KEY (id)
 ) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
 CREATE INDEX task_status_idx ON task (status);
@@ -31,7 +31,7 @@ CREATE TABLE task_attribute (
     task_id    BIGINT        NOT NULL,
     attr_key   VARCHAR(64)   NOT NULL,
     attr_value VARCHAR(1024) NOT NULL,
-    CONSTRAINT task_attribute_pk PRIMARY KEY (task_id, attr_key),
+    PRIMARY KEY (task_id, attr_key),
     CONSTRAINT task_attribute_task_fk FOREIGN KEY (task_id) REFERENCES task (id) ON DELETE CASCADE
 ) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
@@ -45,7 +45,7 @@ CREATE TABLE task_event (
     to_status   VARCHAR(16)   NULL,
     note        VARCHAR(2000) NULL,
     occurred_at DATETIME(6)   NOT NULL,
-    CONSTRAINT task_event_pk PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT task_event_task_fk FOREIGN KEY (task_id) REFERENCES task (id) ON DELETE CASCADE
 ) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
@@ -59,6 +59,6 @@ CREATE TABLE api_token (
     created_at DATETIME(6)  NOT NULL,
     expires_at DATETIME(6)  NULL,
     revoked_at DATETIME(6)  NULL,
-    CONSTRAINT api_token_pk PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT api_token_hash_uk UNIQUE (token_hash)
 ) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;

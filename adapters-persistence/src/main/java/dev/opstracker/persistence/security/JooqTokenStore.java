@@ -37,6 +37,11 @@ public final class JooqTokenStore implements TokenStore {
         requireNonNull(hash, "hash is null");
         // Validates name, scopes and instants before anything is written; the id is assigned below.
         ApiToken unsaved = new ApiToken(0, name, hash, scopes, createdAt, expiresAt, null);
+        // Checked first because MariaDB's driver logs a duplicate-key error with the duplicate value,
+        // here a token hash; the unique key still decides when two adds race.
+        if (findByHash(hash).isPresent()) {
+            throw duplicate();
+        }
         try {
             long id = dsl.insertInto(API_TOKEN)
                     .set(API_TOKEN.NAME, unsaved.name())
@@ -50,10 +55,14 @@ public final class JooqTokenStore implements TokenStore {
             return findById(id).orElseThrow();
         } catch (DataAccessException failure) {
             if (failure.sqlStateClass() == SQLStateClass.C23_INTEGRITY_CONSTRAINT_VIOLATION) {
-                throw new DomainException.Conflict("duplicate-token", "a token with this secret exists already");
+                throw duplicate();
             }
             throw failure;
         }
+    }
+
+    private static DomainException.Conflict duplicate() {
+        return new DomainException.Conflict("duplicate-token", "a token with this secret exists already");
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.opstracker.persistence.security;
 
-import dev.opstracker.application.testing.TokenStoreContract;
 import dev.opstracker.domain.security.TokenStore;
 import dev.opstracker.persistence.Database;
 import dev.opstracker.persistence.TestDatabases;
@@ -10,7 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The token store contract on the embedded H2 database. */
-final class JooqTokenStoreH2Test extends TokenStoreContract {
+final class JooqTokenStoreH2Test extends JooqTokenStoreContract {
 
     @TempDir
     static Path directory;

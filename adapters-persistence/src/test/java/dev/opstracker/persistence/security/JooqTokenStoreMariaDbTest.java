@@ -1,6 +1,5 @@
 package dev.opstracker.persistence.security;
 
-import dev.opstracker.application.testing.TokenStoreContract;
 import dev.opstracker.domain.security.TokenStore;
 import dev.opstracker.persistence.MariaDbTestDatabase;
 import dev.opstracker.persistence.TestDatabases;
@@ -10,7 +9,7 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /** The token store contract on a MariaDB database of its own; runs when the test server is configured. */
 @EnabledIfEnvironmentVariable(named = MariaDbTestDatabase.URL_VARIABLE, matches = ".*\\S.*")
-final class JooqTokenStoreMariaDbTest extends TokenStoreContract {
+final class JooqTokenStoreMariaDbTest extends JooqTokenStoreContract {
 
     private static MariaDbTestDatabase mariaDb;
 
