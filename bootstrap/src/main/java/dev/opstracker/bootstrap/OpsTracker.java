@@ -48,7 +48,8 @@ public final class OpsTracker implements AutoCloseable {
         Database database = connect(settings);
         try {
             new SchemaMigrator(database).migrate();
-            Injector injector = Guice.createInjector(Stage.PRODUCTION,
+            // Lazy singletons: a program embedding the library never pays for the HTTP server it does not start.
+            Injector injector = Guice.createInjector(Stage.DEVELOPMENT,
                     new CoreModule(settings), new PersistenceModule(database), new HttpModule(settings));
             return new OpsTracker(database, injector);
         } catch (RuntimeException failure) {

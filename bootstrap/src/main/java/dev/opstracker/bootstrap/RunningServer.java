@@ -31,8 +31,7 @@ public final class RunningServer implements AutoCloseable {
             AdminTokenSetup.ensure(opsTracker.tokens(), settings);
             ApiServer apiServer = opsTracker.apiServer();
             int port = apiServer.start();
-            LOG.info("OpsTracker {} listening on http://{}:{} ({} database)",
-                    Version.current(), settings.host(), port, opsTracker.databaseKind());
+            LOG.info("OpsTracker {} serving from the {} database", Version.current(), opsTracker.databaseKind());
             return new RunningServer(opsTracker, apiServer, port);
         } catch (RuntimeException failure) {
             opsTracker.close();
