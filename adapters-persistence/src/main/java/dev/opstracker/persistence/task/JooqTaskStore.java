@@ -2,7 +2,6 @@ package dev.opstracker.persistence.task;
 
 import static dev.opstracker.persistence.jooq.Tables.TASK;
 import static dev.opstracker.persistence.jooq.Tables.TASK_ATTRIBUTE;
-import static dev.opstracker.persistence.jooq.Tables.TASK_EVENT;
 import static java.util.Objects.requireNonNull;
 
 import dev.opstracker.domain.shared.DomainException;
@@ -15,8 +14,6 @@ import dev.opstracker.domain.task.TaskFilter;
 import dev.opstracker.domain.task.TaskId;
 import dev.opstracker.domain.task.TaskStore;
 import dev.opstracker.persistence.Database;
-import dev.opstracker.persistence.jooq.tables.records.TaskEventRecord;
-import dev.opstracker.persistence.jooq.tables.records.TaskRecord;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,7 +87,7 @@ public final class JooqTaskStore implements TaskStore {
                 db.deleteFrom(TASK_ATTRIBUTE).where(TASK_ATTRIBUTE.TASK_ID.eq(id)).execute();
                 db.connection(connection -> inserts.insertAttributes(connection, id, attributes));
             }
-            insertEvents(db, events);
+            db.connection(connection -> inserts.insertEvents(connection, events));
             return TaskRecordMapper.asStored(changed);
         }));
     }
@@ -120,25 +117,12 @@ public final class JooqTaskStore implements TaskStore {
         return reads.history(id);
     }
 
-    private static void insertEvents(DSLContext db, List<TaskEvent> events) {
-        if (events.isEmpty()) {
-            return;
-        }
-        var insert = db.insertInto(TASK_EVENT, TASK_EVENT.TASK_ID, TASK_EVENT.KIND, TASK_EVENT.FROM_STATUS,
-                TASK_EVENT.TO_STATUS, TASK_EVENT.NOTE, TASK_EVENT.OCCURRED_AT);
-        for (TaskEvent event : events) {
-            TaskEventRecord row = TaskEventMapper.toRecord(event);
-            insert = insert.values(row.getTaskId(), row.getKind(), row.getFromStatus(), row.getToStatus(), row.getNote(), row.getOccurredAt());
-        }
-        insert.execute();
-    }
-
     private static DomainException missingOrStale(DSLContext db, TaskId id, OptionalLong expectedVersion) {
-        TaskRecord stored = db.selectFrom(TASK).where(TASK.ID.eq(id.value())).fetchOne();
-        if (stored == null) {
+        Long storedVersion = db.select(TASK.VERSION).from(TASK).where(TASK.ID.eq(id.value())).fetchOne(TASK.VERSION);
+        if (storedVersion == null) {
             return new DomainException.NotFound("task", id.toString());
         }
-        return Task.staleVersion(id, expectedVersion.orElseThrow(), stored.getVersion());
+        return Task.staleVersion(id, expectedVersion.orElseThrow(), storedVersion);
     }
 
     private static void checkBelongs(TaskEvent event, TaskId taskId) {
