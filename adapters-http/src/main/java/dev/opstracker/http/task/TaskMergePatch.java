@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Reads a JSON merge patch (RFC 7396) of a task into {@link TaskChanges}: an absent member keeps
- * the value, null clears it, and {@code attributes} merges key by key (null removes a key).
+ * the value, null clears it, and {@code attributes} merges key by key (null removes a key;
+ * {@code "attributes": null} removes them all).
  */
 final class TaskMergePatch {
 
@@ -38,7 +39,7 @@ final class TaskMergePatch {
             case "client" -> changes.withClient(BillingCode.parseOptional(field, optional(field, value)));
             case "project" -> changes.withProject(BillingCode.parseOptional(field, optional(field, value)));
             case "dueAt" -> changes.withDueAt(Timestamps.parseOptional(field, optional(field, value)));
-            case "attributes" -> changes.withAttributes(attributes(value));
+            case "attributes" -> value.isNull() ? changes.withAllAttributesRemoved() : changes.withAttributes(attributes(value));
             case "status" -> throw new DomainException.InvalidInput(field, shown(value),
                     "the status is not edited by PATCH; use POST /api/v1/tasks/{id}/status");
             case "id", "version", "createdAt", "updatedAt", "completedAt" -> throw new DomainException.InvalidInput(
@@ -75,7 +76,7 @@ final class TaskMergePatch {
     private static Map<String, String> attributes(JsonNode value) {
         if (!value.isObject()) {
             throw new DomainException.InvalidInput("attributes", shown(value),
-                    "expected an object whose members are strings, or null to remove a key");
+                    "expected an object whose members are strings (null removes a key), or null to remove every attribute");
         }
         Map<String, String> changes = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> attribute : value.properties()) {

@@ -61,6 +61,14 @@ class PatchTaskTest {
     }
 
     @Test
+    void nullAttributesRemovesEveryAttribute() {
+        JsonNode body = patch("{\"attributes\": null}", "\"1\"").json();
+
+        assertThat(body.get("attributes").isEmpty()).isTrue();
+        assertThat(body.get("version").asLong()).isEqualTo(2);
+    }
+
+    @Test
     void plainJsonIsAcceptedAsWellAsMergePatchJson() {
         ApiReply reply = call().header("If-Match", "\"1\"").json("{\"description\": \"later\"}").send();
 

@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * An edit of a task's details. Attribute changes follow merge-patch: a key mapped to null is
- * removed, any other value is set, keys not mentioned stay.
+ * removed, any other value is set, keys not mentioned stay; {@code clearAttributes} first removes
+ * every existing key (a merge-patch {@code "attributes": null}).
  */
 public record TaskChanges(
         Change<String> title,
@@ -21,6 +22,7 @@ public record TaskChanges(
         Change<BillingCode> client,
         Change<BillingCode> project,
         Change<Instant> dueAt,
+        boolean clearAttributes,
         Map<String, String> attributes) {
 
     public TaskChanges {
@@ -39,43 +41,48 @@ public record TaskChanges(
     /** An edit that changes nothing; start here and use the withers. */
     public static TaskChanges none() {
         return new TaskChanges(Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(),
-                Change.keep(), Change.keep(), Change.keep(), Map.of());
+                Change.keep(), Change.keep(), Change.keep(), false, Map.of());
     }
 
     public TaskChanges withTitle(String value) {
-        return new TaskChanges(Change.to(value), description, priority, assignee, reporter, client, project, dueAt, attributes);
+        return new TaskChanges(Change.to(value), description, priority, assignee, reporter, client, project, dueAt, clearAttributes, attributes);
     }
 
     public TaskChanges withDescription(String value) {
-        return new TaskChanges(title, Change.to(value), priority, assignee, reporter, client, project, dueAt, attributes);
+        return new TaskChanges(title, Change.to(value), priority, assignee, reporter, client, project, dueAt, clearAttributes, attributes);
     }
 
     public TaskChanges withPriority(Priority value) {
-        return new TaskChanges(title, description, Change.to(value), assignee, reporter, client, project, dueAt, attributes);
+        return new TaskChanges(title, description, Change.to(value), assignee, reporter, client, project, dueAt, clearAttributes, attributes);
     }
 
     public TaskChanges withAssignee(String value) {
-        return new TaskChanges(title, description, priority, Change.to(value), reporter, client, project, dueAt, attributes);
+        return new TaskChanges(title, description, priority, Change.to(value), reporter, client, project, dueAt, clearAttributes, attributes);
     }
 
     public TaskChanges withReporter(String value) {
-        return new TaskChanges(title, description, priority, assignee, Change.to(value), client, project, dueAt, attributes);
+        return new TaskChanges(title, description, priority, assignee, Change.to(value), client, project, dueAt, clearAttributes, attributes);
     }
 
     public TaskChanges withClient(BillingCode value) {
-        return new TaskChanges(title, description, priority, assignee, reporter, Change.to(value), project, dueAt, attributes);
+        return new TaskChanges(title, description, priority, assignee, reporter, Change.to(value), project, dueAt, clearAttributes, attributes);
     }
 
     public TaskChanges withProject(BillingCode value) {
-        return new TaskChanges(title, description, priority, assignee, reporter, client, Change.to(value), dueAt, attributes);
+        return new TaskChanges(title, description, priority, assignee, reporter, client, Change.to(value), dueAt, clearAttributes, attributes);
     }
 
     public TaskChanges withDueAt(Instant value) {
-        return new TaskChanges(title, description, priority, assignee, reporter, client, project, Change.to(value), attributes);
+        return new TaskChanges(title, description, priority, assignee, reporter, client, project, Change.to(value), clearAttributes, attributes);
     }
 
     public TaskChanges withAttributes(Map<String, String> value) {
-        return new TaskChanges(title, description, priority, assignee, reporter, client, project, dueAt, value);
+        return new TaskChanges(title, description, priority, assignee, reporter, client, project, dueAt, clearAttributes, value);
+    }
+
+    /** Removes every attribute before applying {@link #attributes()}. */
+    public TaskChanges withAllAttributesRemoved() {
+        return new TaskChanges(title, description, priority, assignee, reporter, client, project, dueAt, true, attributes);
     }
 
     /** The details after this edit, validated as a whole. */
@@ -93,6 +100,6 @@ public record TaskChanges(
                 client.applyTo(current.client()),
                 project.applyTo(current.project()),
                 dueAt.applyTo(current.dueAt()),
-                Attributes.merge(current.attributes(), attributes));
+                Attributes.merge(clearAttributes ? Map.of() : current.attributes(), attributes));
     }
 }

@@ -121,6 +121,16 @@ class TaskTest {
     }
 
     @Test
+    void allAttributesCanBeRemovedAtOnceAndNewOnesSetInTheSameEdit() {
+        Task task = Task.create(new TaskDetails("t", null, Priority.P3, null, null, null, null, null,
+                Map.of("env", "prod", "ticket", "OPS-1")), T0).withId(TaskId.of(1));
+
+        Task edited = task.edit(TaskChanges.none().withAllAttributesRemoved().withAttributes(Map.of("zone", "b")), T1);
+
+        assertThat(edited.details().attributes()).containsExactly(Map.entry("zone", "b"));
+    }
+
+    @Test
     void everyFieldCanBeChangedAndOptionalOnesCleared() {
         Task task = openTask().edit(TaskChanges.none()
                 .withTitle("new title")
