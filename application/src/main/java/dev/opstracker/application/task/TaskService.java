@@ -17,9 +17,12 @@ import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 
 /** Task management: create, read, edit, move through statuses, delete and list tasks. */
 public final class TaskService {
+
+    private static final int UNVERSIONED_ATTEMPTS = 5;
 
     private final TaskStore store;
     private final InstantSource clock;
@@ -50,10 +53,12 @@ public final class TaskService {
      * @throws DomainException.Conflict (stale-version) when the task changed since {@code expectedVersion}
      */
     public Task update(UpdateTaskCommand command) {
-        Task current = get(command.id());
-        current.checkVersion(command.expectedVersion());
-        Task edited = current.edit(command.changes(), now());
-        return edited == current ? current : store.update(edited, List.of());
+        return withRetryUnlessVersioned(command.expectedVersion(), () -> {
+            Task current = get(command.id());
+            command.expectedVersion().ifPresent(current::checkVersion);
+            Task edited = current.edit(command.changes(), now());
+            return edited == current ? current : store.update(edited, List.of());
+        });
     }
 
     /**
@@ -62,10 +67,12 @@ public final class TaskService {
      * @throws DomainException.Conflict (illegal-transition) when the transition table forbids it
      */
     public Task changeStatus(ChangeTaskStatusCommand command) {
-        Task current = get(command.id());
-        command.expectedVersion().ifPresent(current::checkVersion);
-        Task.StatusChange change = current.moveTo(command.status(), command.note(), now());
-        return store.update(change.task(), List.of(change.event()));
+        return withRetryUnlessVersioned(command.expectedVersion(), () -> {
+            Task current = get(command.id());
+            command.expectedVersion().ifPresent(current::checkVersion);
+            Task.StatusChange change = current.moveTo(command.status(), command.note(), now());
+            return store.update(change.task(), List.of(change.event()));
+        });
     }
 
     /** Deletes a task and its history, optionally only if it is still at {@code expectedVersion}. */
@@ -78,10 +85,34 @@ public final class TaskService {
         return store.list(filter, page);
     }
 
-    /** What happened to a task, oldest first. */
-    public List<TaskEvent> history(TaskId id) {
-        get(id);
-        return store.history(id);
+    /**
+     * What happened to a task, oldest first, one page at a time.
+     *
+     * @throws DomainException.NotFound when there is no such task
+     */
+    public Page<TaskEvent> history(TaskId id, PageRequest page) {
+        Page<TaskEvent> events = store.history(id, page);
+        if (events.items().isEmpty()) {
+            // An empty history and a missing task look alike; tell them apart after the read.
+            get(id);
+        }
+        return events;
+    }
+
+    /**
+     * Runs a read-modify-write. A caller that named no version asked for "whatever is current", so
+     * losing a race to another writer is retried on the new version rather than reported.
+     */
+    private Task withRetryUnlessVersioned(OptionalLong expectedVersion, Supplier<Task> readModifyWrite) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return readModifyWrite.get();
+            } catch (DomainException.Conflict conflict) {
+                if (expectedVersion.isPresent() || !Task.STALE_VERSION.equals(conflict.reason()) || attempt == UNVERSIONED_ATTEMPTS) {
+                    throw conflict;
+                }
+            }
+        }
     }
 
     private static DomainException.NotFound notFound(TaskId id) {

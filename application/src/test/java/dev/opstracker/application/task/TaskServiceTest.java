@@ -77,6 +77,47 @@ class TaskServiceTest {
     }
 
     @Test
+    void anUpdateWithoutAnExpectedVersionAppliesToTheCurrentOne() {
+        Task task = tasks.create(aTask().build());
+        tasks.update(new UpdateTaskCommand(task.id(), 1, TaskChanges.none().withTitle("first")));
+
+        Task updated = tasks.update(new UpdateTaskCommand(task.id(), OptionalLong.empty(), TaskChanges.none().withAssignee("dana")));
+
+        assertThat(updated.version()).isEqualTo(3);
+        assertThat(updated.details().title()).isEqualTo("first");
+        assertThat(updated.details().assignee()).isEqualTo("dana");
+    }
+
+    @Test
+    void anUnversionedChangeThatLosesARaceIsRetriedOnTheNewVersion() {
+        InMemoryTaskStore inner = new InMemoryTaskStore();
+        TaskService racing = new TaskService(new RaceOnceTaskStore(inner, clock), clock);
+        Task task = racing.create(aTask().build());
+
+        Task done = racing.changeStatus(new ChangeTaskStatusCommand(task.id(), TaskStatus.DONE, "fixed"));
+
+        assertThat(done.status()).isEqualTo(TaskStatus.DONE);
+        assertThat(done.details().assignee()).as("the competing edit is kept").isEqualTo("racer");
+        assertThat(done.version()).isEqualTo(3);
+    }
+
+    @Test
+    void aVersionedChangeThatLosesARaceIsAConflict() {
+        TaskService racing = new TaskService(new RaceOnceTaskStore(new InMemoryTaskStore(), clock), clock);
+        Task task = racing.create(aTask().build());
+
+        assertThatThrownBy(() -> racing.changeStatus(new ChangeTaskStatusCommand(task.id(), TaskStatus.DONE, null, OptionalLong.of(1))))
+                .isInstanceOfSatisfying(DomainException.Conflict.class, conflict -> assertThat(conflict.reason()).isEqualTo("stale-version"));
+    }
+
+    @Test
+    void aTaskThatNeverChangedStatusHasAnEmptyHistory() {
+        Task task = tasks.create(aTask().build());
+
+        assertThat(tasks.history(task.id(), PageRequest.first(10)).items()).isEmpty();
+    }
+
+    @Test
     void statusChangesFollowTheTableAndAreRecordedWithTheirNote() {
         Task task = tasks.create(aTask().build());
         tasks.changeStatus(new ChangeTaskStatusCommand(task.id(), TaskStatus.IN_PROGRESS, null));
@@ -86,7 +127,7 @@ class TaskServiceTest {
 
         assertThat(done.status()).isEqualTo(TaskStatus.DONE);
         assertThat(done.completedAt()).isEqualTo(done.updatedAt());
-        assertThat(tasks.history(task.id())).extracting(event -> ((TaskEvent.StatusChanged) event).to())
+        assertThat(tasks.history(task.id(), PageRequest.first(10)).items()).extracting(event -> ((TaskEvent.StatusChanged) event).to())
                 .containsExactly(TaskStatus.IN_PROGRESS, TaskStatus.DONE);
         assertThatThrownBy(() -> tasks.changeStatus(new ChangeTaskStatusCommand(task.id(), TaskStatus.BLOCKED, null)))
                 .isInstanceOfSatisfying(DomainException.Conflict.class, conflict -> assertThat(conflict.reason()).isEqualTo("illegal-transition"));
@@ -108,7 +149,7 @@ class TaskServiceTest {
         tasks.delete(task.id(), OptionalLong.of(1));
 
         assertThatThrownBy(() -> tasks.get(task.id())).isInstanceOf(DomainException.NotFound.class);
-        assertThatThrownBy(() -> tasks.history(task.id())).isInstanceOf(DomainException.NotFound.class);
+        assertThatThrownBy(() -> tasks.history(task.id(), PageRequest.first(10))).isInstanceOf(DomainException.NotFound.class);
     }
 
     @Test

@@ -38,6 +38,11 @@ public final class InMemoryTaskStore implements TaskStore {
 
     @Override
     public synchronized Task update(Task changed, List<TaskEvent> events) {
+        for (TaskEvent event : events) {
+            if (!event.taskId().equals(changed.id())) {
+                throw new IllegalArgumentException("event of task %s given with task %s".formatted(event.taskId(), changed.id()));
+            }
+        }
         Task stored = existing(changed.id());
         if (stored.version() != changed.version() - 1) {
             throw Task.staleVersion(changed.id(), changed.version() - 1, stored.version());
@@ -66,8 +71,10 @@ public final class InMemoryTaskStore implements TaskStore {
     }
 
     @Override
-    public synchronized List<TaskEvent> history(TaskId id) {
-        return List.copyOf(histories.getOrDefault(id.value(), List.of()));
+    public synchronized Page<TaskEvent> history(TaskId id, PageRequest page) {
+        List<TaskEvent> all = histories.getOrDefault(id.value(), List.of());
+        List<TaskEvent> window = all.stream().skip(page.afterId()).limit(page.limit() + 1L).toList();
+        return Page.ofPosition(window, page, all.size());
     }
 
     private Task existing(TaskId id) {

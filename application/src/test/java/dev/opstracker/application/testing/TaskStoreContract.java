@@ -131,10 +131,46 @@ public abstract class TaskStoreContract {
         Task.StatusChange done = started.task().moveTo(TaskStatus.DONE, "cert rotated, verified with openssl s_client", T0.plusSeconds(2));
         store.update(done.task(), List.of(done.event()));
 
-        List<TaskEvent> history = store.history(added.id());
+        Page<TaskEvent> history = store.history(added.id(), PageRequest.first(10));
 
-        assertThat(history).containsExactly(started.event(), done.event());
+        assertThat(history.items()).containsExactly(started.event(), done.event());
+        assertThat(history.next()).isNull();
+        assertThat(history.total()).isEqualTo(2);
         assertThat(store.find(added.id()).orElseThrow().completedAt()).isEqualTo(T0.plusSeconds(2));
+    }
+
+    @Test
+    void aLongHistoryIsReadPageByPageInOrder() {
+        Task task = add(aTask().build());
+        List<TaskEvent> expected = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Task.StatusChange change = task.moveTo(task.status() == TaskStatus.OPEN ? TaskStatus.BLOCKED : TaskStatus.OPEN, "step " + i, T0.plusSeconds(i));
+            task = store.update(change.task(), List.of(change.event()));
+            expected.add(change.event());
+        }
+
+        Page<TaskEvent> first = store.history(task.id(), PageRequest.first(2));
+        Page<TaskEvent> second = store.history(task.id(), new PageRequest(2, first.next()));
+        Page<TaskEvent> last = store.history(task.id(), new PageRequest(2, second.next()));
+
+        assertThat(first.total()).isEqualTo(5);
+        assertThat(first.items()).containsExactlyElementsOf(expected.subList(0, 2));
+        assertThat(second.items()).containsExactlyElementsOf(expected.subList(2, 4));
+        assertThat(last.items()).containsExactlyElementsOf(expected.subList(4, 5));
+        assertThat(last.next()).isNull();
+    }
+
+    @Test
+    void eventsAboutAnotherTaskAreRefusedAndNothingIsWritten() {
+        Task first = add(aTask().titled("first").build());
+        Task second = add(aTask().titled("second").build());
+        Task.StatusChange foreign = second.moveTo(TaskStatus.DONE, null, T0);
+        Task edited = first.edit(TaskChanges.none().withTitle("edited"), T0);
+
+        assertThatThrownBy(() -> store.update(edited, List.of(foreign.event()))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(store.find(first.id()).orElseThrow()).isEqualTo(first);
+        assertThat(store.history(first.id(), PageRequest.first(10)).items()).isEmpty();
+        assertThat(store.history(second.id(), PageRequest.first(10)).items()).isEmpty();
     }
 
     @Test
@@ -146,7 +182,7 @@ public abstract class TaskStoreContract {
         store.delete(added.id(), OptionalLong.of(2));
 
         assertThat(store.find(added.id())).isEmpty();
-        assertThat(store.history(added.id())).isEmpty();
+        assertThat(store.history(added.id(), PageRequest.first(10)).items()).isEmpty();
     }
 
     @Test

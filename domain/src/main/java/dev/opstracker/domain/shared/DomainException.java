@@ -52,33 +52,39 @@ public abstract sealed class DomainException extends RuntimeException {
 
     /** A field holds a value the domain does not accept. */
     public static final class InvalidInput extends DomainException {
+        static final int MAX_SHOWN = 80;
         private final String field;
         private final String value;
 
         public InvalidInput(String field, Object value, String problem) {
             super("%s %s: %s".formatted(field, describe(value), problem));
             this.field = requireNonNull(field, "field is null");
-            this.value = value == null ? null : String.valueOf(value);
+            this.value = value == null ? null : shorten(String.valueOf(value));
         }
 
         public String field() {
             return field;
         }
 
-        /** The rejected value as text, or null when the value was missing. */
+        /** The rejected value as text, shortened to {@value #MAX_SHOWN} characters, or null when the value was missing. */
         public String value() {
             return value;
         }
 
         private static String describe(Object value) {
-            if (value == null) {
-                return "is missing";
+            return value == null ? "is missing" : "'" + shorten(String.valueOf(value)) + "' is invalid";
+        }
+
+        /** A rejected value may be huge; errors show its start, enough to recognise it. */
+        private static String shorten(String text) {
+            if (text.length() <= MAX_SHOWN) {
+                return text;
             }
-            String text = String.valueOf(value);
-            if (text.length() > 80) {
-                text = text.substring(0, 77) + "...";
+            int end = MAX_SHOWN - 3;
+            if (Character.isHighSurrogate(text.charAt(end - 1))) {
+                end--;
             }
-            return "'" + text + "' is invalid";
+            return text.substring(0, end) + "...";
         }
     }
 

@@ -3,6 +3,7 @@ package dev.opstracker.domain.shared;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.function.ToLongFunction;
 
 /**
  * One page of a stably ordered list.
@@ -21,14 +22,26 @@ public record Page<T>(List<T> items, String next, long total) {
     }
 
     /**
+     * Builds a page of a list read by position: {@code itemsPlusOne} starts at position
+     * {@code page.afterId()} and holds one item more than the limit when a following page exists.
+     */
+    public static <T> Page<T> ofPosition(List<T> itemsPlusOne, PageRequest page, long total) {
+        if (itemsPlusOne.size() <= page.limit()) {
+            return new Page<>(itemsPlusOne, null, Math.max(total, itemsPlusOne.size()));
+        }
+        return new Page<>(itemsPlusOne.subList(0, page.limit()), Long.toString(page.afterId() + page.limit()), Math.max(total, page.limit()));
+    }
+
+    /**
      * Builds a page from items ordered by ascending numeric identity, read with one item more
      * than the limit so that the presence of a following page is known without a second query.
      */
-    public static <T> Page<T> ofLookahead(List<T> itemsPlusOne, int limit, long total, java.util.function.ToLongFunction<T> identity) {
+    public static <T> Page<T> ofLookahead(List<T> itemsPlusOne, int limit, long total, ToLongFunction<T> identity) {
+        // The count may come from a separate statement that a concurrent delete raced.
         if (itemsPlusOne.size() <= limit) {
-            return new Page<>(itemsPlusOne, null, total);
+            return new Page<>(itemsPlusOne, null, Math.max(total, itemsPlusOne.size()));
         }
         List<T> items = itemsPlusOne.subList(0, limit);
-        return new Page<>(items, Long.toString(identity.applyAsLong(items.get(limit - 1))), total);
+        return new Page<>(items, Long.toString(identity.applyAsLong(items.get(limit - 1))), Math.max(total, limit));
     }
 }

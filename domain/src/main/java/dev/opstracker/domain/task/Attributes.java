@@ -31,6 +31,7 @@ public final class Attributes {
         if (value == null) {
             throw new DomainException.InvalidInput("attributes." + key, null, "an attribute value is required");
         }
+        Text.requireWellFormed("attributes." + key, value);
         if (value.length() > MAX_VALUE_LENGTH) {
             throw new DomainException.InvalidInput("attributes." + key, value,
                     "an attribute value has at most " + MAX_VALUE_LENGTH + " characters");

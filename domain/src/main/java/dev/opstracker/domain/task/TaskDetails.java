@@ -13,7 +13,7 @@ import java.util.Map;
  *
  * @param title       required, at most {@value #MAX_TITLE_LENGTH} characters after trimming
  * @param description optional, at most {@value #MAX_DESCRIPTION_LENGTH} characters
- * @param priority    required
+ * @param priority    how urgent; null means {@link Priority#DEFAULT}
  * @param assignee    optional person the task is for
  * @param reporter    optional person who asked for it
  * @param client      optional billing client code
@@ -39,11 +39,11 @@ public record TaskDetails(
     public TaskDetails {
         title = checkTitle(title);
         description = optionalText("description", description, MAX_DESCRIPTION_LENGTH);
-        requireNonNull(priority, "priority is null");
+        priority = priority == null ? Priority.DEFAULT : priority;
         assignee = optionalText("assignee", assignee, MAX_PERSON_LENGTH);
         reporter = optionalText("reporter", reporter, MAX_PERSON_LENGTH);
         // Stores keep instants to the microsecond; finer parts would not survive a round trip.
-        dueAt = dueAt == null ? null : dueAt.truncatedTo(ChronoUnit.MICROS);
+        dueAt = dueAt == null ? null : checkDueAt(dueAt.truncatedTo(ChronoUnit.MICROS));
         attributes = Attributes.copyOf(attributes);
     }
 
@@ -52,7 +52,19 @@ public record TaskDetails(
         return new TaskDetails(title, null, Priority.DEFAULT, null, null, null, null, null, Map.of());
     }
 
+    /** The instants every store can hold exactly (MariaDB's DATETIME range). */
+    public static final Instant EARLIEST_DUE = Instant.parse("1000-01-01T00:00:00Z");
+    public static final Instant LATEST_DUE = Instant.parse("9999-12-31T23:59:59.999999Z");
+
+    private static Instant checkDueAt(Instant dueAt) {
+        if (dueAt.isBefore(EARLIEST_DUE) || dueAt.isAfter(LATEST_DUE)) {
+            throw new DomainException.InvalidInput("dueAt", dueAt, "a due date lies between %s and %s".formatted(EARLIEST_DUE, LATEST_DUE));
+        }
+        return dueAt;
+    }
+
     private static String checkTitle(String title) {
+        Text.requireWellFormed("title", title);
         String stripped = title == null ? "" : title.strip();
         if (stripped.isEmpty()) {
             throw new DomainException.InvalidInput("title", title, "a title is required");
@@ -68,6 +80,7 @@ public record TaskDetails(
         if (text == null || text.isBlank()) {
             return null;
         }
+        Text.requireWellFormed(field, text);
         String stripped = text.strip();
         if (stripped.length() > maxLength) {
             throw new DomainException.InvalidInput(field, text,

@@ -22,11 +22,12 @@ public interface TaskStore {
 
     /**
      * Replaces a stored task with {@code changed}, whose version must be exactly one above the
-     * stored one, and appends {@code events} to its history in the same transaction.
+     * stored one, and appends {@code events} (all about this task) to its history in the same transaction.
      *
      * @throws DomainException.NotFound when no task has that identity
      * @throws DomainException.Conflict (reason {@code stale-version}) when the stored version is not
      *                                  {@code changed.version() - 1}, e.g. another writer got there first
+     * @throws IllegalArgumentException when an event is about another task
      */
     Task update(Task changed, List<TaskEvent> events);
 
@@ -41,10 +42,16 @@ public interface TaskStore {
 
     /**
      * The tasks matching {@code filter} (as {@link TaskFilter#matches} defines), ordered by
-     * ascending identity, starting after the page's cursor; {@link Page#total()} counts all matches.
+     * ascending identity, starting after the page's cursor; {@link Page#total()} counts all matches
+     * (at least the page's size, even when writers race the count). Each task is read as one
+     * consistent snapshot.
      */
     Page<Task> list(TaskFilter filter, PageRequest page);
 
-    /** The events of one task, oldest first; empty when the task has none or does not exist. */
-    List<TaskEvent> history(TaskId id);
+    /**
+     * The events of one task, oldest first, one page at a time; the cursor is the position in the
+     * history (histories only grow, so positions are stable). Empty when the task has no events or
+     * does not exist.
+     */
+    Page<TaskEvent> history(TaskId id, PageRequest page);
 }

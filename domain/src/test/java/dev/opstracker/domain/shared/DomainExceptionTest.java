@@ -20,8 +20,15 @@ class DomainExceptionTest {
         DomainException.InvalidInput invalid = new DomainException.InvalidInput("title", "x".repeat(100), "too long");
 
         assertThat(invalid.getMessage()).startsWith("title '" + "x".repeat(77) + "...' is invalid: too long");
-        assertThat(invalid.value()).hasSize(100);
+        assertThat(invalid.value()).isEqualTo("x".repeat(77) + "...");
         assertThat(new DomainException.InvalidInput("title", null, "required").value()).isNull();
+    }
+
+    @Test
+    void shorteningNeverSplitsASurrogatePair() {
+        String value = "x".repeat(76) + "🔥" + "y".repeat(10);
+
+        assertThat(new DomainException.InvalidInput("title", value, "too long").value()).isEqualTo("x".repeat(76) + "...");
     }
 
     @Test

@@ -48,6 +48,22 @@ class PagingTest {
     }
 
     @Test
+    void aPageReadByPositionContinuesAfterItsLastPosition() {
+        Page<String> first = Page.ofPosition(List.of("a", "b", "c"), PageRequest.first(2), 5);
+        Page<String> last = Page.ofPosition(List.of("e"), new PageRequest(2, "4"), 5);
+
+        assertThat(first.items()).containsExactly("a", "b");
+        assertThat(first.next()).isEqualTo("2");
+        assertThat(last.next()).isNull();
+    }
+
+    @Test
+    void aCountRacedByADeleteNeverFallsBelowWhatThePageShows() {
+        assertThat(Page.ofLookahead(List.of(1L, 2L, 3L), 2, 1, Long::longValue).total()).isEqualTo(2);
+        assertThat(Page.ofPosition(List.of("a"), PageRequest.first(2), 0).total()).isEqualTo(1);
+    }
+
+    @Test
     void aTotalBelowThePageSizeIsABug() {
         assertThatThrownBy(() -> new Page<>(List.of(1, 2), null, 1)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -94,6 +94,33 @@ class TaskDetailsTest {
     }
 
     @Test
+    void dueDatesOutsideWhatEveryStoreHoldsAreRejected() {
+        for (String bad : new String[] {"0999-12-31T23:59:59Z", "+10000-01-01T00:00:00Z", "-0001-01-01T00:00:00Z"}) {
+            assertThatThrownBy(() -> new TaskDetails("t", null, Priority.P2, null, null, null, null, Instant.parse(bad), Map.of()))
+                    .as(bad)
+                    .isInstanceOfSatisfying(DomainException.InvalidInput.class, invalid -> assertThat(invalid.field()).isEqualTo("dueAt"));
+        }
+        assertThat(new TaskDetails("t", null, Priority.P2, null, null, null, null, TaskDetails.LATEST_DUE, Map.of()).dueAt())
+                .isEqualTo(TaskDetails.LATEST_DUE);
+    }
+
+    @Test
+    void textWithALoneSurrogateIsRejectedWhilePairedOnesAreKept() {
+        assertThatThrownBy(() -> TaskDetails.titled("a\ud800b"))
+                .isInstanceOfSatisfying(DomainException.InvalidInput.class, invalid -> assertThat(invalid.field()).isEqualTo("title"));
+        assertThatThrownBy(() -> new TaskDetails("t", "tail\udc00", Priority.P2, null, null, null, null, null, Map.of()))
+                .isInstanceOfSatisfying(DomainException.InvalidInput.class, invalid -> assertThat(invalid.field()).isEqualTo("description"));
+        assertThatThrownBy(() -> withAttributes(Map.of("k", "\ud83d")))
+                .isInstanceOfSatisfying(DomainException.InvalidInput.class, invalid -> assertThat(invalid.field()).isEqualTo("attributes.k"));
+        assertThat(TaskDetails.titled("disk full \ud83d\udd25").title()).isEqualTo("disk full 🔥");
+    }
+
+    @Test
+    void aMissingPriorityMeansTheDefault() {
+        assertThat(new TaskDetails("t", null, null, null, null, null, null, null, Map.of()).priority()).isEqualTo(Priority.DEFAULT);
+    }
+
+    @Test
     void theDefaultPriorityForATitledTaskIsP3() {
         assertThat(TaskDetails.titled("t").priority()).isEqualTo(Priority.P3);
     }
