@@ -20,7 +20,7 @@ import java.nio.file.Path;
 
 /**
  * OpsTracker as a library: one object to hold, giving the use-case services over a migrated
- * store. Close it to release the database.
+ * store. Close it to release what it opened, in reverse order: the HTTP API if started, then the database.
  *
  * <pre>{@code
  * try (OpsTracker ops = OpsTracker.embedded(Path.of("/var/lib/opstracker"))) {
@@ -32,6 +32,7 @@ public final class OpsTracker implements AutoCloseable {
 
     private final Database database;
     private final Injector injector;
+    private ApiServer apiServer;
 
     private OpsTracker(Database database, Injector injector) {
         this.database = requireNonNull(database, "database is null");
@@ -85,12 +86,22 @@ public final class OpsTracker implements AutoCloseable {
         return database.kind();
     }
 
-    ApiServer apiServer() {
-        return injector.getInstance(ApiServer.class);
+    synchronized ApiServer apiServer() {
+        if (apiServer == null) {
+            apiServer = injector.getInstance(ApiServer.class);
+        }
+        return apiServer;
     }
 
+    /** Stops the HTTP API if it was started (letting in-flight requests finish), then closes the database. */
     @Override
-    public void close() {
-        database.close();
+    public synchronized void close() {
+        try {
+            if (apiServer != null) {
+                apiServer.close();
+            }
+        } finally {
+            database.close();
+        }
     }
 }

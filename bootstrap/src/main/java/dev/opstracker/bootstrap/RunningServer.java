@@ -2,45 +2,67 @@ package dev.opstracker.bootstrap;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.opstracker.http.ApiServer;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A started OpsTracker server: the HTTP API over an open store. Closing stops both, once. */
+/**
+ * An OpsTracker server: the HTTP API over an open store. Starting and stopping are serialised,
+ * so a stop requested while the server is still starting (SIGTERM during a migration) waits for
+ * the start to finish and then closes everything, rather than leaving the database open.
+ */
 public final class RunningServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunningServer.class);
 
-    private final OpsTracker opsTracker;
-    private final ApiServer apiServer;
-    private final int port;
+    private final Settings settings;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private OpsTracker opsTracker;
+    private int port;
     private boolean closed;
 
-    private RunningServer(OpsTracker opsTracker, ApiServer apiServer, int port) {
-        this.opsTracker = requireNonNull(opsTracker, "opsTracker is null");
-        this.apiServer = requireNonNull(apiServer, "apiServer is null");
-        this.port = port;
+    private RunningServer(Settings settings) {
+        this.settings = requireNonNull(settings, "settings is null");
     }
 
-    /** Opens the store (migrating it), makes sure an admin token exists, and starts listening. */
+    /** A server not started yet: register {@link #close()} as a shutdown hook, then {@link #serve()}. */
+    public static RunningServer prepare(Settings settings) {
+        return new RunningServer(settings);
+    }
+
+    /** Prepares and serves in one step. */
     public static RunningServer start(Settings settings) {
-        OpsTracker opsTracker = OpsTracker.open(settings);
+        RunningServer server = prepare(settings);
+        server.serve();
+        return server;
+    }
+
+    /**
+     * Opens the store (migrating it), makes sure an admin token exists, and starts listening.
+     *
+     * @throws IllegalStateException when the server was closed before it started
+     */
+    public synchronized void serve() {
+        if (closed) {
+            throw new IllegalStateException("the server was stopped before it started");
+        }
+        if (opsTracker != null) {
+            throw new IllegalStateException("the server is already serving");
+        }
+        OpsTracker opened = OpsTracker.open(settings);
         try {
-            AdminTokenSetup.ensure(opsTracker.tokens(), settings);
-            ApiServer apiServer = opsTracker.apiServer();
-            int port = apiServer.start();
-            LOG.info("OpsTracker {} serving from the {} database", Version.current(), opsTracker.databaseKind());
-            return new RunningServer(opsTracker, apiServer, port);
+            AdminTokenSetup.ensure(opened.tokens(), settings);
+            port = opened.apiServer().start();
         } catch (RuntimeException failure) {
-            opsTracker.close();
+            opened.close();
             throw failure;
         }
+        opsTracker = opened;
+        LOG.info("OpsTracker {} serving from the {} database", Version.current(), opened.databaseKind());
     }
 
     /** The port the server listens on (useful when started on port 0). */
-    public int port() {
+    public synchronized int port() {
         return port;
     }
 
@@ -49,20 +71,21 @@ public final class RunningServer implements AutoCloseable {
         stopped.await();
     }
 
-    /** Stops accepting requests, lets in-flight ones finish, then closes the store. */
+    /** Stops accepting requests, lets in-flight ones finish, then closes the store. Idempotent. */
     @Override
     public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
-        LOG.info("Stopping OpsTracker");
         try {
-            apiServer.close();
+            if (opsTracker != null) {
+                LOG.info("Stopping OpsTracker");
+                opsTracker.close();
+                LOG.info("OpsTracker stopped");
+            }
         } finally {
-            opsTracker.close();
             stopped.countDown();
         }
-        LOG.info("OpsTracker stopped");
     }
 }

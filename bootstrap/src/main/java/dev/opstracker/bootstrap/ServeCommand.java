@@ -44,8 +44,10 @@ final class ServeCommand implements Callable<Integer> {
                 dataDirectory == null ? Settings.defaultDataDirectory() : dataDirectory,
                 host, port, databaseUrl, databaseUser, databasePassword,
                 System.getenv("OPSTRACKER_ADMIN_TOKEN"), maxRequestBytes);
-        try (RunningServer server = RunningServer.start(settings)) {
+        try (RunningServer server = RunningServer.prepare(settings)) {
+            // Registered before serving, so a SIGTERM during start-up still ends in a clean close.
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "opstracker-shutdown"));
+            server.serve();
             server.awaitStop();
         }
         return 0;

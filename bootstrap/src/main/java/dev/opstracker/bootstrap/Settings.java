@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.opstracker.domain.shared.DomainException;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 /**
  * How one OpsTracker process is configured. Command-line options win over {@code OPSTRACKER_*}
@@ -27,6 +28,8 @@ public record Settings(
     public static final int DEFAULT_PORT = 8080;
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final long DEFAULT_MAX_REQUEST_BYTES = 1_048_576;
+    private static final Pattern PASSWORD_IN_URL = Pattern.compile("(?i)(password=)[^&;]*");
+    private static final Pattern USER_INFO_IN_URL = Pattern.compile("(//[^/:@?;]+:)[^/@?;]*@");
 
     public Settings {
         requireNonNull(dataDirectory, "dataDirectory is null");
@@ -56,19 +59,21 @@ public record Settings(
         return new Settings(dataDirectory, host, value, databaseUrl, databaseUser, databasePassword, adminToken, maxRequestBytes);
     }
 
-    public Settings withAdminToken(String value) {
-        return new Settings(dataDirectory, host, port, databaseUrl, databaseUser, databasePassword, value, maxRequestBytes);
-    }
-
     public Settings withDatabase(String url, String user, String password) {
         return new Settings(dataDirectory, host, port, url, user, password, adminToken, maxRequestBytes);
+    }
+
+    /** A JDBC URL with its password parameter or user-info password hidden. */
+    static String withoutSecrets(String jdbcUrl) {
+        return PASSWORD_IN_URL.matcher(USER_INFO_IN_URL.matcher(jdbcUrl).replaceAll("$1<hidden>@"))
+                .replaceAll("$1<hidden>");
     }
 
     /** Leaves secrets out, so settings can be logged. */
     @Override
     public String toString() {
         return "Settings[dataDirectory=%s, host=%s, port=%d, databaseUrl=%s, databaseUser=%s, databasePassword=%s, adminToken=%s, maxRequestBytes=%d]"
-                .formatted(dataDirectory, host, port, databaseUrl == null ? "(embedded H2)" : databaseUrl, databaseUser,
+                .formatted(dataDirectory, host, port, databaseUrl == null ? "(embedded H2)" : withoutSecrets(databaseUrl), databaseUser,
                         databasePassword == null ? null : "<hidden>", adminToken == null ? null : "<hidden>", maxRequestBytes);
     }
 }

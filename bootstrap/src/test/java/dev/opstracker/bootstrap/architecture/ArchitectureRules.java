@@ -1,5 +1,9 @@
 package dev.opstracker.bootstrap.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -7,10 +11,12 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.InstantSource;
+import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The dependency rules of DESIGN.md, written for any root package so that the same rules can be
@@ -65,12 +71,13 @@ final class ArchitectureRules {
 
     static ArchRule domainReadsNoClockOrRandomness(String root) {
         return noClasses().that().resideInAPackage(root + ".domain..")
-                .should().callMethod(Instant.class, "now")
-                .orShould().callMethod(LocalDateTime.class, "now")
-                .orShould().callMethod(LocalDate.class, "now")
+                .should().callMethodWhere(target(name("now")).and(target(owner(resideInAPackage("java.time..")))))
                 .orShould().callMethod(System.class, "currentTimeMillis")
                 .orShould().callMethod(System.class, "nanoTime")
+                .orShould().callMethod(Math.class, "random")
                 .orShould().callMethod(UUID.class, "randomUUID")
+                .orShould().dependOnClassesThat().belongToAnyOf(
+                        Clock.class, InstantSource.class, Random.class, SecureRandom.class, ThreadLocalRandom.class)
                 .as("the domain reads no clock and makes no randomness");
     }
 

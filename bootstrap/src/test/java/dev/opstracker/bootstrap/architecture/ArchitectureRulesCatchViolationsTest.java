@@ -47,6 +47,12 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     @Test
+    void otherClocksAndRandomnessInTheDomainAreCaught() {
+        assertViolatedBy(ArchitectureRules.domainReadsNoClockOrRandomness(ROOT), "ZonedClockTask");
+        assertViolatedBy(ArchitectureRules.domainReadsNoClockOrRandomness(ROOT), "RandomPriorityTask");
+    }
+
+    @Test
     void cyclesBetweenDomainFeaturesAreCaught() {
         assertViolatedBy(ArchitectureRules.domainFeaturesAreFreeOfCycles(ROOT), "Alpha");
     }

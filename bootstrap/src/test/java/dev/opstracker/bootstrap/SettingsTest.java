@@ -1,0 +1,50 @@
+package dev.opstracker.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.opstracker.domain.shared.DomainException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class SettingsTest {
+
+    private static final Settings EMBEDDED = Settings.embedded(Path.of("/var/lib/opstracker"));
+
+    @Test
+    void printedSettingsNeverShowPasswordsOrTheAdminToken() {
+        Settings settings = new Settings(Path.of("/d"), "0.0.0.0", 8080,
+                "jdbc:mariadb://db:3306/ops?user=ops&password=hunter2&sslMode=verify-full", "ops", "s3cret", "opt_admin-secret", 2048);
+
+        assertThat(settings.toString())
+                .doesNotContain("hunter2").doesNotContain("s3cret").doesNotContain("opt_admin-secret")
+                .contains("password=<hidden>&sslMode=verify-full");
+    }
+
+    @Test
+    void userInfoPasswordsInUrlsAreHiddenToo() {
+        assertThat(Settings.withoutSecrets("jdbc:mariadb://ops:hunter2@db:3306/ops")).isEqualTo("jdbc:mariadb://ops:<hidden>@db:3306/ops");
+        assertThat(Settings.withoutSecrets("jdbc:h2:file:/d/ops;PASSWORD=x;MODE=MariaDB")).isEqualTo("jdbc:h2:file:/d/ops;PASSWORD=<hidden>;MODE=MariaDB");
+    }
+
+    @Test
+    void embeddedDefaultsListenOnLoopbackPort8080() {
+        assertThat(EMBEDDED.host()).isEqualTo("127.0.0.1");
+        assertThat(EMBEDDED.port()).isEqualTo(8080);
+        assertThat(EMBEDDED.databaseUrl()).isNull();
+        assertThat(EMBEDDED.toString()).contains("(embedded H2)");
+    }
+
+    @Test
+    void aBlankDatabaseUrlMeansTheEmbeddedDatabase() {
+        assertThat(EMBEDDED.withDatabase("  ", null, null).databaseUrl()).isNull();
+    }
+
+    @Test
+    void outOfRangeValuesAreRejectedNamingTheSetting() {
+        assertThatThrownBy(() -> EMBEDDED.withPort(-1))
+                .isInstanceOfSatisfying(DomainException.InvalidInput.class, invalid -> assertThat(invalid.field()).isEqualTo("port"));
+        assertThatThrownBy(() -> new Settings(Path.of("/d"), "h", 1, null, null, null, null, 10))
+                .isInstanceOfSatisfying(DomainException.InvalidInput.class, invalid -> assertThat(invalid.field()).isEqualTo("maxRequestBytes"));
+    }
+}
