@@ -1,6 +1,7 @@
 package dev.opstracker.domain.task;
 
 import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.domain.shared.Text;
 import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;

@@ -3,6 +3,7 @@ package dev.opstracker.domain.task;
 import static java.util.Objects.requireNonNull;
 
 import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.domain.shared.Text;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;

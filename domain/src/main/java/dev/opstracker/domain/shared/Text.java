@@ -1,9 +1,7 @@
-package dev.opstracker.domain.task;
+package dev.opstracker.domain.shared;
 
-import dev.opstracker.domain.shared.DomainException;
-
-/** Rules every piece of text a person gives a task must follow. */
-final class Text {
+/** Rules every piece of text people give OpsTracker must follow. */
+public final class Text {
 
     private Text() {
     }
@@ -12,7 +10,7 @@ final class Text {
      * Rejects text holding a lone UTF-16 surrogate: it is not Unicode, and databases replace it
      * with '?' without a word, so the stored text would differ from what was accepted.
      */
-    static void requireWellFormed(String field, String text) {
+    public static void requireWellFormed(String field, String text) {
         if (text == null) {
             return;
         }
