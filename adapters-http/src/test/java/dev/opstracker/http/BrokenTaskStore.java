@@ -54,7 +54,7 @@ final class BrokenTaskStore implements TaskStore {
     }
 
     @Override
-    public List<TaskEvent> history(TaskId id) {
+    public Page<TaskEvent> history(TaskId id, PageRequest page) {
         throw failure();
     }
 

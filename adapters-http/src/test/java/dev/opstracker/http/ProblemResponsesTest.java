@@ -8,6 +8,8 @@ import dev.opstracker.application.testing.InMemoryTaskStore;
 import dev.opstracker.domain.shared.DomainException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ProblemResponsesTest {
 
@@ -72,6 +74,39 @@ class ProblemResponsesTest {
     @Test
     void aBodyThatIsNotAnObjectIsA400Problem() {
         assertProblem(api.post(TASKS, "[\"title\"]").send(), 400);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"null", "[]", "[{\"title\": \"x\"}]", "\"x\"", "5", "true"})
+    void aBodyThatIsAnotherJsonValueThanAnObjectIsA400ProblemNamingTheBody(String body) {
+        JsonNode problem = assertProblem(api.post(TASKS, body).send(), 400);
+
+        assertThat(problem.get("type").asText()).endsWith("invalid-input");
+        assertThat(problem.get("field").asText()).isEqualTo("body");
+        assertThat(problem.get("detail").asText()).contains("JSON object");
+    }
+
+    @Test
+    void aNullBodyIsReportedAsNull() {
+        assertThat(assertProblem(api.post(TASKS, " null ").send(), 400).get("value").asText()).isEqualTo("null");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"+10000-01-01T00:00:00Z", "-0001-01-01T00:00:00Z", "+1000000000-12-31T23:59:59Z", "0999-12-31T23:59:59Z"})
+    void aDueDateOutsideTheStorableRangeIsA400ProblemNamingTheDueDate(String dueAt) {
+        JsonNode problem = assertProblem(api.post(TASKS, "{\"title\": \"x\", \"dueAt\": \"%s\"}".formatted(dueAt)).send(), 400);
+
+        assertThat(problem.get("type").asText()).endsWith("invalid-input");
+        assertThat(problem.get("field").asText()).isEqualTo("dueAt");
+    }
+
+    @Test
+    void aTitleWithALoneSurrogateIsA400ProblemNamingTheTitle() {
+        // The JSON escape reaches the server as written: a high surrogate with no low one after it.
+        JsonNode problem = assertProblem(api.post(TASKS, "{\"title\": \"a\\ud800b\"}").send(), 400);
+
+        assertThat(problem.get("field").asText()).isEqualTo("title");
+        assertThat(problem.get("detail").asText()).contains("Unicode");
     }
 
     @Test

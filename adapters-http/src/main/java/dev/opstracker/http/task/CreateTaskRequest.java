@@ -18,14 +18,12 @@ record CreateTaskRequest(
         @JsonProperty("dueAt") String dueAt,
         @JsonProperty("attributes") Map<String, String> attributes) {
 
-    /** The domain's default priority, as in {@link TaskDetails#titled}. */
-    private static final Priority DEFAULT_PRIORITY = Priority.DEFAULT;
-
     TaskDetails toDetails() {
         return new TaskDetails(
                 title,
                 description,
-                priority == null ? DEFAULT_PRIORITY : Priority.parse("priority", priority),
+                // An absent priority stays null: the domain picks its default.
+                priority == null ? null : Priority.parse("priority", priority),
                 assignee,
                 reporter,
                 BillingCode.parseOptional("client", client),

@@ -9,10 +9,13 @@ import java.util.OptionalLong;
 /**
  * A task's ETag is its version, quoted ({@code "3"}). If-Match is read leniently: {@code "3"},
  * {@code 3} and {@code W/"3"} all mean version 3, since clients copy the tag in different ways.
+ * {@code If-Match: *} means "whatever version is current" (RFC 9110 section 13.1.1), so it checks
+ * no version; a missing task is still reported as missing.
  */
 final class EntityTags {
 
     private static final String WEAK_PREFIX = "W/";
+    private static final String ANY = "*";
 
     private EntityTags() {
     }
@@ -21,26 +24,33 @@ final class EntityTags {
         return "\"" + version + "\"";
     }
 
-    /** The version an edit is based on; edits without one would silently overwrite others' work. */
-    static long requiredIfMatch(Context ctx) {
-        OptionalLong version = optionalIfMatch(ctx);
-        if (version.isEmpty()) {
+    /**
+     * The version an edit is based on, empty for {@code *}. Edits without the header would silently
+     * overwrite others' work, so they are refused; {@code *} says the client means to overwrite.
+     */
+    static OptionalLong requiredIfMatch(Context ctx) {
+        String header = ctx.header(Header.IF_MATCH);
+        if (header == null || header.isBlank()) {
             throw new PreconditionRequiredResponse(
                     "this change needs an If-Match header with the task's ETag, such as \"3\"; GET the task to learn it");
         }
-        return version.getAsLong();
+        return parse(header);
     }
 
+    /** The version a change is limited to; empty when the header is absent or {@code *}. */
     static OptionalLong optionalIfMatch(Context ctx) {
         String header = ctx.header(Header.IF_MATCH);
         if (header == null || header.isBlank()) {
             return OptionalLong.empty();
         }
-        return OptionalLong.of(parse(header));
+        return parse(header);
     }
 
-    private static long parse(String header) {
+    private static OptionalLong parse(String header) {
         String tag = header.strip();
+        if (tag.equals(ANY)) {
+            return OptionalLong.empty();
+        }
         if (tag.startsWith(WEAK_PREFIX)) {
             tag = tag.substring(WEAK_PREFIX.length());
         }
@@ -50,11 +60,11 @@ final class EntityTags {
         try {
             long version = Long.parseLong(tag);
             if (version >= 1) {
-                return version;
+                return OptionalLong.of(version);
             }
         } catch (NumberFormatException notAVersion) {
             // reported below, with the header as sent
         }
-        throw new DomainException.InvalidInput(Header.IF_MATCH, header, "expected one ETag of the task, such as \"3\"");
+        throw new DomainException.InvalidInput(Header.IF_MATCH, header, "expected one ETag of the task, such as \"3\", or *");
     }
 }

@@ -1,17 +1,19 @@
 package dev.opstracker.http.task;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.opstracker.domain.shared.Page;
 import dev.opstracker.domain.task.TaskEvent;
 import java.time.Instant;
 import java.util.List;
 
-/** A task's history, oldest first, in the paged shape of every list (it fits on one page today). */
+/** One page of a task's history, oldest first; {@code next} is the cursor of the following page, null on the last one. */
 record HistoryResponse(
         @JsonProperty("items") List<Entry> items,
-        @JsonProperty("next") String next) {
+        @JsonProperty("next") String next,
+        @JsonProperty("total") long total) {
 
-    static HistoryResponse from(List<TaskEvent> events) {
-        return new HistoryResponse(events.stream().map(HistoryResponse::entry).toList(), null);
+    static HistoryResponse from(Page<TaskEvent> page) {
+        return new HistoryResponse(page.items().stream().map(HistoryResponse::entry).toList(), page.next(), page.total());
     }
 
     private static Entry entry(TaskEvent event) {

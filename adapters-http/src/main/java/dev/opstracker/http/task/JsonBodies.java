@@ -26,18 +26,23 @@ final class JsonBodies {
         this.mapper = mapper;
     }
 
+    /** A JSON object bound to {@code type}; any other JSON value, {@code null} included, is refused. */
     <T> T read(Context ctx, Class<T> type) throws JsonProcessingException {
-        return mapper.readValue(text(ctx, List.of(JSON)), type);
+        return mapper.treeToValue(object(ctx, List.of(JSON), "the body must be one JSON object"), type);
     }
 
     /** A JSON merge patch (RFC 7396) as a tree, so that an absent member and a null one stay different. */
     ObjectNode readMergePatch(Context ctx) throws JsonProcessingException {
-        JsonNode patch = mapper.readTree(text(ctx, List.of(MERGE_PATCH, JSON)));
-        if (patch instanceof ObjectNode object) {
+        return object(ctx, List.of(MERGE_PATCH, JSON), "a merge patch is a JSON object");
+    }
+
+    /** Binding {@code null} would give a null request, and other values a vaguer complaint; both are checked here first. */
+    private ObjectNode object(Context ctx, List<String> accepted, String expectation) throws JsonProcessingException {
+        JsonNode body = mapper.readTree(text(ctx, accepted));
+        if (body instanceof ObjectNode object) {
             return object;
         }
-        throw new DomainException.InvalidInput("body", patch.getNodeType().name().toLowerCase(Locale.ROOT),
-                "a merge patch is a JSON object");
+        throw new DomainException.InvalidInput("body", body.getNodeType().name().toLowerCase(Locale.ROOT), expectation);
     }
 
     private static String text(Context ctx, List<String> accepted) {

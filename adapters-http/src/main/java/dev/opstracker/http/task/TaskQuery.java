@@ -6,62 +6,33 @@ import dev.opstracker.domain.task.BillingCode;
 import dev.opstracker.domain.task.Priority;
 import dev.opstracker.domain.task.TaskFilter;
 import dev.opstracker.domain.task.TaskStatus;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
  * The query string of {@code GET /api/v1/tasks}. {@code status} and {@code priority} repeat or
  * hold comma-separated values; {@code attr} repeats as {@code key=value}; the rest appear once.
- * An unknown parameter is an error, so a typo never silently widens the result.
  */
 record TaskQuery(TaskFilter filter, PageRequest page) {
 
-    private static final Set<String> KNOWN = Set.of(
-            "status", "priority", "assignee", "client", "project", "attr", "text", "limit", "cursor");
+    private static final Set<String> FILTERS = Set.of("status", "priority", "assignee", "client", "project", "attr", "text");
 
-    static TaskQuery from(Map<String, List<String>> parameters) {
-        rejectUnknown(parameters);
+    static TaskQuery from(Map<String, List<String>> query) {
+        QueryParameters parameters = QueryParameters.of(query, FILTERS);
         TaskFilter filter = TaskFilter.any()
-                .withStatuses(listed(parameters, "status").stream()
+                .withStatuses(parameters.listed("status").stream()
                         .map(text -> TaskStatus.parse("status", text)).collect(Collectors.toSet()))
-                .withPriorities(listed(parameters, "priority").stream()
+                .withPriorities(parameters.listed("priority").stream()
                         .map(text -> Priority.parse("priority", text)).collect(Collectors.toSet()))
-                .withAssignee(single(parameters, "assignee"))
-                .withClient(BillingCode.parseOptional("client", single(parameters, "client")))
-                .withProject(BillingCode.parseOptional("project", single(parameters, "project")))
-                .withAttributes(attributes(parameters.getOrDefault("attr", List.of())))
-                .withTitleContaining(single(parameters, "text"));
-        return new TaskQuery(filter, new PageRequest(limit(single(parameters, "limit")), single(parameters, "cursor")));
-    }
-
-    private static void rejectUnknown(Map<String, List<String>> parameters) {
-        for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
-            if (!KNOWN.contains(parameter.getKey())) {
-                throw new DomainException.InvalidInput(parameter.getKey(), String.join(",", parameter.getValue()),
-                        "unknown query parameter; known ones: " + String.join(", ", new TreeSet<>(KNOWN)));
-            }
-        }
-    }
-
-    private static List<String> listed(Map<String, List<String>> parameters, String name) {
-        return parameters.getOrDefault(name, List.of()).stream()
-                .flatMap(value -> Arrays.stream(value.split(",")))
-                .map(String::strip)
-                .filter(value -> !value.isEmpty())
-                .toList();
-    }
-
-    private static String single(Map<String, List<String>> parameters, String name) {
-        List<String> values = parameters.getOrDefault(name, List.of());
-        if (values.size() > 1) {
-            throw new DomainException.InvalidInput(name, String.join(",", values), "give this parameter at most once");
-        }
-        return values.isEmpty() ? null : values.get(0);
+                .withAssignee(parameters.single("assignee"))
+                .withClient(BillingCode.parseOptional("client", parameters.single("client")))
+                .withProject(BillingCode.parseOptional("project", parameters.single("project")))
+                .withAttributes(attributes(parameters.all("attr")))
+                .withTitleContaining(parameters.single("text"));
+        return new TaskQuery(filter, parameters.page());
     }
 
     private static Map<String, String> attributes(List<String> pairs) {
@@ -77,16 +48,5 @@ record TaskQuery(TaskFilter filter, PageRequest page) {
             }
         }
         return attributes;
-    }
-
-    private static int limit(String text) {
-        if (text == null || text.isBlank()) {
-            return PageRequest.DEFAULT_LIMIT;
-        }
-        try {
-            return Integer.parseInt(text.strip());
-        } catch (NumberFormatException notANumber) {
-            throw new DomainException.InvalidInput("limit", text, "expected a whole number from 1 to " + PageRequest.MAX_LIMIT);
-        }
     }
 }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opstracker.application.task.ChangeTaskStatusCommand;
 import dev.opstracker.application.task.TaskService;
 import dev.opstracker.application.task.UpdateTaskCommand;
+import dev.opstracker.domain.shared.PageRequest;
 import dev.opstracker.domain.task.Task;
 import dev.opstracker.domain.task.TaskId;
 import dev.opstracker.domain.task.TaskStatus;
@@ -19,6 +20,8 @@ import dev.opstracker.http.security.RequiredScope;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
+import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * {@code /api/v1/tasks}: each handler parses the request, calls one {@link TaskService} use case
@@ -68,7 +71,7 @@ public final class TaskRoutes {
 
     private void edit(Context ctx) throws JsonProcessingException {
         TaskId id = id(ctx);
-        long expectedVersion = EntityTags.requiredIfMatch(ctx);
+        OptionalLong expectedVersion = EntityTags.requiredIfMatch(ctx);
         UpdateTaskCommand command = new UpdateTaskCommand(id, expectedVersion, TaskMergePatch.read(bodies.readMergePatch(ctx)));
         respond(ctx, tasks.update(command));
     }
@@ -86,7 +89,9 @@ public final class TaskRoutes {
     }
 
     private void history(Context ctx) {
-        ctx.json(HistoryResponse.from(tasks.history(id(ctx))));
+        TaskId id = id(ctx);
+        PageRequest page = QueryParameters.of(ctx.queryParamMap(), Set.of()).page();
+        ctx.json(HistoryResponse.from(tasks.history(id, page)));
     }
 
     private static TaskId id(Context ctx) {

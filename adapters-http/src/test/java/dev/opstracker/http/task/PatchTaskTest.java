@@ -103,6 +103,38 @@ class PatchTaskTest {
     }
 
     @Test
+    void ifMatchAnyEditsWhateverVersionIsCurrentWithout428() {
+        patch("{\"description\": \"someone else's edit\"}", "\"1\"");
+
+        ApiReply reply = patch("{\"assignee\": \"dana\"}", "*");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.header("ETag")).isEqualTo("\"3\"");
+        assertThat(reply.json().get("assignee").asText()).isEqualTo("dana");
+        assertThat(reply.json().get("description").asText()).isEqualTo("someone else's edit");
+    }
+
+    @Test
+    void ifMatchAnyOnAMissingTaskIsStillA404Problem() {
+        ApiReply reply = api.call("PATCH", "/api/v1/tasks/999").header("If-Match", "*").body(MERGE_PATCH, "{}").send();
+
+        assertProblem(reply, 404);
+    }
+
+    @Test
+    void aDueDateOutsideTheStorableRangeIsA400ProblemNamingTheDueDate() {
+        JsonNode problem = assertProblem(patch("{\"dueAt\": \"+10000-01-01T00:00:00Z\"}", "\"1\""), 400);
+
+        assertThat(problem.get("field").asText()).isEqualTo("dueAt");
+        assertThat(api.tasks().get(task.id()).version()).isEqualTo(1);
+    }
+
+    @Test
+    void aNullPatchIsA400ProblemNamingTheBody() {
+        assertThat(assertProblem(patch("null", "\"1\""), 400).get("field").asText()).isEqualTo("body");
+    }
+
+    @Test
     void anIfMatchThatIsNotAVersionIsA400ProblemNamingTheHeader() {
         JsonNode problem = assertProblem(patch("{\"description\": \"x\"}", "\"abc\""), 400);
 

@@ -49,6 +49,21 @@ class TaskRoutesTest {
     }
 
     @Test
+    void aTaskCreatedWithoutAPriorityGetsTheDefaultP3() {
+        ApiReply reply = api.post("/api/v1/tasks", "{\"title\": \"Rotate logs\"}").send();
+
+        assertThat(reply.status()).isEqualTo(201);
+        assertThat(reply.json().get("priority").asText()).isEqualTo("P3");
+    }
+
+    @Test
+    void aTaskCreatedWithAnExplicitPriorityKeepsIt() {
+        ApiReply reply = api.post("/api/v1/tasks", "{\"title\": \"Rotate logs\", \"priority\": \"P1\"}").send();
+
+        assertThat(reply.json().get("priority").asText()).isEqualTo("P1");
+    }
+
+    @Test
     void aTaskIsShownWithExactlyTheDocumentedFieldsAndNullForAbsentOnes() {
         ApiReply created = api.post("/api/v1/tasks", "{\"title\": \"Patch kernel\"}").send();
 
@@ -107,6 +122,22 @@ class TaskRoutesTest {
         ApiReply reply = api.call("DELETE", "/api/v1/tasks/" + task.id()).header("If-Match", "\"1\"").send();
 
         assertThat(reply.status()).isEqualTo(204);
+    }
+
+    @Test
+    void deletingWithIfMatchAnyDeletesWhateverVersionIsCurrent() {
+        Task task = api.tasks().create(TaskFixtures.aTask().build());
+        api.call("POST", "/api/v1/tasks/" + task.id() + "/status").json("{\"status\": \"BLOCKED\"}").send();
+
+        ApiReply reply = api.call("DELETE", "/api/v1/tasks/" + task.id()).header("If-Match", "*").send();
+
+        assertThat(reply.status()).isEqualTo(204);
+        assertProblem(api.get("/api/v1/tasks/" + task.id()).send(), 404);
+    }
+
+    @Test
+    void deletingAMissingTaskWithIfMatchAnyIsStillA404Problem() {
+        assertProblem(api.call("DELETE", "/api/v1/tasks/999").header("If-Match", "*").send(), 404);
     }
 
     @Test
@@ -203,6 +234,18 @@ class TaskRoutesTest {
         JsonNode problem = assertProblem(api.get("/api/v1/tasks?stauts=open").send(), 400);
 
         assertThat(problem.get("field").asText()).isEqualTo("stauts");
+    }
+
+    @Test
+    void anUnknownQueryParameterIsNamedButItsValueNeverEchoed() {
+        String secret = "opt_c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0";
+
+        ApiReply reply = api.get("/api/v1/tasks?status=open&access_token=" + secret).send();
+
+        JsonNode problem = assertProblem(reply, 400);
+        assertThat(problem.get("field").asText()).isEqualTo("access_token");
+        assertThat(problem.get("detail").asText()).contains("unknown query parameter", "limit", "status");
+        assertThat(reply.body()).doesNotContain(secret).doesNotContain("c2VjcmV0");
     }
 
     private static List<String> titles(JsonNode page) {

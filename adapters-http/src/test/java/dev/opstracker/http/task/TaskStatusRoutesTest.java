@@ -11,6 +11,8 @@ import dev.opstracker.http.RunningApi;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TaskStatusRoutesTest {
 
@@ -75,6 +77,30 @@ class TaskStatusRoutesTest {
         ApiReply reply = api.call("POST", statusPath()).header("If-Match", "\"1\"").json("{\"status\": \"BLOCKED\"}").send();
 
         assertThat(reply.status()).isEqualTo(200);
+    }
+
+    @Test
+    void ifMatchAnyChangesWhateverVersionIsCurrent() {
+        changeStatus("{\"status\": \"IN_PROGRESS\"}");
+
+        ApiReply reply = api.call("POST", statusPath()).header("If-Match", "*").json("{\"status\": \"BLOCKED\"}").send();
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.header("ETag")).isEqualTo("\"3\"");
+    }
+
+    @Test
+    void ifMatchAnyOnAMissingTaskIsStillA404Problem() {
+        ApiReply reply = api.call("POST", "/api/v1/tasks/999/status").header("If-Match", "*").json("{\"status\": \"DONE\"}").send();
+
+        assertProblem(reply, 404);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"null", "[]", "\"DONE\"", "5", "false"})
+    void aBodyThatIsNotAJsonObjectIsA400ProblemNamingTheBody(String body) {
+        assertThat(assertProblem(changeStatus(body), 400).get("field").asText()).isEqualTo("body");
+        assertThat(api.tasks().get(task.id()).version()).isEqualTo(1);
     }
 
     @Test

@@ -1,0 +1,79 @@
+package dev.opstracker.http.task;
+
+import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.domain.shared.PageRequest;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The query string of a list route. Every list pages by {@code limit} and {@code cursor}; an
+ * unknown parameter is an error, so a typo never silently widens the result.
+ */
+final class QueryParameters {
+
+    static final Set<String> PAGING = Set.of("limit", "cursor");
+    /** Unknown parameters are named but their values never shown: a misplaced {@code access_token} is a secret. */
+    private static final String VALUE_NOT_SHOWN = "(value not shown)";
+
+    private final Map<String, List<String>> parameters;
+
+    private QueryParameters(Map<String, List<String>> parameters) {
+        this.parameters = parameters;
+    }
+
+    /** Parameters of a route that knows {@link #PAGING} and {@code filters}. */
+    static QueryParameters of(Map<String, List<String>> parameters, Set<String> filters) {
+        Set<String> known = Stream.concat(PAGING.stream(), filters.stream()).collect(Collectors.toSet());
+        for (String name : parameters.keySet()) {
+            if (!known.contains(name)) {
+                throw new DomainException.InvalidInput(name, VALUE_NOT_SHOWN,
+                        "unknown query parameter; known ones: " + String.join(", ", new TreeSet<>(known)));
+            }
+        }
+        return new QueryParameters(parameters);
+    }
+
+    /** Every value of a repeatable parameter, as given. */
+    List<String> all(String name) {
+        return parameters.getOrDefault(name, List.of());
+    }
+
+    /** Values that repeat or are comma-separated, stripped, empty ones dropped. */
+    List<String> listed(String name) {
+        return all(name).stream()
+                .flatMap(value -> Arrays.stream(value.split(",")))
+                .map(String::strip)
+                .filter(value -> !value.isEmpty())
+                .toList();
+    }
+
+    /** The value of a parameter given at most once, or null. */
+    String single(String name) {
+        List<String> values = all(name);
+        if (values.size() > 1) {
+            throw new DomainException.InvalidInput(name, String.join(",", values), "give this parameter at most once");
+        }
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    /** {@code limit} (default {@value PageRequest#DEFAULT_LIMIT}) and {@code cursor}. */
+    PageRequest page() {
+        return new PageRequest(limit(single("limit")), single("cursor"));
+    }
+
+    private static int limit(String text) {
+        if (text == null || text.isBlank()) {
+            return PageRequest.DEFAULT_LIMIT;
+        }
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException notANumber) {
+            throw new DomainException.InvalidInput("limit", text, "expected a whole number from 1 to " + PageRequest.MAX_LIMIT);
+        }
+    }
+}
