@@ -3,6 +3,7 @@ package dev.opstracker.http.task;
 import static dev.opstracker.http.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.opstracker.application.testing.RacingTaskStore;
 import dev.opstracker.application.testing.TaskFixtures;
 import dev.opstracker.domain.task.Task;
 import dev.opstracker.http.ApiReply;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.opstracker.application.testing.InMemoryTaskStore;
 import dev.opstracker.application.testing.MutableClock;
+import dev.opstracker.application.testing.RacingTaskStore;
 import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.shared.PageRequest;
 import dev.opstracker.domain.task.Priority;
@@ -90,9 +91,10 @@ class TaskServiceTest {
 
     @Test
     void anUnversionedChangeThatLosesARaceIsRetriedOnTheNewVersion() {
-        InMemoryTaskStore inner = new InMemoryTaskStore();
-        TaskService racing = new TaskService(new RaceOnceTaskStore(inner, clock), clock);
+        RacingTaskStore store = new RacingTaskStore();
+        TaskService racing = new TaskService(store, clock);
         Task task = racing.create(aTask().build());
+        store.raceNextUpdate();
 
         Task done = racing.changeStatus(new ChangeTaskStatusCommand(task.id(), TaskStatus.DONE, "fixed"));
 
@@ -103,8 +105,10 @@ class TaskServiceTest {
 
     @Test
     void aVersionedChangeThatLosesARaceIsAConflict() {
-        TaskService racing = new TaskService(new RaceOnceTaskStore(new InMemoryTaskStore(), clock), clock);
+        RacingTaskStore store = new RacingTaskStore();
+        TaskService racing = new TaskService(store, clock);
         Task task = racing.create(aTask().build());
+        store.raceNextUpdate();
 
         assertThatThrownBy(() -> racing.changeStatus(new ChangeTaskStatusCommand(task.id(), TaskStatus.DONE, null, OptionalLong.of(1))))
                 .isInstanceOfSatisfying(DomainException.Conflict.class, conflict -> assertThat(conflict.reason()).isEqualTo("stale-version"));

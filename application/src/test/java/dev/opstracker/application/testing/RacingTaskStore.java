@@ -1,6 +1,5 @@
-package dev.opstracker.http.task;
+package dev.opstracker.application.testing;
 
-import dev.opstracker.application.testing.InMemoryTaskStore;
 import dev.opstracker.domain.shared.Page;
 import dev.opstracker.domain.shared.PageRequest;
 import dev.opstracker.domain.task.NewTask;
@@ -16,13 +15,13 @@ import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** An in-memory store where, once armed, another writer edits the task just before the next update lands. */
-final class RacingTaskStore implements TaskStore {
+public final class RacingTaskStore implements TaskStore {
 
     private final TaskStore inner = new InMemoryTaskStore();
     private final AtomicBoolean armed = new AtomicBoolean();
 
     /** The next update loses a race against an edit of the assignee. */
-    void raceNextUpdate() {
+    public void raceNextUpdate() {
         armed.set(true);
     }
 
