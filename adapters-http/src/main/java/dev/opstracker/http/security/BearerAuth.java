@@ -34,7 +34,7 @@ public final class BearerAuth implements Handler {
     public void handle(Context ctx) {
         ApiToken token = authenticate(ctx);
         for (RouteRole role : ctx.routeRoles()) {
-            if (role instanceof RequiredScope required && !grants(token, required.scope())) {
+            if (role instanceof RequiredScope required && !token.grants(required.scope())) {
                 throw insufficientScope(ctx, token, required.scope());
             }
         }
@@ -58,15 +58,6 @@ public final class BearerAuth implements Handler {
         }
         Matcher matcher = BEARER.matcher(authorization);
         return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
-    }
-
-    /**
-     * Which scope grants which is the domain's rule ({@link Scope#grants}). Not {@link ApiToken#allows}: that
-     * also checks the token is active, which {@link TokenService#authenticate} just did with the core's clock,
-     * and a second look with another clock could call an expired token a missing scope.
-     */
-    private static boolean grants(ApiToken token, Scope required) {
-        return token.scopes().stream().anyMatch(scope -> scope.grants(required));
     }
 
     private static DomainException.Forbidden insufficientScope(Context ctx, ApiToken token, Scope required) {

@@ -30,7 +30,12 @@ public record ApiToken(
 
     /** Whether the token works at {@code now} and carries a scope that grants {@code required}. */
     public boolean allows(Scope required, Instant now) {
-        return isActive(now) && scopes.stream().anyMatch(scope -> scope.grants(required));
+        return isActive(now) && grants(required);
+    }
+
+    /** Whether one of this token's scopes grants {@code required}, whether or not the token is still active. */
+    public boolean grants(Scope required) {
+        return scopes.stream().anyMatch(scope -> scope.grants(required));
     }
 
     public boolean isActive(Instant now) {

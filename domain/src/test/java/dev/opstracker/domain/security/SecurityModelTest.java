@@ -50,6 +50,7 @@ class SecurityModelTest {
 
         ApiToken revoked = new ApiToken(1, "ci", TokenHash.of("s"), Set.of(Scope.ADMIN), T0, null, T0);
         assertThat(revoked.allows(Scope.TASKS_READ, T0)).isFalse();
+        assertThat(revoked.grants(Scope.TASKS_READ)).as("the scope itself is still carried").isTrue();
     }
 
     @Test
