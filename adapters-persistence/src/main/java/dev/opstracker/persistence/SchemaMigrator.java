@@ -2,8 +2,6 @@ package dev.opstracker.persistence;
 
 import static java.util.Objects.requireNonNull;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -29,36 +27,21 @@ public final class SchemaMigrator {
         this.vendor = database.vendor();
     }
 
-    /** Migrates the database behind {@code dataSource}, which must be H2 or MariaDB. */
-    public SchemaMigrator(DataSource dataSource) {
-        this.dataSource = requireNonNull(dataSource, "dataSource is null");
-        this.vendor = null;
-    }
-
     /**
      * Applies every pending migration in one go.
      *
      * @return how many migrations ran; 0 when the schema was up to date
      */
     public int migrate() {
-        Vendor target = vendor == null ? detectVendor() : vendor;
         MigrateResult result = Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration", "classpath:db/vendor/" + target.id())
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor.id())
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();
         if (result.migrationsExecuted > 0) {
-            LOG.info("Migrated the {} schema to version {} ({} migrations)", target.id(), result.targetSchemaVersion, result.migrationsExecuted);
+            LOG.info("Migrated the {} schema to version {} ({} migrations)", vendor.id(), result.targetSchemaVersion, result.migrationsExecuted);
         }
         return result.migrationsExecuted;
-    }
-
-    private Vendor detectVendor() {
-        try (Connection connection = dataSource.getConnection()) {
-            return Vendor.ofProductName(connection.getMetaData().getDatabaseProductName());
-        } catch (SQLException unreachable) {
-            throw new IllegalStateException("cannot reach the database to migrate it: " + unreachable.getMessage(), unreachable);
-        }
     }
 }

@@ -2,10 +2,9 @@ package dev.opstracker.persistence;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.Locale;
 import org.jooq.SQLDialect;
 
-/** The databases OpsTracker runs on, told apart by JDBC URL or by the product name a driver reports. */
+/** The databases OpsTracker runs on, told apart by JDBC URL. */
 enum Vendor {
     H2("h2", "jdbc:h2:", SQLDialect.H2, "org.h2.Driver"),
     MARIADB("mariadb", "jdbc:mariadb:", SQLDialect.MARIADB, "org.mariadb.jdbc.Driver");
@@ -36,18 +35,6 @@ enum Vendor {
         }
         throw new IllegalArgumentException("database URL scheme '%s' is not supported: expected a URL starting with %s or %s"
                 .formatted(schemeOf(url), H2.urlPrefix, MARIADB.urlPrefix));
-    }
-
-    /** The vendor behind a driver's {@code DatabaseMetaData.getDatabaseProductName()}. */
-    static Vendor ofProductName(String productName) {
-        String name = requireNonNull(productName, "productName is null").toLowerCase(Locale.ROOT);
-        if (name.contains("h2")) {
-            return H2;
-        }
-        if (name.contains("mariadb") || name.contains("mysql")) {
-            return MARIADB;
-        }
-        throw new IllegalArgumentException("database product '%s' is not supported: expected H2 or MariaDB".formatted(productName));
     }
 
     private static String schemeOf(String url) {

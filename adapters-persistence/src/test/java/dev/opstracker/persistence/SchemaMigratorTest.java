@@ -26,14 +26,6 @@ final class SchemaMigratorTest {
     }
 
     @Test
-    void aPlainDataSourceIsMigratedWithTheScriptsOfTheVendorItReports() {
-        try (Database database = Database.embedded(directory)) {
-            assertThat(new SchemaMigrator(database.dataSource()).migrate()).isEqualTo(MIGRATIONS);
-            assertThat(new SchemaMigrator(database).migrate()).isZero();
-        }
-    }
-
-    @Test
     void anEmbeddedDatabaseKeepsItsSchemaAcrossRestarts() {
         try (Database database = Database.embedded(directory)) {
             new SchemaMigrator(database).migrate();
@@ -49,7 +41,7 @@ final class SchemaMigratorTest {
         try (MariaDbTestDatabase mariaDb = MariaDbTestDatabase.createEmpty()) {
             Database database = mariaDb.database();
             assertThat(new SchemaMigrator(database).migrate()).isEqualTo(MIGRATIONS);
-            assertThat(new SchemaMigrator(database.dataSource()).migrate()).isZero();
+            assertThat(new SchemaMigrator(database).migrate()).isZero();
             assertThat(database.dsl().fetchValue(
                     "SELECT sub_part FROM information_schema.statistics WHERE table_schema = DATABASE()"
                             + " AND index_name = 'task_attribute_value_idx' AND column_name = 'attr_value'"))

@@ -112,9 +112,10 @@ public final class JooqTaskStore implements TaskStore {
     }
 
     @Override
-    public List<TaskEvent> history(TaskId id) {
+    public Page<TaskEvent> history(TaskId id, PageRequest page) {
         requireNonNull(id, "id is null");
-        return reads.history(id);
+        requireNonNull(page, "page is null");
+        return reads.history(id, page);
     }
 
     private static DomainException missingOrStale(DSLContext db, TaskId id, OptionalLong expectedVersion) {

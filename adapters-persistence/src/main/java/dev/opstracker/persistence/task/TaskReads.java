@@ -10,17 +10,34 @@ import dev.opstracker.domain.task.Task;
 import dev.opstracker.domain.task.TaskEvent;
 import dev.opstracker.domain.task.TaskFilter;
 import dev.opstracker.domain.task.TaskId;
-import dev.opstracker.persistence.jooq.tables.records.TaskRecord;
+import dev.opstracker.persistence.jooq.tables.TaskAttribute;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Result;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.Table;
 
-/** The read side of {@link JooqTaskStore}: lookups, filtered pages and histories. */
+/**
+ * The read side of {@link JooqTaskStore}: lookups, filtered pages and histories.
+ *
+ * <p>A task is a {@code task} row plus its {@code task_attribute} rows, and an update rewrites
+ * both in one transaction. Each read of tasks is therefore one statement joining the two, which
+ * H2 and InnoDB both answer from a single snapshot: separate statements could pair a row at
+ * version N with attributes of version N+1.
+ */
 final class TaskReads {
+
+    private static final TaskAttribute ATTRIBUTE = TASK_ATTRIBUTE.as("attribute");
+    private static final Field<?>[] TASK_WITH_ATTRIBUTE = Stream.concat(Stream.of(TASK.fields()), Stream.of(ATTRIBUTE.ATTR_KEY, ATTRIBUTE.ATTR_VALUE))
+            .toArray(Field<?>[]::new);
 
     private final DSLContext dsl;
 
@@ -29,33 +46,51 @@ final class TaskReads {
     }
 
     Optional<Task> find(TaskId id) {
-        TaskRecord record = dsl.selectFrom(TASK).where(TASK.ID.eq(id.value())).fetchOne();
-        return Optional.ofNullable(record).map(found -> TaskRecordMapper.toTask(found, attributesOf(dsl, id.value())));
+        List<Task> found = assemble(dsl.select(TASK_WITH_ATTRIBUTE)
+                .from(TASK)
+                .leftJoin(ATTRIBUTE).on(ATTRIBUTE.TASK_ID.eq(TASK.ID))
+                .where(TASK.ID.eq(id.value()))
+                .fetch());
+        return found.stream().findFirst();
     }
 
+    /**
+     * One page of matching tasks: the page's ids are chosen in a derived table (ORDER BY and LIMIT
+     * inside it), then joined to their rows and attributes, all in one statement. The count is a
+     * second statement; {@link Page} keeps it from falling below the page's size.
+     */
     Page<Task> list(TaskFilter filter, PageRequest page) {
         Condition matches = TaskFilterConditions.of(filter);
-        Result<TaskRecord> window = dsl.selectFrom(TASK)
+        Table<Record1<Long>> pageIds = dsl.select(TASK.ID)
+                .from(TASK)
                 .where(matches, TASK.ID.gt(page.afterId()))
                 .orderBy(TASK.ID)
                 .limit(page.limit() + 1)
-                .fetch();
+                .asTable("page_ids");
+        Field<Long> pageId = pageIds.field(TASK.ID);
+        List<Task> tasks = assemble(dsl.select(TASK_WITH_ATTRIBUTE)
+                .from(pageIds)
+                .join(TASK).on(TASK.ID.eq(pageId))
+                .leftJoin(ATTRIBUTE).on(ATTRIBUTE.TASK_ID.eq(TASK.ID))
+                .orderBy(TASK.ID)
+                .fetch());
         long total = dsl.fetchCount(TASK, matches);
-        Map<Long, Map<String, String>> attributes = attributesOf(window.getValues(TASK.ID));
-        List<Task> tasks = window.stream()
-                .map(record -> TaskRecordMapper.toTask(record, attributes.getOrDefault(record.getId(), Map.of())))
-                .toList();
-        // The count is a second statement: a task added in between must not make it smaller than the page.
-        return Page.ofLookahead(tasks, page.limit(), Math.max(total, Math.min(tasks.size(), page.limit())), task -> task.id().value());
+        return Page.ofLookahead(tasks, page.limit(), total, task -> task.id().value());
     }
 
-    List<TaskEvent> history(TaskId id) {
-        return dsl.selectFrom(TASK_EVENT)
-                .where(TASK_EVENT.TASK_ID.eq(id.value()))
+    /** One page of a task's history; the cursor is a position, so a page is read with OFFSET. */
+    Page<TaskEvent> history(TaskId id, PageRequest page) {
+        Condition ofTask = TASK_EVENT.TASK_ID.eq(id.value());
+        List<TaskEvent> events = dsl.selectFrom(TASK_EVENT)
+                .where(ofTask)
                 .orderBy(TASK_EVENT.ID)
+                .limit(page.limit() + 1)
+                .offset(page.afterId())
                 .fetch(TaskEventMapper::toEvent);
+        return Page.ofPosition(events, page, dsl.fetchCount(TASK_EVENT, ofTask));
     }
 
+    /** The attributes of one task, read in {@code db}'s transaction; for updates, which hold the row's lock. */
     Map<String, String> attributesOf(DSLContext db, long taskId) {
         return db.select(TASK_ATTRIBUTE.ATTR_KEY, TASK_ATTRIBUTE.ATTR_VALUE)
                 .from(TASK_ATTRIBUTE)
@@ -63,15 +98,20 @@ final class TaskReads {
                 .fetchMap(TASK_ATTRIBUTE.ATTR_KEY, TASK_ATTRIBUTE.ATTR_VALUE);
     }
 
-    private Map<Long, Map<String, String>> attributesOf(List<Long> taskIds) {
-        Map<Long, Map<String, String>> byTask = new HashMap<>();
-        if (taskIds.isEmpty()) {
-            return byTask;
+    /** Tasks from rows of {@link #TASK_WITH_ATTRIBUTE}, one row per attribute (or one with nulls), in row order. */
+    private static List<Task> assemble(Iterable<? extends Record> rows) {
+        Map<Long, Record> tasks = new LinkedHashMap<>();
+        Map<Long, Map<String, String>> attributes = new HashMap<>();
+        for (Record row : rows) {
+            Long id = row.get(TASK.ID);
+            tasks.putIfAbsent(id, row);
+            String key = row.get(ATTRIBUTE.ATTR_KEY);
+            if (key != null) {
+                attributes.computeIfAbsent(id, any -> new HashMap<>()).put(key, row.get(ATTRIBUTE.ATTR_VALUE));
+            }
         }
-        dsl.select(TASK_ATTRIBUTE.TASK_ID, TASK_ATTRIBUTE.ATTR_KEY, TASK_ATTRIBUTE.ATTR_VALUE)
-                .from(TASK_ATTRIBUTE)
-                .where(TASK_ATTRIBUTE.TASK_ID.in(taskIds))
-                .forEach(row -> byTask.computeIfAbsent(row.value1(), id -> new HashMap<>()).put(row.value2(), row.value3()));
-        return byTask;
+        List<Task> assembled = new ArrayList<>(tasks.size());
+        tasks.forEach((id, row) -> assembled.add(TaskRecordMapper.toTask(row, attributes.getOrDefault(id, Map.of()))));
+        return assembled;
     }
 }

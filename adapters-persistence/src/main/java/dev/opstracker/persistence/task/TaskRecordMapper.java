@@ -12,6 +12,7 @@ import dev.opstracker.persistence.jooq.tables.records.TaskRecord;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import org.jooq.Record;
 
 /** Maps tasks to {@code task} and {@code task_attribute} rows and back. */
 final class TaskRecordMapper {
@@ -33,12 +34,16 @@ final class TaskRecordMapper {
                 createdAt, updatedAt, completedAt, version);
     }
 
-    static Task toTask(TaskRecord record, Map<String, String> attributes) {
-        TaskDetails details = new TaskDetails(record.getTitle(), record.getDescription(), Priority.valueOf(record.getPriority()),
-                record.getAssignee(), record.getReporter(), billingCode(record.getClientCode()),
-                billingCode(record.getProjectCode()), record.getDueAt(), attributes);
-        return new Task(TaskId.of(record.getId()), details, TaskStatus.valueOf(record.getStatus()),
-                record.getCreatedAt(), record.getUpdatedAt(), record.getCompletedAt(), record.getVersion());
+    /**
+     * The task in a row holding (at least) every {@code task} column. Read straight from the row:
+     * converting each row of a join into a {@link TaskRecord} first took half the time of a list.
+     */
+    static Task toTask(Record row, Map<String, String> attributes) {
+        TaskDetails details = new TaskDetails(row.get(TASK.TITLE), row.get(TASK.DESCRIPTION), Priority.valueOf(row.get(TASK.PRIORITY)),
+                row.get(TASK.ASSIGNEE), row.get(TASK.REPORTER), billingCode(row.get(TASK.CLIENT_CODE)),
+                billingCode(row.get(TASK.PROJECT_CODE)), row.get(TASK.DUE_AT), attributes);
+        return new Task(TaskId.of(row.get(TASK.ID)), details, TaskStatus.valueOf(row.get(TASK.STATUS)),
+                row.get(TASK.CREATED_AT), row.get(TASK.UPDATED_AT), row.get(TASK.COMPLETED_AT), row.get(TASK.VERSION));
     }
 
     /** The task as a later read returns it: the columns keep instants to the microsecond. */
