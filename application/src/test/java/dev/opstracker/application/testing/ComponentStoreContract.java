@@ -1,0 +1,225 @@
+package dev.opstracker.application.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.opstracker.domain.infra.Component;
+import dev.opstracker.domain.infra.ComponentDetails;
+import dev.opstracker.domain.infra.ComponentId;
+import dev.opstracker.domain.infra.ComponentPath;
+import dev.opstracker.domain.infra.ComponentQueryParser;
+import dev.opstracker.domain.infra.ComponentStore;
+import dev.opstracker.domain.infra.LinkRole;
+import dev.opstracker.domain.infra.NewComponent;
+import dev.opstracker.domain.infra.ParentingRules;
+import dev.opstracker.domain.infra.Provider;
+import dev.opstracker.domain.infra.TaskLink;
+import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.domain.shared.Page;
+import dev.opstracker.domain.shared.PageRequest;
+import dev.opstracker.domain.task.TaskId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link ComponentStore} must do. Subclasses supply an empty store. */
+public abstract class ComponentStoreContract {
+
+    protected static final Instant T0 = Instant.parse("2026-11-20T08:00:00.123456Z");
+    private static final ParentingRules ANY = ParentingRules.permissive();
+
+    protected ComponentStore store;
+    private Component aws;
+    private Component region;
+    private Component cluster;
+    private Component checkout;
+
+    /** A store holding no components or links. Called before every test. */
+    protected abstract ComponentStore emptyStore();
+
+    @BeforeEach
+    void startWithATree() {
+        store = emptyStore();
+        aws = add(ComponentDetails.of("provider", "aws").withProvider(Provider.AWS), null);
+        region = add(ComponentDetails.of("region", "eu-west-1").withTags(Map.of("env", "prod")), aws);
+        cluster = add(ComponentDetails.of("cluster", "prod-eks").withExternalId("arn:aws:eks:eu-west-1:1:cluster/prod-eks"), region);
+        checkout = add(ComponentDetails.of("service", "checkout").withTags(Map.of("team", "payments", "deprecated", "")), cluster);
+    }
+
+    protected Component add(ComponentDetails details, Component parent) {
+        return store.add(Component.create(details, parent, ANY, T0));
+    }
+
+    private static TaskLink link(long task, Component component, LinkRole role) {
+        return new TaskLink(TaskId.of(task), component.id(), component.path(), role, T0);
+    }
+
+    @Test
+    void addedComponentsReadBackByIdPathAndExternalId() {
+        assertThat(checkout.id().value()).isGreaterThan(cluster.id().value());
+        assertThat(store.find(checkout.id())).contains(checkout);
+        assertThat(store.findByPath(ComponentPath.parse("aws/eu-west-1/prod-eks/checkout"))).contains(checkout);
+        assertThat(store.findByExternalId("arn:aws:eks:eu-west-1:1:cluster/prod-eks")).contains(cluster);
+        assertThat(store.find(ComponentId.of(999_999))).isEmpty();
+        assertThat(store.findByPath(ComponentPath.parse("aws/nowhere"))).isEmpty();
+        assertThat(store.findByExternalId("arn:none")).isEmpty();
+    }
+
+    @Test
+    void aSecondComponentAtTheSamePathOrWithTheSameExternalIdIsAConflict() {
+        assertThatThrownBy(() -> add(ComponentDetails.of("region", "eu-west-1"), aws))
+                .isInstanceOfSatisfying(DomainException.Conflict.class, conflict -> assertThat(conflict.reason()).isEqualTo("duplicate-path"));
+        assertThatThrownBy(() -> add(ComponentDetails.of("cluster", "other").withExternalId("arn:aws:eks:eu-west-1:1:cluster/prod-eks"), region))
+                .isInstanceOfSatisfying(DomainException.Conflict.class, conflict -> assertThat(conflict.reason()).isEqualTo("duplicate-external-id"));
+    }
+
+    @Test
+    void addingBelowAParentThatIsGoneIsNotFound() {
+        Component doomed = add(ComponentDetails.of("zone", "eu-west-1a"), region);
+        NewComponent orphan = Component.create(ComponentDetails.of("node", "i-1"), doomed, ANY, T0);
+        store.delete(doomed.id());
+
+        assertThatThrownBy(() -> store.add(orphan)).isInstanceOf(DomainException.NotFound.class);
+    }
+
+    @Test
+    void ancestorsComeRootFirstAndChildrenAreKnown() {
+        assertThat(store.ancestors(checkout.id())).containsExactly(aws, region, cluster);
+        assertThat(store.ancestors(aws.id())).isEmpty();
+        assertThat(store.hasChildren(cluster.id())).isTrue();
+        assertThat(store.hasChildren(checkout.id())).isFalse();
+    }
+
+    @Test
+    void renamingAComponentRewritesThePathsBelowItAndKeepsTheirLinks() {
+        store.link(link(7, checkout, LinkRole.AFFECTED));
+
+        Component renamed = store.update(region.edit(ComponentDetails.of("region", "eu-west-2").withTags(Map.of("env", "prod")), T0.plusSeconds(1)));
+
+        assertThat(renamed.path()).hasToString("aws/eu-west-2");
+        Component movedService = store.find(checkout.id()).orElseThrow();
+        assertThat(movedService.path()).hasToString("aws/eu-west-2/prod-eks/checkout");
+        assertThat(movedService.version()).as("a path change is a change").isEqualTo(2);
+        assertThat(store.findByPath(ComponentPath.parse("aws/eu-west-1/prod-eks"))).isEmpty();
+        assertThat(store.linksOfComponent(checkout.id(), false, PageRequest.first(10)).items()).extracting(TaskLink::taskId)
+                .containsExactly(TaskId.of(7));
+    }
+
+    @Test
+    void movingASubtreeUnderAnotherParentMovesEveryDescendant() {
+        Component gcp = add(ComponentDetails.of("provider", "gcp").withProvider(Provider.GCP), null);
+
+        store.update(cluster.moveUnder(gcp, ANY, T0.plusSeconds(1)));
+
+        assertThat(store.find(checkout.id()).orElseThrow().path()).hasToString("gcp/prod-eks/checkout");
+        assertThat(store.ancestors(checkout.id())).extracting(Component::name).containsExactly("gcp", "prod-eks");
+        assertThat(store.hasChildren(region.id())).isFalse();
+    }
+
+    @Test
+    void anUpdateFromAnOutdatedVersionOrOntoATakenPathChangesNothing() {
+        store.update(cluster.edit(ComponentDetails.of("cluster", "prod-eks-2"), T0.plusSeconds(1)));
+        assertThatThrownBy(() -> store.update(cluster.edit(ComponentDetails.of("cluster", "prod-eks-3"), T0.plusSeconds(2))))
+                .isInstanceOfSatisfying(DomainException.Conflict.class, conflict -> assertThat(conflict.reason()).isEqualTo("stale-version"));
+
+        Component sibling = add(ComponentDetails.of("cluster", "batch"), region);
+        assertThatThrownBy(() -> store.update(sibling.edit(ComponentDetails.of("cluster", "prod-eks-2"), T0.plusSeconds(3))))
+                .isInstanceOfSatisfying(DomainException.Conflict.class, conflict -> assertThat(conflict.reason()).isEqualTo("duplicate-path"));
+        assertThat(store.find(sibling.id())).contains(sibling);
+        assertThat(store.find(checkout.id()).orElseThrow().path()).hasToString("aws/eu-west-1/prod-eks-2/checkout");
+    }
+
+    @Test
+    void updatingAComponentThatIsGoneIsNotFound() {
+        Component leaf = add(ComponentDetails.of("node", "i-9"), cluster);
+        store.delete(leaf.id());
+
+        assertThatThrownBy(() -> store.update(leaf.edit(ComponentDetails.of("node", "i-10"), T0))).isInstanceOf(DomainException.NotFound.class);
+    }
+
+    @Test
+    void aComponentWithChildrenCannotBeDeleted() {
+        assertThatThrownBy(() -> store.delete(cluster.id()))
+                .isInstanceOfSatisfying(DomainException.Conflict.class, conflict -> assertThat(conflict.reason()).isEqualTo("has-children"));
+        assertThat(store.find(cluster.id())).isPresent();
+        assertThatThrownBy(() -> store.delete(ComponentId.of(999_999))).isInstanceOf(DomainException.NotFound.class);
+    }
+
+    @Test
+    void deletingAComponentLeavesItsLinksAsTombstonesWithTheirPath() {
+        store.link(link(7, checkout, LinkRole.CHANGED));
+
+        store.delete(checkout.id());
+
+        assertThat(store.find(checkout.id())).isEmpty();
+        assertThat(store.linksOfTask(TaskId.of(7))).singleElement().satisfies(tombstone -> {
+            assertThat(tombstone.isTombstone()).isTrue();
+            assertThat(tombstone.pathAtLink()).hasToString("aws/eu-west-1/prod-eks/checkout");
+            assertThat(tombstone.role()).isEqualTo(LinkRole.CHANGED);
+        });
+    }
+
+    @Test
+    void queriesSeeInheritedTagsAndPage() {
+        Component worker = add(ComponentDetails.of("service", "worker").withTags(Map.of("env", "staging")), cluster);
+        Component gcp = add(ComponentDetails.of("provider", "gcp").withProvider(Provider.GCP), null);
+
+        assertThat(store.query(ComponentQueryParser.parse("kind:service env=prod"), PageRequest.first(10)).items()).containsExactly(checkout);
+        assertThat(store.query(ComponentQueryParser.parse("under:aws/eu-west-1 -tag:deprecated"), PageRequest.first(10)).items())
+                .containsExactly(region, cluster, worker);
+        assertThat(store.query(ComponentQueryParser.parse("provider:gcp | name~check*"), PageRequest.first(10)).items())
+                .containsExactly(checkout, gcp);
+
+        Page<Component> first = store.query(ComponentQueryParser.parse(""), PageRequest.first(4));
+        Page<Component> rest = store.query(ComponentQueryParser.parse(""), new PageRequest(4, first.next()));
+        assertThat(first.total()).isEqualTo(6);
+        assertThat(first.items()).containsExactly(aws, region, cluster, checkout);
+        assertThat(rest.items()).containsExactly(worker, gcp);
+        assertThat(rest.next()).isNull();
+    }
+
+    @Test
+    void linkingIsIdempotentPerRoleAndUnlinkingRemovesOneLink() {
+        TaskLink first = store.link(link(7, checkout, LinkRole.AFFECTED));
+        store.link(new TaskLink(TaskId.of(7), checkout.id(), checkout.path(), LinkRole.AFFECTED, T0.plusSeconds(9)));
+        store.link(link(7, checkout, LinkRole.CHANGED));
+
+        assertThat(store.linksOfTask(TaskId.of(7))).containsExactly(first, link(7, checkout, LinkRole.CHANGED));
+        assertThat(store.unlink(TaskId.of(7), checkout.id(), LinkRole.AFFECTED)).isTrue();
+        assertThat(store.unlink(TaskId.of(7), checkout.id(), LinkRole.AFFECTED)).isFalse();
+        assertThat(store.linksOfTask(TaskId.of(7))).extracting(TaskLink::role).containsExactly(LinkRole.CHANGED);
+    }
+
+    @Test
+    void linkingToAComponentThatDoesNotExistIsNotFound() {
+        Component leaf = add(ComponentDetails.of("node", "i-9"), cluster);
+        store.delete(leaf.id());
+
+        assertThatThrownBy(() -> store.link(link(7, leaf, LinkRole.AFFECTED))).isInstanceOf(DomainException.NotFound.class);
+        assertThatThrownBy(() -> store.linksOfComponent(leaf.id(), true, PageRequest.first(5))).isInstanceOf(DomainException.NotFound.class);
+    }
+
+    @Test
+    void linksOfAComponentIncludeItsSubtreeOnlyWhenAsked() {
+        store.link(link(9, checkout, LinkRole.AFFECTED));
+        store.link(link(3, cluster, LinkRole.CAUSE));
+        store.link(link(5, checkout, LinkRole.CHANGED));
+        store.link(link(4, aws, LinkRole.AFFECTED));
+
+        assertThat(store.linksOfComponent(cluster.id(), false, PageRequest.first(10)).items()).extracting(TaskLink::taskId)
+                .containsExactly(TaskId.of(3));
+        Page<TaskLink> first = store.linksOfComponent(cluster.id(), true, PageRequest.first(2));
+        Page<TaskLink> rest = store.linksOfComponent(cluster.id(), true, new PageRequest(2, first.next()));
+        assertThat(first.total()).isEqualTo(3);
+        assertThat(first.items()).extracting(TaskLink::taskId).containsExactly(TaskId.of(3), TaskId.of(5));
+        assertThat(rest.items()).extracting(TaskLink::taskId).containsExactly(TaskId.of(9));
+        assertThat(rest.next()).isNull();
+    }
+
+    @Test
+    void linksOfAnUnlinkedTaskAreEmpty() {
+        assertThat(store.linksOfTask(TaskId.of(12_345))).isEqualTo(List.of());
+    }
+}

@@ -1,0 +1,82 @@
+package dev.opstracker.domain.infra;
+
+import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.domain.shared.Page;
+import dev.opstracker.domain.shared.PageRequest;
+import dev.opstracker.domain.task.TaskId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where infrastructure components and their task links live. Implementations are safe for
+ * concurrent use and make each call atomic: a failed call leaves nothing half-written. Paths and
+ * external ids are unique, enforced by the store (not by a check before the write), so several
+ * nodes sharing one database stay correct.
+ */
+public interface ComponentStore {
+
+    /**
+     * Stores a new component and returns it with the identity the store assigned (ascending).
+     *
+     * @throws DomainException.Conflict (reason {@code duplicate-path} or {@code duplicate-external-id})
+     * @throws DomainException.NotFound when the parent no longer exists
+     */
+    Component add(NewComponent component);
+
+    Optional<Component> find(ComponentId id);
+
+    Optional<Component> findByPath(ComponentPath path);
+
+    Optional<Component> findByExternalId(String externalId);
+
+    /** The components above this one, root first; empty for a root or an unknown id. */
+    List<Component> ancestors(ComponentId id);
+
+    /** Whether any component sits directly below this one. */
+    boolean hasChildren(ComponentId id);
+
+    /**
+     * Replaces a stored component with {@code changed}, whose version must be one above the stored
+     * one. When the path changed (a rename or a move), every descendant's path changes with it in
+     * the same transaction; links keep pointing at the same components.
+     *
+     * @throws DomainException.NotFound when the component (or a new parent) does not exist
+     * @throws DomainException.Conflict (reason {@code stale-version}, {@code duplicate-path} or {@code duplicate-external-id})
+     */
+    Component update(Component changed);
+
+    /**
+     * Deletes a component that has no children. Its task links stay as tombstones (no component,
+     * the path they pointed at kept), so history never dangles.
+     *
+     * @throws DomainException.NotFound when there is no such component
+     * @throws DomainException.Conflict (reason {@code has-children}) when components sit below it
+     */
+    void delete(ComponentId id);
+
+    /**
+     * The components matching {@code query} (as {@link ComponentQuery#matches} defines over each
+     * component's {@link Component#facts facts}, inherited tags included), by ascending id.
+     */
+    Page<Component> query(ComponentQuery query, PageRequest page);
+
+    /**
+     * Links a task to a component in a role; linking again in the same role changes nothing and
+     * returns the existing link.
+     *
+     * @throws DomainException.NotFound when the component does not exist
+     */
+    TaskLink link(TaskLink link);
+
+    /** Removes a live link; false when there was none. Tombstones are never removed. */
+    boolean unlink(TaskId taskId, ComponentId componentId, LinkRole role);
+
+    /** Every link of a task, tombstones included, oldest first. */
+    List<TaskLink> linksOfTask(TaskId taskId);
+
+    /**
+     * The live links to a component, or with {@code subtree} to it and every component below it,
+     * ordered by task id then component id then role, one page at a time (the cursor is a position).
+     */
+    Page<TaskLink> linksOfComponent(ComponentId id, boolean subtree, PageRequest page);
+}
