@@ -1,0 +1,137 @@
+package dev.opstracker.application.infra;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.opstracker.domain.infra.Component;
+import dev.opstracker.domain.infra.ComponentFacts;
+import dev.opstracker.domain.infra.ComponentId;
+import dev.opstracker.domain.infra.ComponentPath;
+import dev.opstracker.domain.infra.ComponentQueryParser;
+import dev.opstracker.domain.infra.ComponentStore;
+import dev.opstracker.domain.infra.ParentingRules;
+import dev.opstracker.domain.infra.TaskLink;
+import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.domain.shared.Page;
+import dev.opstracker.domain.shared.PageRequest;
+import dev.opstracker.domain.task.TaskStore;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The infrastructure map: components in a tree, with kinds, providers and tags, and queries over it. */
+public final class InfrastructureService {
+
+    private static final int OPEN_TASKS_SHOWN = 20;
+
+    private final ComponentStore components;
+    private final TaskStore tasks;
+    private final ParentingRules rules;
+    private final InstantSource clock;
+
+    @Inject
+    public InfrastructureService(ComponentStore components, TaskStore tasks, ParentingRules rules, InstantSource clock) {
+        this.components = requireNonNull(components, "components is null");
+        this.tasks = requireNonNull(tasks, "tasks is null");
+        this.rules = requireNonNull(rules, "rules is null");
+        this.clock = requireNonNull(clock, "clock is null");
+    }
+
+    /**
+     * Registers a component below its parent (or as a root).
+     *
+     * @throws DomainException.NotFound naming the parent when it does not exist
+     * @throws DomainException.Conflict when the path or external id is taken
+     */
+    public Component create(CreateComponentCommand command) {
+        Component parent = command.parentId() == null ? null : get(command.parentId());
+        return components.add(Component.create(command.details(), parent, rules, now()));
+    }
+
+    /** @throws DomainException.NotFound when there is no such component */
+    public Component get(ComponentId id) {
+        return components.find(id).orElseThrow(() -> new DomainException.NotFound("component", id.toString()));
+    }
+
+    /** @throws DomainException.NotFound naming the path when nothing is there */
+    public Component getByPath(ComponentPath path) {
+        return components.findByPath(path).orElseThrow(() -> new DomainException.NotFound("component", path.toString()));
+    }
+
+    public Optional<Component> findByExternalId(String externalId) {
+        return components.findByExternalId(externalId);
+    }
+
+    /** Replaces a component's details; renaming rewrites the paths below it. */
+    public Component update(UpdateComponentCommand command) {
+        Component current = get(command.id());
+        command.expectedVersion().ifPresent(current::checkVersion);
+        Component edited = current.edit(command.details(), now());
+        return edited == current ? current : components.update(edited);
+    }
+
+    /**
+     * Moves a component and its subtree under another parent (or to the top).
+     *
+     * @throws DomainException.InvalidInput when the new parent is the component or lies below it
+     */
+    public Component move(MoveComponentCommand command) {
+        Component current = get(command.id());
+        command.expectedVersion().ifPresent(current::checkVersion);
+        Component newParent = command.newParentId() == null ? null : get(command.newParentId());
+        return components.update(current.moveUnder(newParent, rules, now()));
+    }
+
+    /**
+     * Deletes a component without children. When open tasks are linked to it the delete is refused
+     * unless forced; forced or not, its links stay behind as tombstones naming its path.
+     *
+     * @throws DomainException.Conflict (reason {@code open-tasks}) naming the open tasks, or ({@code has-children})
+     */
+    public void delete(ComponentId id, boolean force) {
+        Component component = get(id);
+        if (!force) {
+            List<String> open = openLinkedTasks(id);
+            if (!open.isEmpty()) {
+                throw new DomainException.Conflict("open-tasks", "component %s has open tasks linked to it (%s); close them or delete with force"
+                        .formatted(component.path(), String.join(", ", open)));
+            }
+        }
+        components.delete(id);
+    }
+
+    private List<String> openLinkedTasks(ComponentId id) {
+        return components.linksOfComponent(id, false, PageRequest.first(PageRequest.MAX_LIMIT)).items().stream()
+                .map(TaskLink::taskId)
+                .distinct()
+                .filter(taskId -> tasks.find(taskId).map(task -> !task.status().isClosed()).orElse(false))
+                .limit(OPEN_TASKS_SHOWN)
+                .map(taskId -> "task " + taskId)
+                .toList();
+    }
+
+    /** The components matching a filter-language query, by ascending id. */
+    public Page<Component> search(String query, PageRequest page) {
+        return components.query(ComponentQueryParser.parse(query), page);
+    }
+
+    /** What queries see of a component: its effective tags include those inherited from its ancestors. */
+    public ComponentFacts facts(ComponentId id) {
+        Component component = get(id);
+        List<Map<String, String>> above = components.ancestors(id).stream().map(Component::tags).toList();
+        return component.facts(above);
+    }
+
+    /** The components above this one, root first. */
+    public List<Component> ancestors(ComponentId id) {
+        get(id);
+        return components.ancestors(id);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

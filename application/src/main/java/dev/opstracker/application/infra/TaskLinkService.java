@@ -1,0 +1,68 @@
+package dev.opstracker.application.infra;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.opstracker.domain.infra.Component;
+import dev.opstracker.domain.infra.ComponentId;
+import dev.opstracker.domain.infra.ComponentStore;
+import dev.opstracker.domain.infra.LinkRole;
+import dev.opstracker.domain.infra.TaskLink;
+import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.domain.shared.Page;
+import dev.opstracker.domain.shared.PageRequest;
+import dev.opstracker.domain.task.TaskId;
+import dev.opstracker.domain.task.TaskStore;
+import jakarta.inject.Inject;
+import java.time.InstantSource;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/** Which tasks touched which components, both ways. */
+public final class TaskLinkService {
+
+    private final TaskStore tasks;
+    private final ComponentStore components;
+    private final InstantSource clock;
+
+    @Inject
+    public TaskLinkService(TaskStore tasks, ComponentStore components, InstantSource clock) {
+        this.tasks = requireNonNull(tasks, "tasks is null");
+        this.components = requireNonNull(components, "components is null");
+        this.clock = requireNonNull(clock, "clock is null");
+    }
+
+    /**
+     * Links a task to a component in a role; linking again in the same role changes nothing.
+     *
+     * @throws DomainException.NotFound naming the task or the component that does not exist
+     */
+    public TaskLink link(TaskId taskId, ComponentId componentId, LinkRole role) {
+        requireTask(taskId);
+        Component component = components.find(componentId)
+                .orElseThrow(() -> new DomainException.NotFound("component", componentId.toString()));
+        return components.link(new TaskLink(taskId, componentId, component.path(), role, clock.instant().truncatedTo(ChronoUnit.MICROS)));
+    }
+
+    /** Removes one link; false when there was none. */
+    public boolean unlink(TaskId taskId, ComponentId componentId, LinkRole role) {
+        requireTask(taskId);
+        return components.unlink(taskId, componentId, role);
+    }
+
+    /** Every component a task is linked to, tombstones of deleted components included. */
+    public List<TaskLink> componentsOfTask(TaskId taskId) {
+        requireTask(taskId);
+        return components.linksOfTask(taskId);
+    }
+
+    /** The tasks linked to a component, or with {@code subtree} to it and anything below it. */
+    public Page<TaskLink> tasksOfComponent(ComponentId componentId, boolean subtree, PageRequest page) {
+        return components.linksOfComponent(componentId, subtree, page);
+    }
+
+    private void requireTask(TaskId taskId) {
+        if (tasks.find(taskId).isEmpty()) {
+            throw new DomainException.NotFound("task", taskId.toString());
+        }
+    }
+}

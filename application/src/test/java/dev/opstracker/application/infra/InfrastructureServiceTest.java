@@ -1,0 +1,134 @@
+package dev.opstracker.application.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.opstracker.application.testing.InMemoryComponentStore;
+import dev.opstracker.application.testing.InMemoryTaskStore;
+import dev.opstracker.application.testing.MutableClock;
+import dev.opstracker.application.testing.TaskFixtures;
+import dev.opstracker.application.task.ChangeTaskStatusCommand;
+import dev.opstracker.application.task.TaskService;
+import dev.opstracker.domain.infra.Component;
+import dev.opstracker.domain.infra.ComponentDetails;
+import dev.opstracker.domain.infra.ComponentId;
+import dev.opstracker.domain.infra.ComponentPath;
+import dev.opstracker.domain.infra.LinkRole;
+import dev.opstracker.domain.infra.ParentingRules;
+import dev.opstracker.domain.infra.Provider;
+import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.domain.shared.PageRequest;
+import dev.opstracker.domain.task.Task;
+import dev.opstracker.domain.task.TaskStatus;
+import java.time.Duration;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+class InfrastructureServiceTest {
+
+    private final MutableClock clock = MutableClock.at("2026-11-20T08:00:00.123456789Z");
+    private final InMemoryTaskStore taskStore = new InMemoryTaskStore();
+    private final InMemoryComponentStore componentStore = new InMemoryComponentStore();
+    private final InfrastructureService infra = new InfrastructureService(componentStore, taskStore, ParentingRules.permissive(), clock);
+    private final TaskLinkService links = new TaskLinkService(taskStore, componentStore, clock);
+    private final TaskService tasks = new TaskService(taskStore, clock);
+
+    private Component create(ComponentDetails details, Component parent) {
+        return infra.create(new CreateComponentCommand(details, parent == null ? null : parent.id()));
+    }
+
+    private final Component aws = create(ComponentDetails.of("provider", "aws").withProvider(Provider.AWS), null);
+    private final Component region = create(ComponentDetails.of("region", "eu-west-1").withTags(Map.of("env", "prod")), aws);
+    private final Component cluster = create(ComponentDetails.of("cluster", "prod-eks"), region);
+
+    @Test
+    void componentsAreFoundByIdPathAndExternalIdWithInheritedTags() {
+        Component service = create(ComponentDetails.of("service", "checkout").withExternalId("svc-123"), cluster);
+
+        assertThat(infra.get(service.id())).isEqualTo(service);
+        assertThat(infra.getByPath(ComponentPath.parse("aws/eu-west-1/prod-eks/checkout"))).isEqualTo(service);
+        assertThat(infra.findByExternalId("svc-123")).contains(service);
+        assertThat(infra.facts(service.id()).tags()).containsEntry("env", "prod");
+        assertThat(infra.ancestors(service.id())).containsExactly(aws, region, cluster);
+        assertThat(service.createdAt()).isEqualTo(java.time.Instant.parse("2026-11-20T08:00:00.123456Z"));
+    }
+
+    @Test
+    void unknownComponentsAreNotFoundByName() {
+        assertThatThrownBy(() -> infra.get(ComponentId.of(999))).hasMessage("component 999 does not exist");
+        assertThatThrownBy(() -> infra.getByPath(ComponentPath.parse("gcp/x"))).hasMessage("component gcp/x does not exist");
+        assertThatThrownBy(() -> infra.create(new CreateComponentCommand(ComponentDetails.of("node", "n1"), ComponentId.of(999))))
+                .isInstanceOf(DomainException.NotFound.class).hasMessageContaining("999");
+    }
+
+    @Test
+    void renamingAndMovingKeepTheSubtreeTogether() {
+        Component service = create(ComponentDetails.of("service", "checkout"), cluster);
+        Component gcp = create(ComponentDetails.of("provider", "gcp").withProvider(Provider.GCP), null);
+        clock.advance(Duration.ofMinutes(1));
+
+        infra.update(new UpdateComponentCommand(cluster.id(), OptionalLong.of(1), ComponentDetails.of("cluster", "prod-eks-blue")));
+        assertThat(infra.get(service.id()).path()).hasToString("aws/eu-west-1/prod-eks-blue/checkout");
+
+        Component moved = infra.move(new MoveComponentCommand(cluster.id(), OptionalLong.empty(), gcp.id()));
+        assertThat(moved.path()).hasToString("gcp/prod-eks-blue");
+        assertThat(infra.get(service.id()).path()).hasToString("gcp/prod-eks-blue/checkout");
+        assertThatThrownBy(() -> infra.move(new MoveComponentCommand(gcp.id(), OptionalLong.empty(), service.id())))
+                .isInstanceOf(DomainException.InvalidInput.class);
+        assertThat(infra.move(new MoveComponentCommand(cluster.id(), OptionalLong.empty(), null)).path()).hasToString("prod-eks-blue");
+    }
+
+    @Test
+    void anEditThatChangesNothingKeepsTheVersionAndAStaleOneIsAConflict() {
+        assertThat(infra.update(new UpdateComponentCommand(cluster.id(), OptionalLong.of(1), ComponentDetails.of("cluster", "prod-eks"))))
+                .isEqualTo(cluster);
+        assertThatThrownBy(() -> infra.update(new UpdateComponentCommand(cluster.id(), OptionalLong.of(4), ComponentDetails.of("cluster", "x"))))
+                .isInstanceOf(DomainException.Conflict.class);
+        assertThatThrownBy(() -> infra.move(new MoveComponentCommand(cluster.id(), OptionalLong.of(4), null)))
+                .isInstanceOf(DomainException.Conflict.class);
+    }
+
+    @Test
+    void searchUsesTheFilterLanguage() {
+        Component service = create(ComponentDetails.of("service", "checkout"), cluster);
+
+        assertThat(infra.search("kind:service env=prod under:aws", PageRequest.first(10)).items()).containsExactly(service);
+        assertThatThrownBy(() -> infra.search("kind:service (", PageRequest.first(10)))
+                .isInstanceOfSatisfying(DomainException.InvalidInput.class, invalid -> assertThat(invalid.field()).isEqualTo("q"));
+    }
+
+    @Test
+    void aComponentWithOpenTasksIsDeletedOnlyWhenForcedAndItsLinksBecomeTombstones() {
+        Component node = create(ComponentDetails.of("node", "i-0abc"), cluster);
+        Task open = tasks.create(TaskFixtures.aTask().build());
+        Task closed = tasks.create(TaskFixtures.aTask().build());
+        tasks.changeStatus(new ChangeTaskStatusCommand(closed.id(), TaskStatus.DONE, null));
+        links.link(open.id(), node.id(), LinkRole.AFFECTED);
+        links.link(closed.id(), node.id(), LinkRole.CHANGED);
+
+        assertThatThrownBy(() -> infra.delete(node.id(), false))
+                .isInstanceOfSatisfying(DomainException.Conflict.class, conflict -> assertThat(conflict.reason()).isEqualTo("open-tasks"))
+                .hasMessageContaining("task " + open.id()).hasMessageNotContaining("task " + closed.id());
+
+        infra.delete(node.id(), true);
+
+        assertThatThrownBy(() -> infra.get(node.id())).isInstanceOf(DomainException.NotFound.class);
+        assertThat(links.componentsOfTask(open.id())).singleElement().satisfies(link -> {
+            assertThat(link.isTombstone()).isTrue();
+            assertThat(link.pathAtLink()).hasToString("aws/eu-west-1/prod-eks/i-0abc");
+        });
+    }
+
+    @Test
+    void aComponentWithOnlyClosedTasksIsDeletedWithoutForce() {
+        Component node = create(ComponentDetails.of("node", "i-0def"), cluster);
+        Task closed = tasks.create(TaskFixtures.aTask().build());
+        tasks.changeStatus(new ChangeTaskStatusCommand(closed.id(), TaskStatus.CANCELLED, null));
+        links.link(closed.id(), node.id(), LinkRole.AFFECTED);
+
+        infra.delete(node.id(), false);
+
+        assertThat(links.componentsOfTask(closed.id())).singleElement().satisfies(link -> assertThat(link.isTombstone()).isTrue());
+    }
+}
