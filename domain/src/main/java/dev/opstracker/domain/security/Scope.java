@@ -9,6 +9,8 @@ public enum Scope {
     ADMIN("admin"),
     TASKS_READ("tasks:read"),
     TASKS_WRITE("tasks:write"),
+    INFRA_READ("infra:read"),
+    INFRA_WRITE("infra:write"),
     ALERTS_WRITE("alerts:write");
 
     private final String wireName;
@@ -24,7 +26,9 @@ public enum Scope {
 
     /** Whether a token holding this scope may do what {@code required} guards. */
     public boolean grants(Scope required) {
-        return this == ADMIN || this == required || (this == TASKS_WRITE && required == TASKS_READ);
+        return this == ADMIN || this == required
+                || (this == TASKS_WRITE && required == TASKS_READ)
+                || (this == INFRA_WRITE && required == INFRA_READ);
     }
 
     public static Scope parse(String text) {

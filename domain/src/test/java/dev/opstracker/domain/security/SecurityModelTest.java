@@ -20,13 +20,16 @@ class SecurityModelTest {
         assertThat(Scope.TASKS_WRITE.grants(Scope.TASKS_READ)).isTrue();
         assertThat(Scope.TASKS_READ.grants(Scope.TASKS_WRITE)).isFalse();
         assertThat(Scope.ALERTS_WRITE.grants(Scope.TASKS_READ)).isFalse();
+        assertThat(Scope.INFRA_WRITE.grants(Scope.INFRA_READ)).isTrue();
+        assertThat(Scope.INFRA_READ.grants(Scope.INFRA_WRITE)).isFalse();
+        assertThat(Scope.TASKS_WRITE.grants(Scope.INFRA_READ)).isFalse();
     }
 
     @Test
     void scopesAreReadByTheirWireNames() {
         assertThat(Scope.parse("alerts:write")).isEqualTo(Scope.ALERTS_WRITE);
         assertThat(Scope.TASKS_READ.wireName()).isEqualTo("tasks:read");
-        assertThatThrownBy(() -> Scope.parse("root")).hasMessageContaining("admin, tasks:read, tasks:write, alerts:write");
+        assertThatThrownBy(() -> Scope.parse("root")).hasMessageContaining("admin, tasks:read, tasks:write, infra:read, infra:write, alerts:write");
     }
 
     @Test
