@@ -98,6 +98,20 @@ public record Component(
         return new Component(id, newParent.id(), newParent.path().child(name()), kind, provider, externalId, tags, createdAt, now, version + 1);
     }
 
+    /**
+     * This component with new details below {@code newParent} (null for a root) as one change:
+     * the same component when nothing differs, otherwise one version higher.
+     */
+    public Component reshape(ComponentDetails details, Component newParent, ParentingRules rules, Instant now) {
+        boolean moves = newParent == null ? parentId != null : !newParent.id().equals(parentId);
+        Component edited = (moves ? moveUnder(newParent, rules, now) : this).edit(details, now);
+        if (edited == this) {
+            return this;
+        }
+        return new Component(id, edited.parentId, edited.path, edited.kind, edited.provider, edited.externalId, edited.tags,
+                createdAt, now, version + 1);
+    }
+
     /** What the filter language sees of this component, given its ancestors' tags from the root down. */
     public ComponentFacts facts(List<Map<String, String>> ancestorTagsRootFirst) {
         List<Map<String, String>> levels = new ArrayList<>(ancestorTagsRootFirst);

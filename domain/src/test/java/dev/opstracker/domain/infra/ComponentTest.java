@@ -69,6 +69,20 @@ class ComponentTest {
     }
 
     @Test
+    void reshapingMovesAndEditsAsOneChange() {
+        Component other = Component.create(ComponentDetails.of("region", "eu-central-1"), AWS, ANY, T0).withId(ComponentId.of(9));
+
+        Component reshaped = CLUSTER.reshape(ComponentDetails.of("cluster", "prod-eks-2").withTags(Map.of("tier", "1")), other, ANY, T1);
+
+        assertThat(reshaped.path()).hasToString("aws/eu-central-1/prod-eks-2");
+        assertThat(reshaped.tags()).containsEntry("tier", "1");
+        assertThat(reshaped.version()).isEqualTo(2);
+        assertThat(CLUSTER.reshape(ComponentDetails.of("cluster", "prod-eks"), REGION, ANY, T1)).isSameAs(CLUSTER);
+        assertThat(AWS.reshape(ComponentDetails.of("provider", "aws"), null, ANY, T1)).isSameAs(AWS);
+        assertThat(CLUSTER.reshape(ComponentDetails.of("cluster", "prod-eks"), null, ANY, T1).path()).hasToString("prod-eks");
+    }
+
+    @Test
     void aComponentCannotBeMovedBelowItselfOrItsDescendants() {
         assertThatThrownBy(() -> REGION.moveUnder(CLUSTER, ANY, T1))
                 .isInstanceOfSatisfying(DomainException.InvalidInput.class, invalid -> assertThat(invalid.field()).isEqualTo("parent"))
