@@ -3,11 +3,15 @@ package dev.opstracker.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.opstracker.application.infra.InfrastructureService;
+import dev.opstracker.application.infra.TaskLinkService;
 import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
+import dev.opstracker.application.testing.InMemoryComponentStore;
 import dev.opstracker.application.testing.InMemoryTaskStore;
 import dev.opstracker.application.testing.InMemoryTokenStore;
 import dev.opstracker.application.testing.MutableClock;
+import dev.opstracker.domain.infra.ParentingRules;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -18,8 +22,13 @@ import org.junit.jupiter.api.Test;
 class ApiServerTest {
 
     private final MutableClock clock = MutableClock.at("2026-11-20T08:00:00Z");
-    private final TaskService tasks = new TaskService(new InMemoryTaskStore(), clock);
+    private final InMemoryTaskStore taskStore = new InMemoryTaskStore();
+    private final InMemoryComponentStore componentStore = new InMemoryComponentStore();
+    private final TaskService tasks = new TaskService(taskStore, clock);
     private final TokenService tokens = new TokenService(new InMemoryTokenStore(), clock);
+    private final InfrastructureService infrastructure =
+            new InfrastructureService(componentStore, taskStore, ParentingRules.permissive(), clock);
+    private final TaskLinkService links = new TaskLinkService(taskStore, componentStore, clock);
 
     @Test
     void portZeroBindsAFreePortAndStartReturnsIt() {
@@ -73,7 +82,8 @@ class ApiServerTest {
     }
 
     private ApiServer server() {
-        return new ApiServer(tasks, tokens, RunningApi.HEALTHY_H2, RunningApi.defaultSettings().withStopTimeout(Duration.ofSeconds(2)));
+        return new ApiServer(tasks, tokens, infrastructure, links, RunningApi.HEALTHY_H2,
+                RunningApi.defaultSettings().withStopTimeout(Duration.ofSeconds(2)));
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -2,11 +2,16 @@ package dev.opstracker.http;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.opstracker.application.infra.InfrastructureService;
+import dev.opstracker.application.infra.TaskLinkService;
 import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
+import dev.opstracker.application.testing.InMemoryComponentStore;
 import dev.opstracker.application.testing.InMemoryTaskStore;
 import dev.opstracker.application.testing.InMemoryTokenStore;
 import dev.opstracker.application.testing.MutableClock;
+import dev.opstracker.domain.infra.ComponentStore;
+import dev.opstracker.domain.infra.ParentingRules;
 import dev.opstracker.domain.security.Scope;
 import dev.opstracker.domain.task.TaskStore;
 import java.net.URI;
@@ -14,8 +19,9 @@ import java.net.http.HttpClient;
 import java.util.Set;
 
 /**
- * A real {@link ApiServer} on a free port over in-memory stores, with one token per scope and
- * an HTTP client pointed at it. Tests arrange through the services and act through HTTP.
+ * A real {@link ApiServer} on a free port over in-memory stores (permissive parenting rules), with
+ * a token that may write tasks and infrastructure and an HTTP client pointed at it. Tests arrange
+ * through the services and act through HTTP.
  */
 public final class RunningApi implements AutoCloseable {
 
@@ -25,16 +31,20 @@ public final class RunningApi implements AutoCloseable {
     private final MutableClock clock = MutableClock.at("2026-11-20T08:15:30.123456Z");
     private final TaskService tasks;
     private final TokenService tokens;
+    private final InfrastructureService infrastructure;
+    private final TaskLinkService links;
     private final ApiServer server;
     private final HttpClient client = HttpClient.newHttpClient();
     private final URI base;
     private final String writeToken;
 
-    private RunningApi(HttpSettings settings, HealthProbe probe, TaskStore store) {
+    private RunningApi(HttpSettings settings, HealthProbe probe, TaskStore store, ComponentStore components) {
         tasks = new TaskService(store, clock);
         tokens = new TokenService(new InMemoryTokenStore(), clock);
-        writeToken = issue(Scope.TASKS_WRITE);
-        server = new ApiServer(tasks, tokens, probe, settings.withPort(0));
+        infrastructure = new InfrastructureService(components, store, ParentingRules.permissive(), clock);
+        links = new TaskLinkService(store, components, clock);
+        writeToken = issue(Scope.TASKS_WRITE, Scope.INFRA_WRITE);
+        server = new ApiServer(tasks, tokens, infrastructure, links, probe, settings.withPort(0));
         base = URI.create("http://127.0.0.1:" + server.start());
     }
 
@@ -43,7 +53,11 @@ public final class RunningApi implements AutoCloseable {
     }
 
     public static RunningApi startWith(HttpSettings settings, HealthProbe probe, TaskStore store) {
-        return new RunningApi(requireNonNull(settings), requireNonNull(probe), requireNonNull(store));
+        return startWith(settings, probe, store, new InMemoryComponentStore());
+    }
+
+    public static RunningApi startWith(HttpSettings settings, HealthProbe probe, TaskStore store, ComponentStore components) {
+        return new RunningApi(requireNonNull(settings), requireNonNull(probe), requireNonNull(store), requireNonNull(components));
     }
 
     public static HttpSettings defaultSettings() {
@@ -62,12 +76,20 @@ public final class RunningApi implements AutoCloseable {
         return tokens;
     }
 
+    public InfrastructureService infrastructure() {
+        return infrastructure;
+    }
+
+    public TaskLinkService links() {
+        return links;
+    }
+
     /** Issues a fresh token holding {@code scopes} and returns its secret. */
     public String issue(Scope... scopes) {
         return tokens.issue("test " + Set.of(scopes), Set.of(scopes), null).secret();
     }
 
-    /** A request sent with a token that may read and write tasks; replace it with {@link ApiCall#bearer}. */
+    /** A request sent with a token that may read and write tasks and infrastructure; replace it with {@link ApiCall#bearer}. */
     public ApiCall call(String method, String path) {
         return new ApiCall(client, base.resolve(path), method).bearer(writeToken);
     }

@@ -10,6 +10,8 @@ public record RequiredScope(Scope scope) implements RouteRole {
 
     public static final RequiredScope TASKS_READ = new RequiredScope(Scope.TASKS_READ);
     public static final RequiredScope TASKS_WRITE = new RequiredScope(Scope.TASKS_WRITE);
+    public static final RequiredScope INFRA_READ = new RequiredScope(Scope.INFRA_READ);
+    public static final RequiredScope INFRA_WRITE = new RequiredScope(Scope.INFRA_WRITE);
 
     public RequiredScope {
         requireNonNull(scope, "scope is null");

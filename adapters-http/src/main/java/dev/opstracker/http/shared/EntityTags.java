@@ -1,4 +1,4 @@
-package dev.opstracker.http.task;
+package dev.opstracker.http.shared;
 
 import dev.opstracker.domain.shared.DomainException;
 import io.javalin.http.Context;
@@ -7,12 +7,13 @@ import io.javalin.http.PreconditionRequiredResponse;
 import java.util.OptionalLong;
 
 /**
- * A task's ETag is its version, quoted ({@code "3"}). If-Match is read leniently: {@code "3"},
- * {@code 3} and {@code W/"3"} all mean version 3, since clients copy the tag in different ways.
+ * The ETag of a versioned resource (a task, a component) is its version, quoted ({@code "3"}).
+ * If-Match is read leniently: {@code "3"}, {@code 3} and {@code W/"3"} all mean version 3, since
+ * clients copy the tag in different ways.
  * {@code If-Match: *} means "whatever version is current" (RFC 9110 section 13.1.1), so it checks
- * no version; a missing task is still reported as missing.
+ * no version; a missing resource is still reported as missing.
  */
-final class EntityTags {
+public final class EntityTags {
 
     private static final String WEAK_PREFIX = "W/";
     private static final String ANY = "*";
@@ -20,7 +21,7 @@ final class EntityTags {
     private EntityTags() {
     }
 
-    static String of(long version) {
+    public static String of(long version) {
         return "\"" + version + "\"";
     }
 
@@ -28,17 +29,17 @@ final class EntityTags {
      * The version an edit is based on, empty for {@code *}. Edits without the header would silently
      * overwrite others' work, so they are refused; {@code *} says the client means to overwrite.
      */
-    static OptionalLong requiredIfMatch(Context ctx) {
+    public static OptionalLong requiredIfMatch(Context ctx) {
         String header = ctx.header(Header.IF_MATCH);
         if (header == null || header.isBlank()) {
             throw new PreconditionRequiredResponse(
-                    "this change needs an If-Match header with the task's ETag, such as \"3\"; GET the task to learn it");
+                    "this change needs an If-Match header with the ETag of what it changes, such as \"3\"; GET it to learn the ETag");
         }
         return parse(header);
     }
 
     /** The version a change is limited to; empty when the header is absent or {@code *}. */
-    static OptionalLong optionalIfMatch(Context ctx) {
+    public static OptionalLong optionalIfMatch(Context ctx) {
         String header = ctx.header(Header.IF_MATCH);
         if (header == null || header.isBlank()) {
             return OptionalLong.empty();
@@ -65,6 +66,6 @@ final class EntityTags {
         } catch (NumberFormatException notAVersion) {
             // reported below, with the header as sent
         }
-        throw new DomainException.InvalidInput(Header.IF_MATCH, header, "expected one ETag of the task, such as \"3\", or *");
+        throw new DomainException.InvalidInput(Header.IF_MATCH, header, "expected one ETag, such as \"3\", or *");
     }
 }

@@ -1,4 +1,6 @@
-package dev.opstracker.http.task;
+package dev.opstracker.http.shared;
+
+import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,25 +16,26 @@ import java.util.Locale;
 /**
  * Reads JSON request bodies after checking their media type. {@code ctx.body()} enforces the
  * configured size limit (413); Jackson's complaints are mapped to problems in the parent package.
+ * Public for the feature packages' routes.
  */
-final class JsonBodies {
+public final class JsonBodies {
 
     private static final String JSON = "application/json";
     private static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final ObjectMapper mapper;
 
-    JsonBodies(ObjectMapper mapper) {
-        this.mapper = mapper;
+    public JsonBodies(ObjectMapper mapper) {
+        this.mapper = requireNonNull(mapper, "mapper is null");
     }
 
     /** A JSON object bound to {@code type}; any other JSON value, {@code null} included, is refused. */
-    <T> T read(Context ctx, Class<T> type) throws JsonProcessingException {
+    public <T> T read(Context ctx, Class<T> type) throws JsonProcessingException {
         return mapper.treeToValue(object(ctx, List.of(JSON), "the body must be one JSON object"), type);
     }
 
     /** A JSON merge patch (RFC 7396) as a tree, so that an absent member and a null one stay different. */
-    ObjectNode readMergePatch(Context ctx) throws JsonProcessingException {
+    public ObjectNode readMergePatch(Context ctx) throws JsonProcessingException {
         return object(ctx, List.of(MERGE_PATCH, JSON), "a merge patch is a JSON object");
     }
 

@@ -1,4 +1,4 @@
-package dev.opstracker.http.task;
+package dev.opstracker.http.shared;
 
 import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.shared.PageRequest;
@@ -14,9 +14,9 @@ import java.util.stream.Stream;
  * The query string of a list route. Every list pages by {@code limit} and {@code cursor}; an
  * unknown parameter is an error, so a typo never silently widens the result.
  */
-final class QueryParameters {
+public final class QueryParameters {
 
-    static final Set<String> PAGING = Set.of("limit", "cursor");
+    public static final Set<String> PAGING = Set.of("limit", "cursor");
     /** Unknown parameters are named but their values never shown: a misplaced {@code access_token} is a secret. */
     private static final String VALUE_NOT_SHOWN = "(value not shown)";
 
@@ -27,7 +27,7 @@ final class QueryParameters {
     }
 
     /** Parameters of a route that knows {@link #PAGING} and {@code filters}. */
-    static QueryParameters of(Map<String, List<String>> parameters, Set<String> filters) {
+    public static QueryParameters of(Map<String, List<String>> parameters, Set<String> filters) {
         Set<String> known = Stream.concat(PAGING.stream(), filters.stream()).collect(Collectors.toSet());
         for (String name : parameters.keySet()) {
             if (!known.contains(name)) {
@@ -39,12 +39,12 @@ final class QueryParameters {
     }
 
     /** Every value of a repeatable parameter, as given. */
-    List<String> all(String name) {
+    public List<String> all(String name) {
         return parameters.getOrDefault(name, List.of());
     }
 
     /** Values that repeat or are comma-separated, stripped, empty ones dropped. */
-    List<String> listed(String name) {
+    public List<String> listed(String name) {
         return all(name).stream()
                 .flatMap(value -> Arrays.stream(value.split(",")))
                 .map(String::strip)
@@ -53,7 +53,7 @@ final class QueryParameters {
     }
 
     /** The value of a parameter given at most once, or null. */
-    String single(String name) {
+    public String single(String name) {
         List<String> values = all(name);
         if (values.size() > 1) {
             throw new DomainException.InvalidInput(name, String.join(",", values), "give this parameter at most once");
@@ -61,8 +61,20 @@ final class QueryParameters {
         return values.isEmpty() ? null : values.get(0);
     }
 
+    /** A parameter given at most once as {@code true} or {@code false}; absent means false. */
+    public boolean flag(String name) {
+        String value = single(name);
+        if (value == null || value.strip().equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.strip().equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new DomainException.InvalidInput(name, value, "expected true or false");
+    }
+
     /** {@code limit} (default {@value PageRequest#DEFAULT_LIMIT}) and {@code cursor}. */
-    PageRequest page() {
+    public PageRequest page() {
         return new PageRequest(limit(single("limit")), single("cursor"));
     }
 

@@ -1,12 +1,16 @@
 package dev.opstracker.http.task;
 
+import static dev.opstracker.http.shared.PatchMembers.optional;
+import static dev.opstracker.http.shared.PatchMembers.required;
+import static dev.opstracker.http.shared.PatchMembers.shown;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.task.BillingCode;
 import dev.opstracker.domain.task.Priority;
 import dev.opstracker.domain.task.TaskChanges;
-import java.util.LinkedHashMap;
+import dev.opstracker.http.shared.PatchMembers;
 import java.util.Map;
 
 /**
@@ -39,49 +43,13 @@ final class TaskMergePatch {
             case "client" -> changes.withClient(BillingCode.parseOptional(field, optional(field, value)));
             case "project" -> changes.withProject(BillingCode.parseOptional(field, optional(field, value)));
             case "dueAt" -> changes.withDueAt(Timestamps.parseOptional(field, optional(field, value)));
-            case "attributes" -> value.isNull() ? changes.withAllAttributesRemoved() : changes.withAttributes(attributes(value));
+            case "attributes" -> value.isNull() ? changes.withAllAttributesRemoved() : changes.withAttributes(PatchMembers.mapChanges(
+                    field, value, "expected an object whose members are strings (null removes a key), or null to remove every attribute"));
             case "status" -> throw new DomainException.InvalidInput(field, shown(value),
                     "the status is not edited by PATCH; use POST /api/v1/tasks/{id}/status");
             case "id", "version", "createdAt", "updatedAt", "completedAt" -> throw new DomainException.InvalidInput(
                     field, shown(value), "this field is read-only; editable fields are " + EDITABLE);
             default -> throw new DomainException.InvalidInput(field, shown(value), "unknown field; editable fields are " + EDITABLE);
         };
-    }
-
-    private static String required(String field, JsonNode value) {
-        if (value.isNull()) {
-            throw new DomainException.InvalidInput(field, null, "this field cannot be cleared");
-        }
-        return optional(field, value);
-    }
-
-    private static String optional(String field, JsonNode value) {
-        if (value.isNull()) {
-            return null;
-        }
-        if (!value.isTextual()) {
-            throw new DomainException.InvalidInput(field, shown(value), "expected a string or null");
-        }
-        return value.textValue();
-    }
-
-    /** A rejected value as the client wrote it: scalars bare, objects and arrays as JSON. */
-    private static String shown(JsonNode value) {
-        if (value.isNull()) {
-            return null;
-        }
-        return value.isValueNode() ? value.asText() : value.toString();
-    }
-
-    private static Map<String, String> attributes(JsonNode value) {
-        if (!value.isObject()) {
-            throw new DomainException.InvalidInput("attributes", shown(value),
-                    "expected an object whose members are strings (null removes a key), or null to remove every attribute");
-        }
-        Map<String, String> changes = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> attribute : value.properties()) {
-            changes.put(attribute.getKey(), optional("attributes." + attribute.getKey(), attribute.getValue()));
-        }
-        return changes;
     }
 }

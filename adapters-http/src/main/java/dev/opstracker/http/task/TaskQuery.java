@@ -6,6 +6,7 @@ import dev.opstracker.domain.task.BillingCode;
 import dev.opstracker.domain.task.Priority;
 import dev.opstracker.domain.task.TaskFilter;
 import dev.opstracker.domain.task.TaskStatus;
+import dev.opstracker.http.shared.QueryParameters;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
