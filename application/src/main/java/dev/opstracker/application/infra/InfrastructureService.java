@@ -3,6 +3,7 @@ package dev.opstracker.application.infra;
 import static java.util.Objects.requireNonNull;
 
 import dev.opstracker.domain.infra.Component;
+import dev.opstracker.domain.infra.ComponentDetails;
 import dev.opstracker.domain.infra.ComponentFacts;
 import dev.opstracker.domain.infra.ComponentId;
 import dev.opstracker.domain.infra.ComponentPath;
@@ -10,6 +11,7 @@ import dev.opstracker.domain.infra.ComponentQueryParser;
 import dev.opstracker.domain.infra.ComponentStore;
 import dev.opstracker.domain.infra.ParentingRules;
 import dev.opstracker.domain.infra.TaskLink;
+import dev.opstracker.domain.shared.Change;
 import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.shared.Page;
 import dev.opstracker.domain.shared.PageRequest;
@@ -26,6 +28,7 @@ import java.util.Optional;
 public final class InfrastructureService {
 
     private static final int OPEN_TASKS_SHOWN = 20;
+    private static final int UNVERSIONED_ATTEMPTS = 5;
 
     private final ComponentStore components;
     private final TaskStore tasks;
@@ -65,24 +68,35 @@ public final class InfrastructureService {
         return components.findByExternalId(externalId);
     }
 
-    /** Replaces a component's details; renaming rewrites the paths below it. */
-    public Component update(UpdateComponentCommand command) {
-        Component current = get(command.id());
-        command.expectedVersion().ifPresent(current::checkVersion);
-        Component edited = current.edit(command.details(), now());
-        return edited == current ? current : components.update(edited);
-    }
-
     /**
-     * Moves a component and its subtree under another parent (or to the top).
+     * Edits a component and, when asked, moves it: one change, one version. Renaming or moving
+     * rewrites the paths of everything below it. Without an expected version, losing a race to
+     * another writer is retried on the newer version.
      *
      * @throws DomainException.InvalidInput when the new parent is the component or lies below it
+     * @throws DomainException.NotFound naming a new parent that does not exist
      */
-    public Component move(MoveComponentCommand command) {
+    public Component update(UpdateComponentCommand command) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return updateOnce(command);
+            } catch (DomainException.Conflict conflict) {
+                if (command.expectedVersion().isPresent() || !"stale-version".equals(conflict.reason()) || attempt == UNVERSIONED_ATTEMPTS) {
+                    throw conflict;
+                }
+            }
+        }
+    }
+
+    private Component updateOnce(UpdateComponentCommand command) {
         Component current = get(command.id());
         command.expectedVersion().ifPresent(current::checkVersion);
-        Component newParent = command.newParentId() == null ? null : get(command.newParentId());
-        return components.update(current.moveUnder(newParent, rules, now()));
+        ComponentDetails details = command.changes().applyTo(current.details());
+        Change<ComponentId> parentChange = command.changes().parent();
+        ComponentId newParentId = parentChange.applyTo(current.parentId());
+        Component newParent = newParentId == null ? null : get(newParentId);
+        Component changed = current.reshape(details, newParent, rules, now());
+        return changed == current ? current : components.update(changed);
     }
 
     /**

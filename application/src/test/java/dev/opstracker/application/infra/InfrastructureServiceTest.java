@@ -10,6 +10,7 @@ import dev.opstracker.application.testing.TaskFixtures;
 import dev.opstracker.application.task.ChangeTaskStatusCommand;
 import dev.opstracker.application.task.TaskService;
 import dev.opstracker.domain.infra.Component;
+import dev.opstracker.domain.infra.ComponentChanges;
 import dev.opstracker.domain.infra.ComponentDetails;
 import dev.opstracker.domain.infra.ComponentId;
 import dev.opstracker.domain.infra.ComponentPath;
@@ -68,25 +69,52 @@ class InfrastructureServiceTest {
         Component gcp = create(ComponentDetails.of("provider", "gcp").withProvider(Provider.GCP), null);
         clock.advance(Duration.ofMinutes(1));
 
-        infra.update(new UpdateComponentCommand(cluster.id(), OptionalLong.of(1), ComponentDetails.of("cluster", "prod-eks-blue")));
+        infra.update(new UpdateComponentCommand(cluster.id(), OptionalLong.of(1), ComponentChanges.none().withName("prod-eks-blue")));
         assertThat(infra.get(service.id()).path()).hasToString("aws/eu-west-1/prod-eks-blue/checkout");
 
-        Component moved = infra.move(new MoveComponentCommand(cluster.id(), OptionalLong.empty(), gcp.id()));
+        Component moved = infra.update(new UpdateComponentCommand(cluster.id(), OptionalLong.empty(), ComponentChanges.none().withParent(gcp.id())));
         assertThat(moved.path()).hasToString("gcp/prod-eks-blue");
         assertThat(infra.get(service.id()).path()).hasToString("gcp/prod-eks-blue/checkout");
-        assertThatThrownBy(() -> infra.move(new MoveComponentCommand(gcp.id(), OptionalLong.empty(), service.id())))
+        assertThatThrownBy(() -> infra.update(new UpdateComponentCommand(gcp.id(), OptionalLong.empty(), ComponentChanges.none().withParent(service.id()))))
                 .isInstanceOf(DomainException.InvalidInput.class);
-        assertThat(infra.move(new MoveComponentCommand(cluster.id(), OptionalLong.empty(), null)).path()).hasToString("prod-eks-blue");
+        assertThat(infra.update(new UpdateComponentCommand(cluster.id(), OptionalLong.empty(), ComponentChanges.none().withParent(null))).path())
+                .hasToString("prod-eks-blue");
+        assertThatThrownBy(() -> infra.update(new UpdateComponentCommand(cluster.id(), OptionalLong.empty(), ComponentChanges.none().withParent(ComponentId.of(999)))))
+                .isInstanceOf(DomainException.NotFound.class).hasMessageContaining("999");
+    }
+
+    @Test
+    void aMoveAndARenameInOneEditAreOneChangeAndARefusedOneChangesNothing() {
+        Component gcp = create(ComponentDetails.of("provider", "gcp").withProvider(Provider.GCP), null);
+        create(ComponentDetails.of("cluster", "taken"), gcp);
+
+        Component both = infra.update(new UpdateComponentCommand(cluster.id(), OptionalLong.of(1),
+                ComponentChanges.none().withParent(gcp.id()).withName("blue")));
+        assertThat(both.path()).hasToString("gcp/blue");
+        assertThat(both.version()).isEqualTo(2);
+
+        assertThatThrownBy(() -> infra.update(new UpdateComponentCommand(cluster.id(), OptionalLong.of(2),
+                ComponentChanges.none().withParent(aws.id()).withName("taken").withParent(gcp.id()))))
+                .isInstanceOf(DomainException.Conflict.class);
+        assertThat(infra.get(cluster.id())).isEqualTo(both);
     }
 
     @Test
     void anEditThatChangesNothingKeepsTheVersionAndAStaleOneIsAConflict() {
-        assertThat(infra.update(new UpdateComponentCommand(cluster.id(), OptionalLong.of(1), ComponentDetails.of("cluster", "prod-eks"))))
+        assertThat(infra.update(new UpdateComponentCommand(cluster.id(), OptionalLong.of(1), ComponentChanges.none().withName("prod-eks"))))
                 .isEqualTo(cluster);
-        assertThatThrownBy(() -> infra.update(new UpdateComponentCommand(cluster.id(), OptionalLong.of(4), ComponentDetails.of("cluster", "x"))))
+        assertThatThrownBy(() -> infra.update(new UpdateComponentCommand(cluster.id(), OptionalLong.of(4), ComponentChanges.none().withName("x"))))
                 .isInstanceOf(DomainException.Conflict.class);
-        assertThatThrownBy(() -> infra.move(new MoveComponentCommand(cluster.id(), OptionalLong.of(4), null)))
-                .isInstanceOf(DomainException.Conflict.class);
+    }
+
+    @Test
+    void anUnversionedEditAppliesToTheCurrentVersion() {
+        infra.update(new UpdateComponentCommand(cluster.id(), OptionalLong.of(1), ComponentChanges.none().withTags(Map.of("a", "1"))));
+
+        Component edited = infra.update(new UpdateComponentCommand(cluster.id(), OptionalLong.empty(), ComponentChanges.none().withTags(Map.of("b", "2"))));
+
+        assertThat(edited.tags()).containsExactly(Map.entry("a", "1"), Map.entry("b", "2"));
+        assertThat(edited.version()).isEqualTo(3);
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.opstracker.application.testing.InMemoryComponentStore;
 import dev.opstracker.application.testing.InMemoryTaskStore;
 import dev.opstracker.application.testing.MutableClock;
 import dev.opstracker.domain.infra.Component;
+import dev.opstracker.domain.infra.ComponentChanges;
 import dev.opstracker.domain.infra.ComponentDetails;
 import dev.opstracker.domain.infra.LinkRole;
 import dev.opstracker.domain.infra.ParentingRules;
@@ -97,7 +98,7 @@ class WorkConflictsTest {
         Task first = taskOn(checkout);
         work.start(first.id(), OptionalLong.empty(), false);
         Component gcp = create(ComponentDetails.of("provider", "gcp").withProvider(Provider.GCP), null);
-        infra.move(new MoveComponentCommand(cluster.id(), OptionalLong.empty(), gcp.id()));
+        infra.update(new UpdateComponentCommand(cluster.id(), OptionalLong.empty(), ComponentChanges.none().withParent(gcp.id())));
         Task second = taskOn(search);
         links.link(second.id(), componentStore.find(checkout.id()).orElseThrow().id(), LinkRole.AFFECTED);
 

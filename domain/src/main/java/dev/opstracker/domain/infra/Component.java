@@ -46,6 +46,11 @@ public record Component(
         }
     }
 
+    /** The fields a person edits, as they are now. */
+    public ComponentDetails details() {
+        return new ComponentDetails(kind, name(), provider, externalId, tags);
+    }
+
     /** The component's own name, the last name of its path. */
     public String name() {
         return path.name();

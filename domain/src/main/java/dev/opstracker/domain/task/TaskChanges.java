@@ -2,6 +2,7 @@ package dev.opstracker.domain.task;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.opstracker.domain.shared.Change;
 import dev.opstracker.domain.shared.DomainException;
 import java.time.Instant;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package dev.opstracker.domain.task;
+package dev.opstracker.domain.shared;
 
 /**
  * One field of an edit: either leave the current value alone, or replace it (null clears an
