@@ -9,13 +9,11 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opstracker.application.infra.InfrastructureService;
-import dev.opstracker.application.infra.MoveComponentCommand;
 import dev.opstracker.application.infra.UpdateComponentCommand;
 import dev.opstracker.domain.infra.Component;
+import dev.opstracker.domain.infra.ComponentChanges;
 import dev.opstracker.domain.infra.ComponentId;
-import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.http.security.RequiredScope;
 import dev.opstracker.http.shared.EntityTags;
 import dev.opstracker.http.shared.JsonBodies;
@@ -33,8 +31,6 @@ import java.util.Set;
 public final class ComponentRoutes {
 
     static final String BASE_PATH = "/api/v1/components";
-    private static final String STALE_VERSION = "stale-version";
-    private static final int UNVERSIONED_ATTEMPTS = 3;
 
     private final InfrastructureService infrastructure;
     private final JsonBodies bodies;
@@ -77,49 +73,15 @@ public final class ComponentRoutes {
     private void edit(Context ctx) throws JsonProcessingException {
         ComponentId id = id(ctx);
         OptionalLong expectedVersion = EntityTags.requiredIfMatch(ctx);
-        ObjectNode patch = bodies.readMergePatch(ctx);
-        respond(ctx, expectedVersion.isPresent() ? applyPatch(id, expectedVersion, patch) : applyToCurrent(id, patch));
-    }
-
-    /** {@code If-Match: *} means the current version: losing a race to another writer merges the patch again, onto the newer one. */
-    private Component applyToCurrent(ComponentId id, ObjectNode patch) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return applyPatch(id, OptionalLong.empty(), patch);
-            } catch (DomainException.Conflict conflict) {
-                if (!STALE_VERSION.equals(conflict.reason()) || attempt == UNVERSIONED_ATTEMPTS) {
-                    throw conflict;
-                }
-            }
-        }
-    }
-
-    /**
-     * Merges the patch onto the version read here, so a write in between is a stale version, never
-     * lost. A new parent is a move and the other members an update; the move goes first, being the
-     * change most likely refused. They are two writes: an update refused after a move (a name or
-     * external id taken) leaves the move done.
-     */
-    private Component applyPatch(ComponentId id, OptionalLong expectedVersion, ObjectNode patch) {
-        Component current = infrastructure.get(id);
-        expectedVersion.ifPresent(current::checkVersion);
-        ComponentMergePatch.Edit edit = ComponentMergePatch.read(patch, current);
-        Component placed = current;
-        if (edit.moves(current)) {
-            placed = infrastructure.move(new MoveComponentCommand(id, OptionalLong.of(current.version()), edit.parent()));
-        }
-        return infrastructure.update(new UpdateComponentCommand(id, OptionalLong.of(placed.version()), edit.details()));
+        ComponentChanges changes = ComponentMergePatch.read(bodies.readMergePatch(ctx));
+        respond(ctx, infrastructure.update(new UpdateComponentCommand(id, expectedVersion, changes)));
     }
 
     /** {@code force=true} deletes even with open tasks linked; an If-Match, when given, must name the current version. */
     private void remove(Context ctx) {
         ComponentId id = id(ctx);
         boolean force = QueryParameters.of(ctx.queryParamMap(), Set.of("force")).flag("force");
-        OptionalLong expectedVersion = EntityTags.optionalIfMatch(ctx);
-        if (expectedVersion.isPresent()) {
-            infrastructure.get(id).checkVersion(expectedVersion.getAsLong());
-        }
-        infrastructure.delete(id, force);
+        infrastructure.delete(id, EntityTags.optionalIfMatch(ctx), force);
         ctx.status(HttpStatus.NO_CONTENT);
     }
 

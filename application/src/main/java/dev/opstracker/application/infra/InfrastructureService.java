@@ -23,6 +23,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** The infrastructure map: components in a tree, with kinds, providers and tags, and queries over it. */
 public final class InfrastructureService {
@@ -103,10 +104,13 @@ public final class InfrastructureService {
      * Deletes a component without children. When open tasks are linked to it the delete is refused
      * unless forced; forced or not, its links stay behind as tombstones naming its path.
      *
-     * @throws DomainException.Conflict (reason {@code open-tasks}) naming the open tasks, or ({@code has-children})
+     * @param expectedVersion when present, the component must still be at this version
+     * @throws DomainException.Conflict (reason {@code open-tasks}) naming the open tasks, ({@code has-children})
+     *                                  or ({@code stale-version})
      */
-    public void delete(ComponentId id, boolean force) {
+    public void delete(ComponentId id, OptionalLong expectedVersion, boolean force) {
         Component component = get(id);
+        expectedVersion.ifPresent(component::checkVersion);
         if (!force) {
             List<String> open = openLinkedTasks(id);
             if (!open.isEmpty()) {

@@ -135,11 +135,12 @@ class InfrastructureServiceTest {
         links.link(open.id(), node.id(), LinkRole.AFFECTED);
         links.link(closed.id(), node.id(), LinkRole.CHANGED);
 
-        assertThatThrownBy(() -> infra.delete(node.id(), false))
+        assertThatThrownBy(() -> infra.delete(node.id(), OptionalLong.empty(), false))
                 .isInstanceOfSatisfying(DomainException.Conflict.class, conflict -> assertThat(conflict.reason()).isEqualTo("open-tasks"))
                 .hasMessageContaining("task " + open.id()).hasMessageNotContaining("task " + closed.id());
 
-        infra.delete(node.id(), true);
+        assertThatThrownBy(() -> infra.delete(node.id(), OptionalLong.of(7), true)).isInstanceOf(DomainException.Conflict.class);
+        infra.delete(node.id(), OptionalLong.of(1), true);
 
         assertThatThrownBy(() -> infra.get(node.id())).isInstanceOf(DomainException.NotFound.class);
         assertThat(links.componentsOfTask(open.id())).singleElement().satisfies(link -> {
@@ -155,7 +156,7 @@ class InfrastructureServiceTest {
         tasks.changeStatus(new ChangeTaskStatusCommand(closed.id(), TaskStatus.CANCELLED, null));
         links.link(closed.id(), node.id(), LinkRole.AFFECTED);
 
-        infra.delete(node.id(), false);
+        infra.delete(node.id(), OptionalLong.empty(), false);
 
         assertThat(links.componentsOfTask(closed.id())).singleElement().satisfies(link -> assertThat(link.isTombstone()).isTrue());
     }

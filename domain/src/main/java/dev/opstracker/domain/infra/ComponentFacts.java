@@ -2,7 +2,9 @@ package dev.opstracker.domain.infra;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What a query can see of a component: its own kind, name and provider, its path, and its
@@ -15,6 +17,7 @@ public record ComponentFacts(ComponentKind kind, String name, Provider provider,
         requireNonNull(name, "name is null");
         requireNonNull(provider, "provider is null");
         requireNonNull(path, "path is null");
-        tags = Map.copyOf(requireNonNull(tags, "tags is null"));
+        // Sorted, so that whoever shows them (an API response, a report) shows them in one order.
+        tags = Collections.unmodifiableSortedMap(new TreeMap<>(requireNonNull(tags, "tags is null")));
     }
 }
