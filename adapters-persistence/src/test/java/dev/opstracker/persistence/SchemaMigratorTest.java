@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 final class SchemaMigratorTest {
 
-    private static final int MIGRATIONS = 2;
+    private static final int MIGRATIONS = 3;
 
     @TempDir
     Path directory;

@@ -1,7 +1,9 @@
 package dev.opstracker.persistence;
 
 import static dev.opstracker.persistence.jooq.Tables.API_TOKEN;
+import static dev.opstracker.persistence.jooq.Tables.COMPONENT;
 import static dev.opstracker.persistence.jooq.Tables.TASK;
+import static dev.opstracker.persistence.jooq.Tables.TASK_LINK;
 
 import java.nio.file.Path;
 
@@ -18,9 +20,16 @@ public final class TestDatabases {
         return database;
     }
 
-    /** Deletes every task (their attributes and events cascade) and every token. */
+    /**
+     * Deletes every task (their attributes and events cascade), every token, every task link and
+     * every component (tags and ancestry cascade). Components are first cut from their parents:
+     * InnoDB checks the parent key row by row.
+     */
     public static void deleteAllRows(Database database) {
         database.dsl().deleteFrom(TASK).execute();
         database.dsl().deleteFrom(API_TOKEN).execute();
+        database.dsl().deleteFrom(TASK_LINK).execute();
+        database.dsl().update(COMPONENT).setNull(COMPONENT.PARENT_ID).execute();
+        database.dsl().deleteFrom(COMPONENT).execute();
     }
 }

@@ -1,0 +1,151 @@
+package dev.opstracker.persistence.infra;
+
+import static dev.opstracker.persistence.jooq.Tables.COMPONENT;
+import static dev.opstracker.persistence.jooq.Tables.COMPONENT_ANCESTOR;
+
+import dev.opstracker.domain.infra.Component;
+import dev.opstracker.domain.infra.ComponentPath;
+import dev.opstracker.persistence.jooq.tables.records.ComponentRecord;
+import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.persistence.jooq.tables.ComponentAncestor;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.Query;
+import org.jooq.impl.DSL;
+
+/**
+ * Keeps what {@link JooqComponentStore} derives from the tree in step with it, inside the caller's
+ * transaction: the closure table {@code component_ancestor} and the paths below a renamed or
+ * moved component (see {@link ComponentTags} for the inherited tags).
+ */
+final class ComponentTree {
+
+    private static final ComponentAncestor ABOVE = COMPONENT_ANCESTOR.as("above");
+    private static final ComponentAncestor BELOW = COMPONENT_ANCESTOR.as("below");
+    static final int ROWS_PER_STATEMENT = 500;
+
+    private ComponentTree() {
+    }
+
+    /** Locks the parent's row and checks that the child's path still lies right below it. */
+    static void lockParent(DSLContext db, long parentId, ComponentPath childPath) {
+        String parentPath = db.select(COMPONENT.PATH).from(COMPONENT).where(COMPONENT.ID.eq(parentId)).forUpdate().fetchOne(COMPONENT.PATH);
+        if (parentPath == null) {
+            throw new DomainException.NotFound("component", Long.toString(parentId));
+        }
+        if (!ComponentRecordMapper.path(parentPath).child(childPath.name()).equals(childPath)) {
+            throw new DomainException.Conflict("stale-parent",
+                    "the parent of %s is now at %s: reload it and apply the change again".formatted(childPath, parentPath));
+        }
+    }
+
+    /** Records a new component's ancestors: itself at distance 0, then its parent's with one more. */
+    static void addAncestors(DSLContext db, long id, Long parentId) {
+        db.insertInto(COMPONENT_ANCESTOR, COMPONENT_ANCESTOR.ANCESTOR_ID, COMPONENT_ANCESTOR.DESCENDANT_ID, COMPONENT_ANCESTOR.DISTANCE)
+                .values(id, id, 0)
+                .execute();
+        if (parentId != null) {
+            db.insertInto(COMPONENT_ANCESTOR, COMPONENT_ANCESTOR.ANCESTOR_ID, COMPONENT_ANCESTOR.DESCENDANT_ID, COMPONENT_ANCESTOR.DISTANCE)
+                    .select(DSL.select(COMPONENT_ANCESTOR.ANCESTOR_ID, DSL.val(id), COMPONENT_ANCESTOR.DISTANCE.plus(1))
+                            .from(COMPONENT_ANCESTOR)
+                            .where(COMPONENT_ANCESTOR.DESCENDANT_ID.eq(parentId)))
+                    .execute();
+        }
+    }
+
+    /**
+     * Writes a changed component over its locked, version-checked row {@code stored}, and brings
+     * the paths, ancestry and inherited tags below it in step.
+     */
+    static void replace(DSLContext db, Component changed, ComponentRecord stored, boolean moved) {
+        long id = changed.id().value();
+        Long newParentId = changed.parentId() == null ? null : changed.parentId().value();
+        boolean retagged = !ComponentReads.tagsOf(db, id).equals(changed.tags());
+        boolean repathed = !stored.getPath().equals(changed.path().toString());
+        List<Node> subtree = moved || retagged || repathed ? lockSubtree(db, id) : List.of();
+        db.update(COMPONENT).set(ComponentRecordMapper.toRecord(changed)).where(COMPONENT.ID.eq(id)).execute();
+        if (repathed) {
+            rebaseDescendants(db, subtree, changed.path(), changed.updatedAt());
+        }
+        if (moved) {
+            moveAncestors(db, subtree, newParentId);
+        }
+        if (retagged) {
+            ComponentTags.replaceOwnTags(db, id, changed.tags());
+        }
+        if (moved || retagged) {
+            ComponentTags.refreshEffectiveTags(db, subtree, newParentId);
+        }
+    }
+
+    /**
+     * Locks a component and everything below it and returns their rows, parents before children.
+     * Later statements name these ids outright: H2 would run a subquery on the closure table again
+     * for every row a DELETE or UPDATE touches.
+     */
+    static List<Node> lockSubtree(DSLContext db, long id) {
+        return db.select(COMPONENT.ID, COMPONENT.PARENT_ID, COMPONENT.PATH).from(COMPONENT)
+                .where(COMPONENT.ID.in(DSL.select(COMPONENT_ANCESTOR.DESCENDANT_ID).from(COMPONENT_ANCESTOR)
+                        .where(COMPONENT_ANCESTOR.ANCESTOR_ID.eq(id))))
+                .orderBy(COMPONENT.DEPTH, COMPONENT.ID)
+                .forUpdate()
+                .fetch(row -> new Node(row.value1(), row.value2(), ComponentRecordMapper.path(row.value3())));
+    }
+
+    /** Replaces the ancestors of a moved subtree above its top by those of {@code newParentId} (null: none). */
+    static void moveAncestors(DSLContext db, List<Node> subtree, Long newParentId) {
+        long top = subtree.get(0).id();
+        List<Long> oldAncestors = db.select(COMPONENT_ANCESTOR.ANCESTOR_ID).from(COMPONENT_ANCESTOR)
+                .where(COMPONENT_ANCESTOR.DESCENDANT_ID.eq(top), COMPONENT_ANCESTOR.DISTANCE.gt(0))
+                .fetch(COMPONENT_ANCESTOR.ANCESTOR_ID);
+        for (List<Long> chunk : chunks(ids(subtree))) {
+            db.deleteFrom(COMPONENT_ANCESTOR)
+                    .where(COMPONENT_ANCESTOR.DESCENDANT_ID.in(chunk), COMPONENT_ANCESTOR.ANCESTOR_ID.in(oldAncestors))
+                    .execute();
+        }
+        if (newParentId != null) {
+            db.insertInto(COMPONENT_ANCESTOR, COMPONENT_ANCESTOR.ANCESTOR_ID, COMPONENT_ANCESTOR.DESCENDANT_ID, COMPONENT_ANCESTOR.DISTANCE)
+                    .select(DSL.select(ABOVE.ANCESTOR_ID, BELOW.DESCENDANT_ID, ABOVE.DISTANCE.plus(BELOW.DISTANCE).plus(1))
+                            .from(ABOVE).crossJoin(BELOW)
+                            .where(ABOVE.DESCENDANT_ID.eq(newParentId), BELOW.ANCESTOR_ID.eq(top)))
+                    .execute();
+        }
+    }
+
+    /** Rewrites the paths below a component whose path changed; each descendant gets one version more. */
+    static void rebaseDescendants(DSLContext db, List<Node> subtree, ComponentPath newPath, Instant now) {
+        ComponentPath oldPath = subtree.get(0).path();
+        List<Query> updates = new ArrayList<>();
+        for (Node node : subtree.subList(1, subtree.size())) {
+            ComponentPath moved = node.path().rebase(oldPath, newPath);
+            updates.add(db.update(COMPONENT)
+                    .set(COMPONENT.PATH, moved.toString())
+                    .set(COMPONENT.PATH_HASH, ComponentRecordMapper.pathHash(moved))
+                    .set(COMPONENT.DEPTH, moved.depth())
+                    .set(COMPONENT.UPDATED_AT, now)
+                    .set(COMPONENT.VERSION, COMPONENT.VERSION.plus(1))
+                    .where(COMPONENT.ID.eq(node.id())));
+        }
+        if (!updates.isEmpty()) {
+            db.batch(updates).execute();
+        }
+    }
+
+    static List<Long> ids(List<Node> subtree) {
+        return subtree.stream().map(Node::id).toList();
+    }
+
+    static <T> List<List<T>> chunks(List<T> items) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int start = 0; start < items.size(); start += ROWS_PER_STATEMENT) {
+            chunks.add(items.subList(start, Math.min(items.size(), start + ROWS_PER_STATEMENT)));
+        }
+        return chunks;
+    }
+
+    /** A component of a locked subtree as it was before the change. */
+    record Node(long id, Long parentId, ComponentPath path) {
+    }
+}

@@ -1,0 +1,156 @@
+package dev.opstracker.persistence.infra;
+
+import static dev.opstracker.persistence.jooq.Tables.COMPONENT;
+import static java.util.Objects.requireNonNull;
+
+import dev.opstracker.domain.infra.Component;
+import dev.opstracker.domain.infra.ComponentId;
+import dev.opstracker.domain.infra.ComponentPath;
+import dev.opstracker.domain.infra.ComponentQuery;
+import dev.opstracker.domain.infra.ComponentStore;
+import dev.opstracker.domain.infra.LinkRole;
+import dev.opstracker.domain.infra.NewComponent;
+import dev.opstracker.domain.infra.TaskLink;
+import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.domain.shared.Page;
+import dev.opstracker.domain.shared.PageRequest;
+import dev.opstracker.domain.task.TaskId;
+import dev.opstracker.persistence.Database;
+import dev.opstracker.persistence.jooq.tables.records.ComponentRecord;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/**
+ * A {@link ComponentStore} in the {@code component}, {@code component_tag} and {@code task_link}
+ * tables, with the closure table {@code component_ancestor} and the inherited tags in
+ * {@code component_effective_tag} kept in step in the same transaction as every write. Unique
+ * paths and external ids are the database's unique keys, and a broken key decides the conflict,
+ * so several nodes sharing one database stay correct. Safe for concurrent use.
+ */
+public final class JooqComponentStore implements ComponentStore {
+
+    private final DSLContext dsl;
+    private final ComponentReads reads;
+    private final TaskLinks links;
+
+    public JooqComponentStore(Database database) {
+        this.dsl = requireNonNull(database, "database is null").dsl();
+        this.reads = new ComponentReads(dsl);
+        this.links = new TaskLinks(dsl);
+    }
+
+    @Override
+    public Component add(NewComponent component) {
+        requireNonNull(component, "component is null");
+        Long parentId = component.parentId() == null ? null : component.parentId().value();
+        long id = ConstraintViolations.writing(() -> dsl.transactionResult(transaction -> {
+            DSLContext db = transaction.dsl();
+            if (parentId != null) {
+                ComponentTree.lockParent(db, parentId, component.path());
+            }
+            long newId = db.insertInto(COMPONENT).set(ComponentRecordMapper.toNewRecord(component))
+                    .returningResult(COMPONENT.ID).fetchOne(COMPONENT.ID);
+            ComponentTree.addAncestors(db, newId, parentId);
+            ComponentTags.addOwnTags(db, newId, component.tags());
+            ComponentTags.addEffectiveTags(db, newId, parentId, component.tags());
+            return newId;
+        }), component.path(), component.externalId(), () -> parentMissing(component.parentId()));
+        return ComponentRecordMapper.asStored(component.withId(ComponentId.of(id)));
+    }
+
+    @Override
+    public Optional<Component> find(ComponentId id) {
+        return reads.find(requireNonNull(id, "id is null"));
+    }
+
+    @Override
+    public Optional<Component> findByPath(ComponentPath path) {
+        return reads.findByPath(requireNonNull(path, "path is null"));
+    }
+
+    @Override
+    public Optional<Component> findByExternalId(String externalId) {
+        return reads.findByExternalId(requireNonNull(externalId, "externalId is null"));
+    }
+
+    @Override
+    public List<Component> ancestors(ComponentId id) {
+        return reads.ancestors(requireNonNull(id, "id is null"));
+    }
+
+    @Override
+    public boolean hasChildren(ComponentId id) {
+        return reads.hasChildren(requireNonNull(id, "id is null"));
+    }
+
+    @Override
+    public Component update(Component changed) {
+        requireNonNull(changed, "changed is null");
+        long id = changed.id().value();
+        Long newParentId = changed.parentId() == null ? null : changed.parentId().value();
+        ConstraintViolations.writing(() -> dsl.transactionResult(transaction -> {
+            DSLContext db = transaction.dsl();
+            ComponentRecord stored = db.selectFrom(COMPONENT).where(COMPONENT.ID.eq(id)).forUpdate().fetchOne();
+            if (stored == null) {
+                throw new DomainException.NotFound("component", changed.id().toString());
+            }
+            if (stored.getVersion() != changed.version() - 1) {
+                throw new DomainException.Conflict("stale-version", "component %s is at version %d, not %d: reload it and apply the change again"
+                        .formatted(changed.id(), stored.getVersion(), changed.version() - 1));
+            }
+            boolean moved = !Objects.equals(stored.getParentId(), newParentId);
+            if (moved && newParentId != null) {
+                ComponentTree.lockParent(db, newParentId, changed.path());
+            }
+            ComponentTree.replace(db, changed, stored, moved);
+            return id;
+        }), changed.path(), changed.externalId(), () -> parentMissing(changed.parentId()));
+        return ComponentRecordMapper.asStored(changed);
+    }
+
+    @Override
+    public void delete(ComponentId id) {
+        requireNonNull(id, "id is null");
+        // Cascades remove its tags and ancestry; the links' foreign key turns them into tombstones.
+        int deleted = ConstraintViolations.writing(() -> dsl.deleteFrom(COMPONENT).where(COMPONENT.ID.eq(id.value())).execute(),
+                null, null, () -> new DomainException.Conflict("has-children",
+                        "component %s has components below it; delete or move them first".formatted(id)));
+        if (deleted == 0) {
+            throw new DomainException.NotFound("component", id.toString());
+        }
+    }
+
+    @Override
+    public Page<Component> query(ComponentQuery query, PageRequest page) {
+        return reads.query(requireNonNull(query, "query is null"), requireNonNull(page, "page is null"));
+    }
+
+    @Override
+    public TaskLink link(TaskLink link) {
+        requireNonNull(link, "link is null");
+        requireNonNull(link.componentId(), "link.componentId is null: a tombstone cannot be linked");
+        return links.link(link);
+    }
+
+    @Override
+    public boolean unlink(TaskId taskId, ComponentId componentId, LinkRole role) {
+        return links.unlink(requireNonNull(taskId, "taskId is null"), requireNonNull(componentId, "componentId is null"),
+                requireNonNull(role, "role is null"));
+    }
+
+    @Override
+    public List<TaskLink> linksOfTask(TaskId taskId) {
+        return links.ofTask(requireNonNull(taskId, "taskId is null"));
+    }
+
+    @Override
+    public Page<TaskLink> linksOfComponent(ComponentId id, boolean subtree, PageRequest page) {
+        return links.ofComponent(requireNonNull(id, "id is null"), subtree, requireNonNull(page, "page is null"));
+    }
+
+    private static DomainException parentMissing(ComponentId parentId) {
+        return new DomainException.NotFound("component", String.valueOf(parentId));
+    }
+}

@@ -1,0 +1,102 @@
+package dev.opstracker.persistence.infra;
+
+import static dev.opstracker.persistence.jooq.Tables.COMPONENT;
+import static dev.opstracker.persistence.jooq.Tables.COMPONENT_ANCESTOR;
+import static dev.opstracker.persistence.jooq.Tables.TASK_LINK;
+
+import dev.opstracker.domain.infra.ComponentId;
+import dev.opstracker.domain.infra.LinkRole;
+import dev.opstracker.domain.infra.TaskLink;
+import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.domain.shared.Page;
+import dev.opstracker.domain.shared.PageRequest;
+import dev.opstracker.domain.task.TaskId;
+import dev.opstracker.persistence.jooq.tables.records.TaskLinkRecord;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+
+/**
+ * The {@code task_link} side of {@link JooqComponentStore}. Deleting a component turns its links
+ * into tombstones through the foreign key's {@code ON DELETE SET NULL}, in the same statement.
+ */
+final class TaskLinks {
+
+    private final DSLContext dsl;
+
+    TaskLinks(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /**
+     * Links a task, copying the component's current path in the same statement, so that a link
+     * never names a component that is gone; a live link in the same role is returned as it is.
+     */
+    TaskLink link(TaskLink link) {
+        ComponentId componentId = link.componentId();
+        Optional<TaskLink> existing = find(link.taskId(), componentId, link.role());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        try {
+            int inserted = dsl.insertInto(TASK_LINK, TASK_LINK.TASK_ID, TASK_LINK.COMPONENT_ID, TASK_LINK.PATH_AT_LINK, TASK_LINK.ROLE, TASK_LINK.LINKED_AT)
+                    .select(DSL.select(DSL.val(link.taskId().value()), COMPONENT.ID, COMPONENT.PATH, DSL.val(link.role().name()), DSL.val(link.linkedAt(), TASK_LINK.LINKED_AT))
+                            .from(COMPONENT)
+                            .where(COMPONENT.ID.eq(componentId.value())))
+                    .execute();
+            if (inserted == 0) {
+                throw new DomainException.NotFound("component", componentId.toString());
+            }
+        } catch (DataAccessException failure) {
+            // A concurrent link in the same role won the race (or the component went away meanwhile).
+            if (!ConstraintViolations.brokenBy(failure).isPresent()) {
+                throw failure;
+            }
+        }
+        return find(link.taskId(), componentId, link.role())
+                .orElseThrow(() -> new DomainException.NotFound("component", componentId.toString()));
+    }
+
+    boolean unlink(TaskId taskId, ComponentId componentId, LinkRole role) {
+        return dsl.deleteFrom(TASK_LINK).where(live(taskId, componentId, role)).execute() > 0;
+    }
+
+    List<TaskLink> ofTask(TaskId taskId) {
+        return dsl.selectFrom(TASK_LINK).where(TASK_LINK.TASK_ID.eq(taskId.value())).orderBy(TASK_LINK.ID).fetch(TaskLinks::toLink);
+    }
+
+    /** One page of live links to a component (or its subtree); the cursor is a position, so a page is read with OFFSET. */
+    Page<TaskLink> ofComponent(ComponentId id, boolean subtree, PageRequest page) {
+        if (!dsl.fetchExists(COMPONENT, COMPONENT.ID.eq(id.value()))) {
+            throw new DomainException.NotFound("component", id.toString());
+        }
+        Condition covered = subtree
+                ? TASK_LINK.COMPONENT_ID.in(DSL.select(COMPONENT_ANCESTOR.DESCENDANT_ID).from(COMPONENT_ANCESTOR)
+                        .where(COMPONENT_ANCESTOR.ANCESTOR_ID.eq(id.value())))
+                : TASK_LINK.COMPONENT_ID.eq(id.value());
+        List<TaskLink> links = dsl.selectFrom(TASK_LINK)
+                .where(covered)
+                .orderBy(TASK_LINK.TASK_ID, TASK_LINK.COMPONENT_ID, TASK_LINK.ROLE)
+                .limit(page.limit() + 1)
+                .offset(page.afterId())
+                .fetch(TaskLinks::toLink);
+        return Page.ofPosition(links, page, dsl.fetchCount(TASK_LINK, covered));
+    }
+
+    private Optional<TaskLink> find(TaskId taskId, ComponentId componentId, LinkRole role) {
+        return dsl.selectFrom(TASK_LINK).where(live(taskId, componentId, role)).fetchOptional(TaskLinks::toLink);
+    }
+
+    private static Condition live(TaskId taskId, ComponentId componentId, LinkRole role) {
+        return TASK_LINK.TASK_ID.eq(taskId.value()).and(TASK_LINK.COMPONENT_ID.eq(componentId.value())).and(TASK_LINK.ROLE.eq(role.name()));
+    }
+
+    private static TaskLink toLink(TaskLinkRecord record) {
+        Long componentId = record.getComponentId();
+        return new TaskLink(TaskId.of(record.getTaskId()), componentId == null ? null : ComponentId.of(componentId),
+                ComponentRecordMapper.path(record.getPathAtLink()), LinkRole.valueOf(record.getRole()), record.getLinkedAt());
+    }
+}

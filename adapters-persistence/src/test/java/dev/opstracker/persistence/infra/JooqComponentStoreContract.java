@@ -1,0 +1,112 @@
+package dev.opstracker.persistence.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.opstracker.application.testing.ComponentStoreContract;
+import dev.opstracker.domain.infra.Component;
+import dev.opstracker.domain.infra.ComponentDetails;
+import dev.opstracker.domain.infra.ComponentPath;
+import dev.opstracker.domain.infra.ComponentQuery;
+import dev.opstracker.domain.infra.ComponentQueryParser;
+import dev.opstracker.domain.infra.LinkRole;
+import dev.opstracker.domain.infra.NewComponent;
+import dev.opstracker.domain.infra.ParentingRules;
+import dev.opstracker.domain.infra.Provider;
+import dev.opstracker.domain.infra.TaskLink;
+import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.domain.shared.PageRequest;
+import dev.opstracker.domain.task.TaskId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shared component store contract plus what a SQL store can get wrong on its own: LIKE
+ * wildcards in globs, tombstones in a unique key, the longest paths, exact text comparison, and
+ * queries over a generated tree that has been moved and retagged. Run against H2 and MariaDB.
+ */
+abstract class JooqComponentStoreContract extends ComponentStoreContract {
+
+    private Component root() {
+        return store.findByPath(ComponentPath.parse("aws")).orElseThrow();
+    }
+
+    @Test
+    void globsTakeLikeWildcardsLiterallyAndIgnoreCase() {
+        Component underscore = add(ComponentDetails.of("node", "a_b"), root());
+        Component letter = add(ComponentDetails.of("node", "AXB"), root());
+
+        assertThat(names("name~a_b")).containsExactly("a_b");
+        assertThat(names("name~A?b")).containsExactly(underscore.name(), letter.name());
+        assertThat(names("name~a%b")).isEmpty();
+        assertThat(names("name~a!b")).isEmpty();
+        assertThat(names("name~*X*")).containsExactly("AXB");
+    }
+
+    @Test
+    void tagsCompareExactlyWithCaseAndTrailingSpacesCounting() {
+        add(ComponentDetails.of("node", "n1").withTags(Map.of("stage", "Live ")), root());
+
+        assertThat(names("stage=live")).isEmpty();
+        assertThat(names("stage=Live")).isEmpty();
+        assertThat(names("Stage=Live")).isEmpty();
+        assertThat(store.query(new ComponentQuery.TagEquals("stage", "Live "), PageRequest.first(5)).items()).extracting(Component::name)
+                .containsExactly("n1");
+    }
+
+    @Test
+    void tombstonesOfOneTaskAndRoleNeverCollideWithEachOtherOrWithALiveLink() {
+        for (int round = 0; round < 2; round++) {
+            Component node = add(ComponentDetails.of("node", "i-1"), root());
+            store.link(new TaskLink(TaskId.of(7), node.id(), node.path(), LinkRole.AFFECTED, T0));
+            store.delete(node.id());
+        }
+        Component node = add(ComponentDetails.of("node", "i-1"), root());
+        store.link(new TaskLink(TaskId.of(7), node.id(), node.path(), LinkRole.AFFECTED, T0));
+
+        assertThat(store.linksOfTask(TaskId.of(7))).extracting(TaskLink::isTombstone).containsExactly(true, true, false);
+        assertThat(store.unlink(TaskId.of(7), node.id(), LinkRole.AFFECTED)).isTrue();
+        assertThat(store.linksOfTask(TaskId.of(7))).extracting(TaskLink::pathAtLink).containsOnly(node.path());
+    }
+
+    @Test
+    void theLongestPathsReadBackAndStayUnique() {
+        Component parent = root();
+        for (int depth = 2; depth <= ComponentPath.MAX_DEPTH; depth++) {
+            parent = add(ComponentDetails.of("node", (depth % 10) + "x".repeat(127)), parent);
+        }
+        Component deepest = parent;
+
+        assertThat(deepest.path().toString()).hasSize(4 + 31 * 129 - 1);
+        assertThat(store.findByPath(deepest.path())).contains(deepest);
+        assertThat(store.query(new ComponentQuery.Under(deepest.path()), PageRequest.first(5)).items()).containsExactly(deepest);
+        Component sibling = store.ancestors(deepest.id()).get(ComponentPath.MAX_DEPTH - 2);
+        assertThatThrownBy(() -> add(ComponentDetails.of("node", deepest.name()), sibling))
+                .isInstanceOfSatisfying(DomainException.Conflict.class, conflict -> assertThat(conflict.reason()).isEqualTo("duplicate-path"));
+    }
+
+    @Test
+    void anAddBelowAParentThatMovedMeanwhileIsAConflict() {
+        Component parent = add(ComponentDetails.of("zone", "z1"), root());
+        Component gcp = add(ComponentDetails.of("provider", "gcp").withProvider(Provider.GCP), null);
+        NewComponent child = Component.create(ComponentDetails.of("node", "n1"), parent, ParentingRules.permissive(), T0);
+        store.update(parent.moveUnder(gcp, ParentingRules.permissive(), T0));
+
+        assertThatThrownBy(() -> store.add(child))
+                .isInstanceOfSatisfying(DomainException.Conflict.class, conflict -> assertThat(conflict.reason()).isEqualTo("stale-parent"));
+    }
+
+    @Test
+    void queriesOverAGeneratedTreeAgreeWithTheReferenceAfterMovesAndRetagging() {
+        new GeneratedTree(store).checkAgreement();
+    }
+
+    private List<String> names(String query) {
+        List<String> names = new ArrayList<>();
+        store.query(ComponentQueryParser.parse(query), PageRequest.first(PageRequest.MAX_LIMIT)).items().forEach(c -> names.add(c.name()));
+        return Collections.unmodifiableList(names);
+    }
+}
