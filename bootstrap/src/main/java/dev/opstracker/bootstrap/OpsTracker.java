@@ -5,6 +5,10 @@ import static java.util.Objects.requireNonNull;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Stage;
+import dev.opstracker.application.infra.ComponentImport;
+import dev.opstracker.application.infra.InfrastructureService;
+import dev.opstracker.application.infra.TaskLinkService;
+import dev.opstracker.application.infra.WorkConflicts;
 import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
 import dev.opstracker.bootstrap.system.OwnerOnlyFiles;
@@ -74,6 +78,26 @@ public final class OpsTracker implements AutoCloseable {
     /** Task management. */
     public TaskService tasks() {
         return injector.getInstance(TaskService.class);
+    }
+
+    /** The infrastructure map: components, their tree and tags, and queries over them. */
+    public InfrastructureService infrastructure() {
+        return injector.getInstance(InfrastructureService.class);
+    }
+
+    /** Which tasks touched which components. */
+    public TaskLinkService links() {
+        return injector.getInstance(TaskLinkService.class);
+    }
+
+    /** Bulk upsert of components from an inventory. */
+    public ComponentImport componentImport() {
+        return injector.getInstance(ComponentImport.class);
+    }
+
+    /** Starting work with a check for overlapping work in progress. */
+    public WorkConflicts work() {
+        return injector.getInstance(WorkConflicts.class);
     }
 
     /** API tokens. */

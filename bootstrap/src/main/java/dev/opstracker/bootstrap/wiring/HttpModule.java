@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import dev.opstracker.application.infra.InfrastructureService;
+import dev.opstracker.application.infra.TaskLinkService;
 import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
 import dev.opstracker.bootstrap.Settings;
@@ -40,7 +42,8 @@ public final class HttpModule extends AbstractModule {
 
     @Provides
     @Singleton
-    static ApiServer apiServer(TaskService tasks, TokenService tokens, HealthProbe health, HttpSettings httpSettings) {
-        return new ApiServer(tasks, tokens, health, httpSettings);
+    static ApiServer apiServer(TaskService tasks, TokenService tokens, InfrastructureService infrastructure, TaskLinkService links,
+            HealthProbe health, HttpSettings httpSettings) {
+        return new ApiServer(tasks, tokens, infrastructure, links, health, httpSettings);
     }
 }

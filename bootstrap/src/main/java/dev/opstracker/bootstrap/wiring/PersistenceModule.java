@@ -5,9 +5,11 @@ import static java.util.Objects.requireNonNull;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import dev.opstracker.domain.infra.ComponentStore;
 import dev.opstracker.domain.security.TokenStore;
 import dev.opstracker.domain.task.TaskStore;
 import dev.opstracker.persistence.Database;
+import dev.opstracker.persistence.infra.JooqComponentStore;
 import dev.opstracker.persistence.security.JooqTokenStore;
 import dev.opstracker.persistence.task.JooqTaskStore;
 
@@ -32,6 +34,12 @@ public final class PersistenceModule extends AbstractModule {
     @Singleton
     static TaskStore taskStore(Database database) {
         return new JooqTaskStore(database);
+    }
+
+    @Provides
+    @Singleton
+    static ComponentStore componentStore(Database database) {
+        return new JooqComponentStore(database);
     }
 
     @Provides
