@@ -193,6 +193,14 @@ public abstract class ComponentStoreContract {
     }
 
     @Test
+    void aLinkRecordsWhereTheComponentIsWhenLinked() {
+        TaskLink stored = store.link(new TaskLink(TaskId.of(8), checkout.id(), ComponentPath.parse("somewhere/else"), LinkRole.CAUSE, T0));
+
+        assertThat(stored.pathAtLink()).isEqualTo(checkout.path());
+        assertThat(store.linksOfTask(TaskId.of(8))).extracting(TaskLink::pathAtLink).containsExactly(checkout.path());
+    }
+
+    @Test
     void linkingToAComponentThatDoesNotExistIsNotFound() {
         Component leaf = add(ComponentDetails.of("node", "i-9"), cluster);
         store.delete(leaf.id());

@@ -128,14 +128,15 @@ public final class InMemoryComponentStore implements ComponentStore {
 
     @Override
     public synchronized TaskLink link(TaskLink link) {
-        existing(link.componentId());
+        Component component = existing(link.componentId());
         for (TaskLink present : links) {
             if (present.taskId().equals(link.taskId()) && link.componentId().equals(present.componentId()) && present.role() == link.role()) {
                 return present;
             }
         }
-        links.add(link);
-        return link;
+        TaskLink stored = new TaskLink(link.taskId(), component.id(), component.path(), link.role(), link.linkedAt());
+        links.add(stored);
+        return stored;
     }
 
     @Override

@@ -18,7 +18,9 @@ public interface ComponentStore {
     /**
      * Stores a new component and returns it with the identity the store assigned (ascending).
      *
-     * @throws DomainException.Conflict (reason {@code duplicate-path} or {@code duplicate-external-id})
+     * @throws DomainException.Conflict (reason {@code duplicate-path} or {@code duplicate-external-id}; or
+     *                                  {@code stale-parent} when the parent moved or was renamed since the
+     *                                  path was computed, so the caller should read the parent again)
      * @throws DomainException.NotFound when the parent no longer exists
      */
     Component add(NewComponent component);
@@ -62,7 +64,9 @@ public interface ComponentStore {
 
     /**
      * Links a task to a component in a role; linking again in the same role changes nothing and
-     * returns the existing link.
+     * returns the existing link. The link records the component's path as it is when the link is
+     * stored (whatever {@link TaskLink#pathAtLink()} the caller passed), so a later tombstone names
+     * where the component really was.
      *
      * @throws DomainException.NotFound when the component does not exist
      */
