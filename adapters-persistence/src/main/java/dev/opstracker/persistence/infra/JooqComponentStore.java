@@ -97,8 +97,7 @@ public final class JooqComponentStore implements ComponentStore {
                 throw new DomainException.NotFound("component", changed.id().toString());
             }
             if (stored.getVersion() != changed.version() - 1) {
-                throw new DomainException.Conflict("stale-version", "component %s is at version %d, not %d: reload it and apply the change again"
-                        .formatted(changed.id(), stored.getVersion(), changed.version() - 1));
+                throw DomainException.Conflict.staleVersion("component", changed.id(), changed.version() - 1, stored.getVersion());
             }
             boolean moved = !Objects.equals(stored.getParentId(), newParentId);
             if (moved && newParentId != null) {

@@ -2,6 +2,7 @@ package dev.opstracker.application.infra;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.opstracker.application.shared.UnversionedRetry;
 import dev.opstracker.domain.infra.Component;
 import dev.opstracker.domain.infra.ComponentDetails;
 import dev.opstracker.domain.infra.ComponentFacts;
@@ -29,7 +30,6 @@ import java.util.OptionalLong;
 public final class InfrastructureService {
 
     private static final int OPEN_TASKS_SHOWN = 20;
-    private static final int UNVERSIONED_ATTEMPTS = 5;
 
     private final ComponentStore components;
     private final TaskStore tasks;
@@ -78,15 +78,7 @@ public final class InfrastructureService {
      * @throws DomainException.NotFound naming a new parent that does not exist
      */
     public Component update(UpdateComponentCommand command) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return updateOnce(command);
-            } catch (DomainException.Conflict conflict) {
-                if (command.expectedVersion().isPresent() || !"stale-version".equals(conflict.reason()) || attempt == UNVERSIONED_ATTEMPTS) {
-                    throw conflict;
-                }
-            }
-        }
+        return UnversionedRetry.run(command.expectedVersion(), () -> updateOnce(command));
     }
 
     private Component updateOnce(UpdateComponentCommand command) {

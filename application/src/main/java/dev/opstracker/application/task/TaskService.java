@@ -2,6 +2,7 @@ package dev.opstracker.application.task;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.opstracker.application.shared.UnversionedRetry;
 import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.shared.Page;
 import dev.opstracker.domain.shared.PageRequest;
@@ -17,12 +18,9 @@ import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.function.Supplier;
 
 /** Task management: create, read, edit, move through statuses, delete and list tasks. */
 public final class TaskService {
-
-    private static final int UNVERSIONED_ATTEMPTS = 5;
 
     private final TaskStore store;
     private final InstantSource clock;
@@ -53,7 +51,7 @@ public final class TaskService {
      * @throws DomainException.Conflict (stale-version) when the task changed since {@code expectedVersion}
      */
     public Task update(UpdateTaskCommand command) {
-        return withRetryUnlessVersioned(command.expectedVersion(), () -> {
+        return UnversionedRetry.run(command.expectedVersion(), () -> {
             Task current = get(command.id());
             command.expectedVersion().ifPresent(current::checkVersion);
             Task edited = current.edit(command.changes(), now());
@@ -67,7 +65,7 @@ public final class TaskService {
      * @throws DomainException.Conflict (illegal-transition) when the transition table forbids it
      */
     public Task changeStatus(ChangeTaskStatusCommand command) {
-        return withRetryUnlessVersioned(command.expectedVersion(), () -> {
+        return UnversionedRetry.run(command.expectedVersion(), () -> {
             Task current = get(command.id());
             command.expectedVersion().ifPresent(current::checkVersion);
             Task.StatusChange change = current.moveTo(command.status(), command.note(), now());
@@ -97,22 +95,6 @@ public final class TaskService {
             get(id);
         }
         return events;
-    }
-
-    /**
-     * Runs a read-modify-write. A caller that named no version asked for "whatever is current", so
-     * losing a race to another writer is retried on the new version rather than reported.
-     */
-    private Task withRetryUnlessVersioned(OptionalLong expectedVersion, Supplier<Task> readModifyWrite) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return readModifyWrite.get();
-            } catch (DomainException.Conflict conflict) {
-                if (expectedVersion.isPresent() || !Task.STALE_VERSION.equals(conflict.reason()) || attempt == UNVERSIONED_ATTEMPTS) {
-                    throw conflict;
-                }
-            }
-        }
     }
 
     private static DomainException.NotFound notFound(TaskId id) {

@@ -127,8 +127,7 @@ public record Component(
     /** Throws a stale-version conflict unless this component is at {@code expectedVersion}. */
     public void checkVersion(long expectedVersion) {
         if (expectedVersion != version) {
-            throw new DomainException.Conflict("stale-version",
-                    "component %s is at version %d, not %d: reload it and apply the change again".formatted(id, version, expectedVersion));
+            throw DomainException.Conflict.staleVersion("component", id, expectedVersion, version);
         }
     }
 

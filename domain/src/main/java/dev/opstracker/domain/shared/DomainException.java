@@ -37,6 +37,9 @@ public abstract sealed class DomainException extends RuntimeException {
 
     /** The request is well formed but clashes with the current state (stale version, illegal transition, duplicate). */
     public static final class Conflict extends DomainException {
+        /** The reason of an edit based on an outdated version. */
+        public static final String STALE_VERSION = "stale-version";
+
         private final String reason;
 
         public Conflict(String reason, String message) {
@@ -44,9 +47,19 @@ public abstract sealed class DomainException extends RuntimeException {
             this.reason = requireNonNull(reason, "reason is null");
         }
 
+        /** The conflict every store and service reports for an edit based on an outdated version. */
+        public static Conflict staleVersion(String kind, Object id, long expected, long actual) {
+            return new Conflict(STALE_VERSION, "%s %s is at version %d, not %d: reload it and apply the change again"
+                    .formatted(kind, id, actual, expected));
+        }
+
         /** A short machine-readable reason, such as {@code stale-version} or {@code illegal-transition}. */
         public String reason() {
             return reason;
+        }
+
+        public boolean isStaleVersion() {
+            return STALE_VERSION.equals(reason);
         }
     }
 

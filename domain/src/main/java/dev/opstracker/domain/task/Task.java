@@ -25,8 +25,6 @@ public record Task(
 
     public static final long FIRST_VERSION = 1;
     public static final int MAX_NOTE_LENGTH = 2_000;
-    /** The {@link DomainException.Conflict#reason()} of an edit based on an outdated version. */
-    public static final String STALE_VERSION = "stale-version";
 
     public Task {
         requireNonNull(id, "id is null");
@@ -86,8 +84,7 @@ public record Task(
 
     /** The conflict every store and service reports for an edit based on an outdated version. */
     public static DomainException.Conflict staleVersion(TaskId id, long expected, long actual) {
-        return new DomainException.Conflict(STALE_VERSION,
-                "task %s is at version %d, not %d: reload it and apply the change again".formatted(id, actual, expected));
+        return DomainException.Conflict.staleVersion("task", id, expected, actual);
     }
 
     /** The outcome of a status change: the moved task and the event that records it. */
