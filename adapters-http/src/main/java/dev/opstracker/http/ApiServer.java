@@ -3,10 +3,12 @@ package dev.opstracker.http;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.opstracker.application.infra.ComponentImport;
 import dev.opstracker.application.infra.InfrastructureService;
 import dev.opstracker.application.infra.TaskLinkService;
 import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
+import dev.opstracker.http.infra.ComponentBulkRoutes;
 import dev.opstracker.http.infra.ComponentRoutes;
 import dev.opstracker.http.infra.TaskLinkRoutes;
 import dev.opstracker.http.security.BearerAuth;
@@ -38,17 +40,19 @@ public final class ApiServer implements AutoCloseable {
     private final AtomicBoolean stopped = new AtomicBoolean();
 
     public ApiServer(TaskService tasks, TokenService tokens, InfrastructureService infrastructure, TaskLinkService links,
-            HealthProbe health, HttpSettings settings) {
+            ComponentImport componentImport, HealthProbe health, HttpSettings settings) {
         requireNonNull(tasks, "tasks is null");
         requireNonNull(tokens, "tokens is null");
         requireNonNull(infrastructure, "infrastructure is null");
         requireNonNull(links, "links is null");
+        requireNonNull(componentImport, "componentImport is null");
         requireNonNull(health, "health is null");
         this.settings = requireNonNull(settings, "settings is null");
         ObjectMapper mapper = JsonMapping.create();
         TaskRoutes taskRoutes = new TaskRoutes(tasks, mapper);
         ComponentRoutes componentRoutes = new ComponentRoutes(infrastructure, mapper);
         TaskLinkRoutes linkRoutes = new TaskLinkRoutes(links, mapper);
+        ComponentBulkRoutes bulkRoutes = new ComponentBulkRoutes(componentImport, mapper);
         HealthRoutes healthRoutes = new HealthRoutes(health, settings.version());
         this.app = Javalin.create(config -> {
             configureServer(config, mapper);
@@ -58,6 +62,7 @@ public final class ApiServer implements AutoCloseable {
             config.routes.apiBuilder(taskRoutes::addEndpoints);
             config.routes.apiBuilder(componentRoutes::addEndpoints);
             config.routes.apiBuilder(linkRoutes::addEndpoints);
+            config.routes.apiBuilder(bulkRoutes::addEndpoints);
         });
     }
 

@@ -3,6 +3,7 @@ package dev.opstracker.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.opstracker.application.infra.ComponentImport;
 import dev.opstracker.application.infra.InfrastructureService;
 import dev.opstracker.application.infra.TaskLinkService;
 import dev.opstracker.application.security.TokenService;
@@ -29,6 +30,7 @@ class ApiServerTest {
     private final InfrastructureService infrastructure =
             new InfrastructureService(componentStore, taskStore, ParentingRules.permissive(), clock);
     private final TaskLinkService links = new TaskLinkService(taskStore, componentStore, clock);
+    private final ComponentImport componentImport = new ComponentImport(componentStore, ParentingRules.permissive(), clock);
 
     @Test
     void portZeroBindsAFreePortAndStartReturnsIt() {
@@ -82,7 +84,7 @@ class ApiServerTest {
     }
 
     private ApiServer server() {
-        return new ApiServer(tasks, tokens, infrastructure, links, RunningApi.HEALTHY_H2,
+        return new ApiServer(tasks, tokens, infrastructure, links, componentImport, RunningApi.HEALTHY_H2,
                 RunningApi.defaultSettings().withStopTimeout(Duration.ofSeconds(2)));
     }
 

@@ -2,6 +2,7 @@ package dev.opstracker.http;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.opstracker.application.infra.ComponentImport;
 import dev.opstracker.application.infra.InfrastructureService;
 import dev.opstracker.application.infra.TaskLinkService;
 import dev.opstracker.application.security.TokenService;
@@ -33,6 +34,7 @@ public final class RunningApi implements AutoCloseable {
     private final TokenService tokens;
     private final InfrastructureService infrastructure;
     private final TaskLinkService links;
+    private final ComponentImport componentImport;
     private final ApiServer server;
     private final HttpClient client = HttpClient.newHttpClient();
     private final URI base;
@@ -43,8 +45,9 @@ public final class RunningApi implements AutoCloseable {
         tokens = new TokenService(new InMemoryTokenStore(), clock);
         infrastructure = new InfrastructureService(components, store, ParentingRules.permissive(), clock);
         links = new TaskLinkService(store, components, clock);
+        componentImport = new ComponentImport(components, ParentingRules.permissive(), clock);
         writeToken = issue(Scope.TASKS_WRITE, Scope.INFRA_WRITE);
-        server = new ApiServer(tasks, tokens, infrastructure, links, probe, settings.withPort(0));
+        server = new ApiServer(tasks, tokens, infrastructure, links, componentImport, probe, settings.withPort(0));
         base = URI.create("http://127.0.0.1:" + server.start());
     }
 

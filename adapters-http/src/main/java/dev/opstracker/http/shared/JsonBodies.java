@@ -20,9 +20,6 @@ import java.util.Locale;
  */
 public final class JsonBodies {
 
-    private static final String JSON = "application/json";
-    private static final String MERGE_PATCH = "application/merge-patch+json";
-
     private final ObjectMapper mapper;
 
     public JsonBodies(ObjectMapper mapper) {
@@ -31,12 +28,12 @@ public final class JsonBodies {
 
     /** A JSON object bound to {@code type}; any other JSON value, {@code null} included, is refused. */
     public <T> T read(Context ctx, Class<T> type) throws JsonProcessingException {
-        return mapper.treeToValue(object(ctx, List.of(JSON), "the body must be one JSON object"), type);
+        return mapper.treeToValue(object(ctx, List.of(MediaTypes.JSON), "the body must be one JSON object"), type);
     }
 
     /** A JSON merge patch (RFC 7396) as a tree, so that an absent member and a null one stay different. */
     public ObjectNode readMergePatch(Context ctx) throws JsonProcessingException {
-        return object(ctx, List.of(MERGE_PATCH, JSON), "a merge patch is a JSON object");
+        return object(ctx, List.of(MediaTypes.MERGE_PATCH, MediaTypes.JSON), "a merge patch is a JSON object");
     }
 
     /** Binding {@code null} would give a null request, and other values a vaguer complaint; both are checked here first. */
@@ -49,7 +46,7 @@ public final class JsonBodies {
     }
 
     private static String text(Context ctx, List<String> accepted) {
-        String mediaType = mediaType(ctx.contentType());
+        String mediaType = MediaTypes.of(ctx);
         if (!accepted.contains(mediaType)) {
             throw new UnsupportedMediaTypeResponse("expected Content-Type %s, got %s"
                     .formatted(String.join(" or ", accepted), mediaType.isEmpty() ? "none" : mediaType));
@@ -59,14 +56,5 @@ public final class JsonBodies {
             throw new BadRequestResponse("the request needs a JSON body");
         }
         return body;
-    }
-
-    private static String mediaType(String contentType) {
-        if (contentType == null) {
-            return "";
-        }
-        int parameters = contentType.indexOf(';');
-        String type = parameters < 0 ? contentType : contentType.substring(0, parameters);
-        return type.strip().toLowerCase(Locale.ROOT);
     }
 }
