@@ -5,8 +5,6 @@ import dev.opstracker.domain.shared.DomainException;
 /** The one place where the core's failure categories become HTTP statuses. */
 final class DomainProblems {
 
-    private static final String STALE_VERSION = "stale-version";
-
     private DomainProblems() {
     }
 
@@ -15,7 +13,7 @@ final class DomainProblems {
             case DomainException.NotFound notFound -> Problem.of(ProblemType.NOT_FOUND, notFound.getMessage());
             case DomainException.InvalidInput invalid ->
                     Problem.of(ProblemType.INVALID_INPUT, invalid.getMessage()).withField(invalid.field(), invalid.value());
-            case DomainException.Conflict stale when STALE_VERSION.equals(stale.reason()) ->
+            case DomainException.Conflict stale when stale.isStaleVersion() ->
                     Problem.of(ProblemType.STALE_VERSION, stale.getMessage()).withReason(stale.reason());
             case DomainException.Conflict conflict ->
                     Problem.of(ProblemType.CONFLICT, conflict.getMessage()).withReason(conflict.reason());

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import dev.opstracker.application.infra.ComponentImport;
 import dev.opstracker.application.infra.InfrastructureService;
 import dev.opstracker.application.infra.TaskLinkService;
 import dev.opstracker.application.security.TokenService;
@@ -43,7 +44,7 @@ public final class HttpModule extends AbstractModule {
     @Provides
     @Singleton
     static ApiServer apiServer(TaskService tasks, TokenService tokens, InfrastructureService infrastructure, TaskLinkService links,
-            HealthProbe health, HttpSettings httpSettings) {
-        return new ApiServer(tasks, tokens, infrastructure, links, health, httpSettings);
+            ComponentImport componentImport, HealthProbe health, HttpSettings httpSettings) {
+        return new ApiServer(tasks, tokens, infrastructure, links, componentImport, health, httpSettings);
     }
 }
