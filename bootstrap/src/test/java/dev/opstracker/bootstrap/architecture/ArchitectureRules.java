@@ -81,9 +81,10 @@ final class ArchitectureRules {
                 .as("the domain reads no clock and makes no randomness");
     }
 
-    static ArchRule generatedCodeStaysInPersistence(String root) {
+    /** @param generatedPackage where the generated code lives below persistence ({@code jooq} in the real code) */
+    static ArchRule generatedCodeStaysInPersistence(String root, String generatedPackage) {
         return noClasses().that().resideOutsideOfPackage(root + ".persistence..")
-                .should().dependOnClassesThat().resideInAPackage(root + ".persistence.jooq..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".persistence." + generatedPackage + "..")
                 .as("generated jOOQ code is used only inside persistence");
     }
 

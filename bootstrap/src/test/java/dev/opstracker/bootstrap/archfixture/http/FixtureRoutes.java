@@ -1,6 +1,6 @@
 package dev.opstracker.bootstrap.archfixture.http;
 
-import dev.opstracker.bootstrap.archfixture.persistence.jooq.FixtureTables;
+import dev.opstracker.bootstrap.archfixture.persistence.codegen.FixtureTables;
 import jakarta.inject.Inject;
 import java.util.Date;
 import java.util.logging.Logger;

@@ -1,6 +1,6 @@
-package dev.opstracker.bootstrap.archfixture.persistence.jooq;
+package dev.opstracker.bootstrap.archfixture.persistence.codegen;
 
-/** Stands in for generated jOOQ code. */
+/** Stands in for generated jOOQ code (the real code lives in persistence.jooq). */
 public final class FixtureTables {
 
     private FixtureTables() {
