@@ -16,15 +16,18 @@ import dev.opstracker.domain.shared.Change;
 import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.shared.Page;
 import dev.opstracker.domain.shared.PageRequest;
+import dev.opstracker.domain.task.TaskId;
 import dev.opstracker.domain.task.TaskStore;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /** The infrastructure map: components in a tree, with kinds, providers and tags, and queries over it. */
 public final class InfrastructureService {
@@ -113,14 +116,21 @@ public final class InfrastructureService {
         components.delete(id);
     }
 
+    /** Up to {@value #OPEN_TASKS_SHOWN} open tasks linked to the component, looking through every page of links. */
     private List<String> openLinkedTasks(ComponentId id) {
-        return components.linksOfComponent(id, false, PageRequest.first(PageRequest.MAX_LIMIT)).items().stream()
-                .map(TaskLink::taskId)
-                .distinct()
-                .filter(taskId -> tasks.find(taskId).map(task -> !task.status().isClosed()).orElse(false))
-                .limit(OPEN_TASKS_SHOWN)
-                .map(taskId -> "task " + taskId)
-                .toList();
+        Set<TaskId> open = new LinkedHashSet<>();
+        PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
+        while (open.size() < OPEN_TASKS_SHOWN) {
+            Page<TaskLink> links = components.linksOfComponent(id, false, page);
+            links.items().stream().map(TaskLink::taskId)
+                    .filter(taskId -> !open.contains(taskId) && tasks.find(taskId).map(task -> !task.status().isClosed()).orElse(false))
+                    .forEach(open::add);
+            if (links.next() == null) {
+                break;
+            }
+            page = new PageRequest(PageRequest.MAX_LIMIT, links.next());
+        }
+        return open.stream().limit(OPEN_TASKS_SHOWN).map(taskId -> "task " + taskId).toList();
     }
 
     /** The components matching a filter-language query, by ascending id. */

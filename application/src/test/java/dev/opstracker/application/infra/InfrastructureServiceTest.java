@@ -150,6 +150,21 @@ class InfrastructureServiceTest {
     }
 
     @Test
+    void anOpenTaskBeyondTheFirstPageOfLinksStillBlocksTheDelete() {
+        Component node = create(ComponentDetails.of("node", "i-busy"), cluster);
+        for (int i = 0; i < 501; i++) {
+            Task closed = tasks.create(TaskFixtures.aTask().build());
+            tasks.changeStatus(new ChangeTaskStatusCommand(closed.id(), TaskStatus.DONE, null));
+            links.link(closed.id(), node.id(), LinkRole.CHANGED);
+        }
+        Task open = tasks.create(TaskFixtures.aTask().build());
+        links.link(open.id(), node.id(), LinkRole.AFFECTED);
+
+        assertThatThrownBy(() -> infra.delete(node.id(), OptionalLong.empty(), false))
+                .isInstanceOf(DomainException.Conflict.class).hasMessageContaining("task " + open.id());
+    }
+
+    @Test
     void aComponentWithOnlyClosedTasksIsDeletedWithoutForce() {
         Component node = create(ComponentDetails.of("node", "i-0def"), cluster);
         Task closed = tasks.create(TaskFixtures.aTask().build());

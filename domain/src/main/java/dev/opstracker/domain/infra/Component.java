@@ -109,7 +109,15 @@ public record Component(
      */
     public Component reshape(ComponentDetails details, Component newParent, ParentingRules rules, Instant now) {
         boolean moves = newParent == null ? parentId != null : !newParent.id().equals(parentId);
-        Component edited = (moves ? moveUnder(newParent, rules, now) : this).edit(details, now);
+        if (!details.kind().equals(kind) && !moves) {
+            // A new kind must still be allowed below the parent it stays under.
+            if (newParent == null) {
+                rules.checkRoot(details.kind());
+            } else {
+                rules.check(newParent.kind(), details.kind());
+            }
+        }
+        Component edited = (moves ? withKind(details.kind()).moveUnder(newParent, rules, now) : this).edit(details, now);
         if (edited == this) {
             return this;
         }
@@ -129,6 +137,11 @@ public record Component(
         if (expectedVersion != version) {
             throw DomainException.Conflict.staleVersion("component", id, expectedVersion, version);
         }
+    }
+
+    /** This component with another kind, for checking a move under the kind it will have. */
+    private Component withKind(ComponentKind newKind) {
+        return new Component(id, parentId, path, newKind, provider, externalId, tags, createdAt, updatedAt, version);
     }
 
     private ComponentPath parentPath() {

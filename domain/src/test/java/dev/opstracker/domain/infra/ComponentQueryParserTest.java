@@ -105,6 +105,15 @@ class ComponentQueryParserTest {
     }
 
     @Test
+    void errorsAboutLongQueriesShowOnlyTheirStart() {
+        assertThatThrownBy(() -> ComponentQueryParser.parse("(" + "w".repeat(1_500) + "=x"))
+                .hasMessageNotContaining("w".repeat(100))
+                .satisfies(thrown -> assertThat(thrown.getMessage()).hasSizeLessThan(400));
+        assertThatThrownBy(() -> ComponentQueryParser.parse("env=" + "v".repeat(1_500) + " )"))
+                .satisfies(thrown -> assertThat(thrown.getMessage()).hasSizeLessThan(400));
+    }
+
+    @Test
     void overlongAndTooDeeplyNestedQueriesAreRefused() {
         assertError("x".repeat(2001), "at most 2000 characters");
         assertError("(".repeat(40) + "env=prod" + ")".repeat(40), "at most 32 levels");

@@ -105,6 +105,20 @@ class ComponentTest {
     }
 
     @Test
+    void aNewKindMustBeAllowedWhereTheComponentEndsUp() {
+        ParentingRules strict = new ParentingRules(Map.of("provider", Set.of("region"), "region", Set.of("cluster")), Set.of("provider"));
+
+        assertThatThrownBy(() -> CLUSTER.reshape(ComponentDetails.of("bucket", "prod-eks"), REGION, strict, T1))
+                .hasMessageContaining("a bucket may not be placed below a region");
+        assertThatThrownBy(() -> CLUSTER.reshape(ComponentDetails.of("region", "prod-eks"), AWS, ParentingRules.permissive(), T1)
+                .reshape(ComponentDetails.of("cluster", "prod-eks"), AWS, strict, T1))
+                .hasMessageContaining("a cluster may not be placed below a provider");
+        assertThat(CLUSTER.reshape(ComponentDetails.of("region", "prod-eks"), AWS, strict, T1).path()).hasToString("aws/prod-eks");
+        assertThatThrownBy(() -> AWS.reshape(ComponentDetails.of("cluster", "aws"), null, strict, T1))
+                .hasMessageContaining("a cluster needs a parent");
+    }
+
+    @Test
     void factsCarryInheritedTagsWithTheComponentsOwnWinning() {
         Component service = Component.create(ComponentDetails.of("service", "checkout").withTags(Map.of("env", "prod-eu")), CLUSTER, ANY, T0)
                 .withId(ComponentId.of(4));
