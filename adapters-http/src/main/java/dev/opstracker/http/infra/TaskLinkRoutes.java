@@ -8,10 +8,10 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.opstracker.application.infra.LinkOutcome;
 import dev.opstracker.application.infra.TaskLinkService;
 import dev.opstracker.domain.infra.ComponentId;
 import dev.opstracker.domain.infra.LinkRole;
-import dev.opstracker.domain.infra.TaskLink;
 import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.task.TaskId;
 import dev.opstracker.http.security.RequiredScope;
@@ -53,11 +53,12 @@ public final class TaskLinkRoutes {
         TaskId taskId = taskId(ctx);
         LinkComponentRequest request = bodies.read(ctx, LinkComponentRequest.class);
         ComponentId componentId = ComponentIds.required("componentId", request.componentId());
-        LinkRole role = LinkRole.parse(request.role());
-        boolean existed = links.componentsOfTask(taskId).stream()
-                .anyMatch(link -> componentId.equals(link.componentId()) && link.role() == role);
-        TaskLink link = links.link(taskId, componentId, role);
-        ctx.status(existed ? HttpStatus.OK : HttpStatus.CREATED).json(TaskLinkResponse.from(link));
+        LinkOutcome outcome = links.link(taskId, componentId, LinkRole.parse(request.role()));
+        HttpStatus status = switch (outcome) {
+            case LinkOutcome.Linked linked -> HttpStatus.CREATED;
+            case LinkOutcome.AlreadyLinked existing -> HttpStatus.OK;
+        };
+        ctx.status(status).json(TaskLinkResponse.from(outcome.link()));
     }
 
     private void componentsOfTask(Context ctx) {

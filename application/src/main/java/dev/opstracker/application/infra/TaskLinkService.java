@@ -13,6 +13,7 @@ import dev.opstracker.domain.shared.PageRequest;
 import dev.opstracker.domain.task.TaskId;
 import dev.opstracker.domain.task.TaskStore;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -32,15 +33,19 @@ public final class TaskLinkService {
     }
 
     /**
-     * Links a task to a component in a role; linking again in the same role changes nothing.
+     * Links a task to a component in a role; linking again in the same role changes nothing and
+     * says so.
      *
      * @throws DomainException.NotFound naming the task or the component that does not exist
      */
-    public TaskLink link(TaskId taskId, ComponentId componentId, LinkRole role) {
+    public LinkOutcome link(TaskId taskId, ComponentId componentId, LinkRole role) {
         requireTask(taskId);
         Component component = components.find(componentId)
                 .orElseThrow(() -> new DomainException.NotFound("component", componentId.toString()));
-        return components.link(new TaskLink(taskId, componentId, component.path(), role, clock.instant().truncatedTo(ChronoUnit.MICROS)));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        TaskLink stored = components.link(new TaskLink(taskId, componentId, component.path(), role, now));
+        // The store hands back the existing link on a repeat, with the instant it was first made.
+        return stored.linkedAt().equals(now) ? new LinkOutcome.Linked(stored) : new LinkOutcome.AlreadyLinked(stored);
     }
 
     /** Removes one link; false when there was none. */

@@ -71,6 +71,18 @@ class TaskLinkServiceTest {
     }
 
     @Test
+    void linkingAgainInTheSameRoleSaysTheLinkExisted() {
+        Component aws = create("provider", "aws", null, Provider.AWS);
+
+        LinkOutcome first = links.link(task.id(), aws.id(), LinkRole.CAUSE);
+        clock.advance(java.time.Duration.ofMinutes(1));
+        LinkOutcome again = links.link(task.id(), aws.id(), LinkRole.CAUSE);
+
+        assertThat(first).isInstanceOf(LinkOutcome.Linked.class);
+        assertThat(again).isEqualTo(new LinkOutcome.AlreadyLinked(first.link()));
+    }
+
+    @Test
     void unlinkingRemovesOnlyTheNamedRole() {
         Component aws = create("provider", "aws", null, Provider.AWS);
         links.link(task.id(), aws.id(), LinkRole.CAUSE);

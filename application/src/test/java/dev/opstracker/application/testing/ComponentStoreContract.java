@@ -183,7 +183,9 @@ public abstract class ComponentStoreContract {
     @Test
     void linkingIsIdempotentPerRoleAndUnlinkingRemovesOneLink() {
         TaskLink first = store.link(link(7, checkout, LinkRole.AFFECTED));
-        store.link(new TaskLink(TaskId.of(7), checkout.id(), checkout.path(), LinkRole.AFFECTED, T0.plusSeconds(9)));
+        TaskLink repeat = store.link(new TaskLink(TaskId.of(7), checkout.id(), checkout.path(), LinkRole.AFFECTED, T0.plusSeconds(9)));
+
+        assertThat(repeat).as("the existing link, first made at T0").isEqualTo(first);
         store.link(link(7, checkout, LinkRole.CHANGED));
 
         assertThat(store.linksOfTask(TaskId.of(7))).containsExactly(first, link(7, checkout, LinkRole.CHANGED));

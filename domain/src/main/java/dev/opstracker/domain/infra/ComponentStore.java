@@ -64,7 +64,7 @@ public interface ComponentStore {
 
     /**
      * Links a task to a component in a role; linking again in the same role changes nothing and
-     * returns the existing link. The link records the component's path as it is when the link is
+     * returns the existing link, with the {@link TaskLink#linkedAt()} of its first making. The link records the component's path as it is when the link is
      * stored (whatever {@link TaskLink#pathAtLink()} the caller passed), so a later tombstone names
      * where the component really was.
      *
