@@ -12,11 +12,13 @@ import dev.opstracker.domain.shared.Page;
 import dev.opstracker.domain.shared.PageRequest;
 import dev.opstracker.persistence.jooq.tables.ComponentTag;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -52,6 +54,25 @@ final class ComponentReads {
 
     Optional<Component> findByExternalId(String externalId) {
         return findWhere(COMPONENT.EXTERNAL_ID.eq(externalId));
+    }
+
+    /** The components at these paths, looked up by path hash a few hundred at a time. */
+    List<Component> findAllByPath(Collection<ComponentPath> paths) {
+        Set<ComponentPath> wanted = Set.copyOf(paths);
+        List<Component> found = new ArrayList<>();
+        for (List<ComponentPath> chunk : ComponentTree.chunks(List.copyOf(wanted))) {
+            List<String> hashes = chunk.stream().map(ComponentRecordMapper::pathHash).toList();
+            findAllWhere(COMPONENT.PATH_HASH.in(hashes)).stream().filter(component -> wanted.contains(component.path())).forEach(found::add);
+        }
+        return found;
+    }
+
+    List<Component> findAllByExternalId(Collection<String> externalIds) {
+        List<Component> found = new ArrayList<>();
+        for (List<String> chunk : ComponentTree.chunks(List.copyOf(Set.copyOf(externalIds)))) {
+            found.addAll(findAllWhere(COMPONENT.EXTERNAL_ID.in(chunk)));
+        }
+        return found;
     }
 
     List<Component> ancestors(ComponentId id) {
@@ -100,11 +121,15 @@ final class ComponentReads {
     }
 
     private Optional<Component> findWhere(Condition condition) {
+        return findAllWhere(condition).stream().findFirst();
+    }
+
+    private List<Component> findAllWhere(Condition condition) {
         return assemble(dsl.select(COMPONENT_WITH_TAG)
                 .from(COMPONENT)
                 .leftJoin(TAG).on(TAG.COMPONENT_ID.eq(COMPONENT.ID))
                 .where(condition)
-                .fetch()).stream().findFirst();
+                .fetch());
     }
 
     /** Components from rows of {@link #COMPONENT_WITH_TAG}, one row per tag (or one with nulls), in order of first appearance. */

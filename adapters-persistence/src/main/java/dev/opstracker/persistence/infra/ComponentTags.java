@@ -67,7 +67,7 @@ final class ComponentTags {
     }
 
     /** Inserts own or effective tag rows, a few hundred to a statement. */
-    private static void insertTags(DSLContext db, boolean effective, List<TagRow> rows) {
+    static void insertTags(DSLContext db, boolean effective, List<TagRow> rows) {
         for (int start = 0; start < rows.size(); start += ComponentTree.ROWS_PER_STATEMENT) {
             InsertValuesStep3<?, Long, String, String> insert = effective
                     ? db.insertInto(COMPONENT_EFFECTIVE_TAG, COMPONENT_EFFECTIVE_TAG.COMPONENT_ID, COMPONENT_EFFECTIVE_TAG.TAG_KEY, COMPONENT_EFFECTIVE_TAG.TAG_VALUE)
@@ -79,7 +79,7 @@ final class ComponentTags {
         }
     }
 
-    private record TagRow(long componentId, String key, String value) {
+    record TagRow(long componentId, String key, String value) {
         static List<TagRow> of(long id, Map<String, String> tags) {
             return tags.entrySet().stream().map(tag -> new TagRow(id, tag.getKey(), tag.getValue())).toList();
         }

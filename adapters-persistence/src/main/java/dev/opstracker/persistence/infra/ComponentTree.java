@@ -10,7 +10,10 @@ import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.persistence.jooq.tables.ComponentAncestor;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.jooq.impl.DSL;
@@ -29,13 +32,39 @@ final class ComponentTree {
     private ComponentTree() {
     }
 
-    /** Locks the parent's row and checks that the child's path still lies right below it. */
+    /** Locks the parent's ancestry (see {@link #lockAncestry}) and checks that the child's path still lies right below it. */
     static void lockParent(DSLContext db, long parentId, ComponentPath childPath) {
-        String parentPath = db.select(COMPONENT.PATH).from(COMPONENT).where(COMPONENT.ID.eq(parentId)).forUpdate().fetchOne(COMPONENT.PATH);
+        checkParent(lockAncestry(db, Set.of(parentId)).get(parentId), parentId, childPath);
+    }
+
+    /**
+     * Locks these components and every component above them, root first, and returns the paths of
+     * the given ones that exist. Locking the whole chain makes a rename or move of any ancestor
+     * wait for the caller (or the caller for it), so a new child never keeps a path from before it.
+     */
+    static Map<Long, ComponentPath> lockAncestry(DSLContext db, Set<Long> ids) {
+        Map<Long, ComponentPath> paths = new HashMap<>();
+        for (List<Long> chunk : chunks(List.copyOf(ids))) {
+            db.select(COMPONENT.ID, COMPONENT.PATH).from(COMPONENT)
+                    .where(COMPONENT.ID.in(DSL.select(COMPONENT_ANCESTOR.ANCESTOR_ID).from(COMPONENT_ANCESTOR)
+                            .where(COMPONENT_ANCESTOR.DESCENDANT_ID.in(chunk))))
+                    .orderBy(COMPONENT.DEPTH, COMPONENT.ID)
+                    .forUpdate()
+                    .forEach(row -> {
+                        if (ids.contains(row.value1())) {
+                            paths.put(row.value1(), ComponentRecordMapper.path(row.value2()));
+                        }
+                    });
+        }
+        return paths;
+    }
+
+    /** Checks a locked parent (null: gone) still sits where the child's path says. */
+    static void checkParent(ComponentPath parentPath, long parentId, ComponentPath childPath) {
         if (parentPath == null) {
             throw new DomainException.NotFound("component", Long.toString(parentId));
         }
-        if (!ComponentRecordMapper.path(parentPath).child(childPath.name()).equals(childPath)) {
+        if (!parentPath.child(childPath.name()).equals(childPath)) {
             throw new DomainException.Conflict("stale-parent",
                     "the parent of %s is now at %s: reload it and apply the change again".formatted(childPath, parentPath));
         }

@@ -2,6 +2,7 @@ package dev.opstracker.persistence.infra;
 
 import dev.opstracker.domain.infra.ComponentPath;
 import dev.opstracker.domain.shared.DomainException;
+import java.sql.SQLException;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jooq.exception.DataAccessException;
@@ -19,6 +20,11 @@ final class ConstraintViolations {
     static final String EXTERNAL_ID_UNIQUE = "component_external_id_uk";
     static final String PARENT = "component_parent_fk";
     static final String LIVE_LINK_UNIQUE = "task_link_live_uk";
+
+    /** The reason of the conflict a deadlock or lock timeout becomes: nothing was written and a retry may well succeed. */
+    static final String CONCURRENT_WRITE = "concurrent-write";
+
+    private static final int MARIADB_LOCK_WAIT_TIMEOUT = 1205;
 
     private static final String[] KNOWN = {PATH_UNIQUE, EXTERNAL_ID_UNIQUE, PARENT, LIVE_LINK_UNIQUE};
 
@@ -45,6 +51,10 @@ final class ConstraintViolations {
         try {
             return write.get();
         } catch (DataAccessException failure) {
+            if (lostALockRace(failure)) {
+                throw new DomainException.Conflict(CONCURRENT_WRITE,
+                        "another change to the same components was being written at the same time; try again");
+            }
             if (failure.sqlStateClass() != SQLStateClass.C23_INTEGRITY_CONSTRAINT_VIOLATION) {
                 throw failure;
             }
@@ -57,5 +67,21 @@ final class ConstraintViolations {
                         "the change clashes with stored data (SQLState %s)".formatted(failure.sqlState()));
             };
         }
+    }
+
+    /**
+     * A deadlock (SQLState 40001 on both databases) or a lock wait that timed out (H2: HYT00;
+     * MariaDB: error 1205, whose SQLState HY000 says nothing by itself).
+     */
+    static boolean lostALockRace(DataAccessException failure) {
+        if ("40001".equals(failure.sqlState()) || "HYT00".equals(failure.sqlState())) {
+            return true;
+        }
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && (sql.getErrorCode() == MARIADB_LOCK_WAIT_TIMEOUT || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -17,6 +17,8 @@ import dev.opstracker.domain.shared.PageRequest;
 import dev.opstracker.domain.task.TaskId;
 import dev.opstracker.persistence.Database;
 import dev.opstracker.persistence.jooq.tables.records.ComponentRecord;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -61,6 +63,42 @@ public final class JooqComponentStore implements ComponentStore {
     }
 
     @Override
+    public List<Component> addAll(List<NewComponent> components) {
+        List<NewComponent> batch = List.copyOf(requireNonNull(components, "components is null"));
+        if (batch.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids;
+        try {
+            ids = ConstraintViolations.writing(() -> dsl.transactionResult(transaction -> ComponentBatch.addAll(transaction.dsl(), batch)),
+                    null, null, () -> new DomainException.NotFound("component", "parent of one of " + batch.size() + " new components"));
+        } catch (DomainException.Conflict clash) {
+            throw nameTheClash(clash, batch);
+        }
+        List<Component> stored = new ArrayList<>(batch.size());
+        for (int index = 0; index < batch.size(); index++) {
+            stored.add(ComponentRecordMapper.asStored(batch.get(index).withId(ComponentId.of(ids.get(index)))));
+        }
+        return stored;
+    }
+
+    /** A unique key broken by a batch names only a hash: read which path or external id was taken. */
+    private DomainException.Conflict nameTheClash(DomainException.Conflict clash, List<NewComponent> batch) {
+        if (clash.reason().equals("duplicate-path")) {
+            return reads.findAllByPath(batch.stream().map(NewComponent::path).toList()).stream().findFirst()
+                    .map(taken -> new DomainException.Conflict("duplicate-path", "a component exists at %s already".formatted(taken.path())))
+                    .orElse(clash);
+        }
+        if (clash.reason().equals("duplicate-external-id")) {
+            return reads.findAllByExternalId(batch.stream().map(NewComponent::externalId).filter(Objects::nonNull).toList()).stream().findFirst()
+                    .map(taken -> new DomainException.Conflict("duplicate-external-id",
+                            "component %s has the external id %s already".formatted(taken.path(), taken.externalId())))
+                    .orElse(clash);
+        }
+        return clash;
+    }
+
+    @Override
     public Optional<Component> find(ComponentId id) {
         return reads.find(requireNonNull(id, "id is null"));
     }
@@ -73,6 +111,16 @@ public final class JooqComponentStore implements ComponentStore {
     @Override
     public Optional<Component> findByExternalId(String externalId) {
         return reads.findByExternalId(requireNonNull(externalId, "externalId is null"));
+    }
+
+    @Override
+    public List<Component> findAllByPath(Collection<ComponentPath> paths) {
+        return reads.findAllByPath(requireNonNull(paths, "paths is null"));
+    }
+
+    @Override
+    public List<Component> findAllByExternalId(Collection<String> externalIds) {
+        return reads.findAllByExternalId(requireNonNull(externalIds, "externalIds is null"));
     }
 
     @Override

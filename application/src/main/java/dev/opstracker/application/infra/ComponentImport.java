@@ -2,26 +2,29 @@ package dev.opstracker.application.infra;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.opstracker.domain.infra.Component;
-import dev.opstracker.domain.infra.ComponentDetails;
-import dev.opstracker.domain.infra.ComponentPath;
 import dev.opstracker.domain.infra.ComponentStore;
 import dev.opstracker.domain.infra.ParentingRules;
-import dev.opstracker.domain.shared.DomainException;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Bulk upsert of components, idempotent: a row matching a component (by external id, else by
  * path) updates it when something differs and leaves it alone otherwise. Rows apply in order, so
- * a parent may come in an earlier row. A bad row is reported and skipped; the good rows stay applied.
+ * a parent may come in an earlier row. A bad row is reported and skipped; the good rows stay
+ * applied. Should the store itself fail (the database gone), the import stops there and reports
+ * every row it had not applied.
  */
 public final class ComponentImport {
+
+    /** Told how far an import has come, after each chunk of rows. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void rowsDone(int done, int total);
+    }
 
     private final ComponentStore components;
     private final ParentingRules rules;
@@ -35,60 +38,25 @@ public final class ComponentImport {
     }
 
     public ImportReport upsert(List<ComponentRow> rows) {
-        int created = 0;
-        int updated = 0;
-        int unchanged = 0;
-        List<ImportReport.RowFailure> failures = new ArrayList<>();
-        for (ComponentRow row : rows) {
-            try {
-                switch (apply(row)) {
-                    case CREATED -> created++;
-                    case UPDATED -> updated++;
-                    case UNCHANGED -> unchanged++;
-                }
-            } catch (DomainException failure) {
-                failures.add(failureOf(row, failure));
+        return upsert(rows, Progress.NONE);
+    }
+
+    public ImportReport upsert(List<ComponentRow> rows, Progress progress) {
+        List<ComponentRow> all = List.copyOf(requireNonNull(rows, "rows is null"));
+        requireNonNull(progress, "progress is null");
+        ImportTally tally = new ImportTally(all);
+        ImportRun run = new ImportRun(components, rules, clock.instant().truncatedTo(ChronoUnit.MICROS), tally);
+        try {
+            for (int from = 0; from < all.size(); from += ImportRun.CHUNK_ROWS) {
+                int to = Math.min(all.size(), from + ImportRun.CHUNK_ROWS);
+                run.applyChunk(from, to);
+                progress.rowsDone(to, all.size());
             }
+        } catch (RuntimeException storeFailure) {
+            // The cause's message may quote row values or SQL; its class is what the report may say.
+            tally.storeFailed("the store failed (%s) before this row was applied; rows before it were applied"
+                    .formatted(storeFailure.getClass().getSimpleName()));
         }
-        return new ImportReport(created, updated, unchanged, failures);
-    }
-
-    private enum Outcome { CREATED, UPDATED, UNCHANGED }
-
-    private Outcome apply(ComponentRow row) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        ComponentDetails details = new ComponentDetails(row.kind(), row.path().name(), row.provider(), row.externalId(), row.tags());
-        Optional<Component> existing = row.externalId() == null ? Optional.empty() : components.findByExternalId(row.externalId());
-        if (existing.isEmpty()) {
-            existing = components.findByPath(row.path());
-        }
-        Component parent = row.path().depth() == 1 ? null : parentOf(row.path());
-        if (existing.isEmpty()) {
-            components.add(Component.create(details, parent, rules, now));
-            return Outcome.CREATED;
-        }
-        Component current = existing.get();
-        Component changed = current.reshape(details, parent, rules, now);
-        if (changed == current) {
-            return Outcome.UNCHANGED;
-        }
-        components.update(changed);
-        return Outcome.UPDATED;
-    }
-
-    private Component parentOf(ComponentPath path) {
-        ComponentPath parentPath = new ComponentPath(path.names().subList(0, path.depth() - 1));
-        return components.findByPath(parentPath).orElseThrow(() -> new DomainException.InvalidInput("path", path,
-                "its parent %s does not exist; add it first (an earlier row will do)".formatted(parentPath)));
-    }
-
-    private static ImportReport.RowFailure failureOf(ComponentRow row, DomainException failure) {
-        return switch (failure) {
-            case DomainException.InvalidInput invalid -> new ImportReport.RowFailure(row.line(), invalid.field(), invalid.value(), invalid.getMessage());
-            case DomainException.NotFound notFound -> new ImportReport.RowFailure(row.line(), null, notFound.id(), notFound.getMessage());
-            case DomainException.Conflict conflict -> new ImportReport.RowFailure(row.line(), null, row.path().toString(), conflict.getMessage());
-            case DomainException.Forbidden forbidden -> new ImportReport.RowFailure(row.line(), null, null, forbidden.getMessage());
-            case DomainException.StorageFull full -> new ImportReport.RowFailure(row.line(), null, null, full.getMessage());
-        };
+        return tally.report();
     }
 }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link ComponentStore} must do. Subclasses supply an empty store. */
-public abstract class ComponentStoreContract {
+public abstract class ComponentStoreContract implements ComponentStoreBatchContract {
 
     protected static final Instant T0 = Instant.parse("2026-11-20T08:00:00.123456Z");
     private static final ParentingRules ANY = ParentingRules.permissive();
@@ -46,6 +46,11 @@ public abstract class ComponentStoreContract {
         region = add(ComponentDetails.of("region", "eu-west-1").withTags(Map.of("env", "prod")), aws);
         cluster = add(ComponentDetails.of("cluster", "prod-eks").withExternalId("arn:aws:eks:eu-west-1:1:cluster/prod-eks"), region);
         checkout = add(ComponentDetails.of("service", "checkout").withTags(Map.of("team", "payments", "deprecated", "")), cluster);
+    }
+
+    @Override
+    public ComponentStore storeUnderTest() {
+        return store;
     }
 
     protected Component add(ComponentDetails details, Component parent) {

@@ -14,6 +14,8 @@ import dev.opstracker.domain.shared.Page;
 import dev.opstracker.domain.shared.PageRequest;
 import dev.opstracker.domain.task.TaskId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +45,38 @@ public final class InMemoryComponentStore implements ComponentStore {
         Component stored = component.withId(ComponentId.of(++lastId));
         components.put(stored.id().value(), stored);
         return stored;
+    }
+
+    @Override
+    public synchronized List<Component> addAll(List<NewComponent> batch) {
+        Set<ComponentPath> paths = new HashSet<>();
+        Set<String> externalIds = new HashSet<>();
+        for (NewComponent component : batch) {
+            if (component.parentId() != null) {
+                existing(component.parentId());
+            }
+            checkUnique(component.path(), component.externalId(), null);
+            if (!paths.add(component.path())) {
+                throw new DomainException.Conflict("duplicate-path", "a component exists at %s already".formatted(component.path()));
+            }
+            if (component.externalId() != null && !externalIds.add(component.externalId())) {
+                throw new DomainException.Conflict("duplicate-external-id",
+                        "another component has the external id %s already".formatted(component.externalId()));
+            }
+        }
+        return batch.stream().map(this::add).toList();
+    }
+
+    @Override
+    public synchronized List<Component> findAllByPath(Collection<ComponentPath> paths) {
+        Set<ComponentPath> wanted = Set.copyOf(paths);
+        return components.values().stream().filter(component -> wanted.contains(component.path())).toList();
+    }
+
+    @Override
+    public synchronized List<Component> findAllByExternalId(Collection<String> externalIds) {
+        Set<String> wanted = Set.copyOf(externalIds);
+        return components.values().stream().filter(component -> component.externalId() != null && wanted.contains(component.externalId())).toList();
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.shared.Page;
 import dev.opstracker.domain.shared.PageRequest;
 import dev.opstracker.domain.task.TaskId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,7 +26,23 @@ public interface ComponentStore {
      */
     Component add(NewComponent component);
 
+    /**
+     * Stores new components in one transaction, all or none, and returns them with the identities
+     * the store assigned (ascending, in the order given). Each one's parent must be stored already:
+     * a parent among {@code components} is not seen. Meant for imports of thousands at a time.
+     *
+     * @throws DomainException.Conflict as {@link #add}, naming the first offending path or external id
+     * @throws DomainException.NotFound  when a parent does not exist
+     */
+    List<Component> addAll(List<NewComponent> components);
+
     Optional<Component> find(ComponentId id);
+
+    /** The stored components at these paths, in no particular order; paths with none are left out. */
+    List<Component> findAllByPath(Collection<ComponentPath> paths);
+
+    /** The stored components with these external ids, in no particular order; ids with none are left out. */
+    List<Component> findAllByExternalId(Collection<String> externalIds);
 
     Optional<Component> findByPath(ComponentPath path);
 
