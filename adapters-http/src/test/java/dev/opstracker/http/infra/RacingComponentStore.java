@@ -12,6 +12,7 @@ import dev.opstracker.domain.infra.TaskLink;
 import dev.opstracker.domain.shared.Page;
 import dev.opstracker.domain.shared.PageRequest;
 import dev.opstracker.domain.task.TaskId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +45,21 @@ final class RacingComponentStore implements ComponentStore {
     @Override
     public Component add(NewComponent component) {
         return inner.add(component);
+    }
+
+    @Override
+    public List<Component> addAll(List<NewComponent> components) {
+        return inner.addAll(components);
+    }
+
+    @Override
+    public List<Component> findAllByPath(Collection<ComponentPath> paths) {
+        return inner.findAllByPath(paths);
+    }
+
+    @Override
+    public List<Component> findAllByExternalId(Collection<String> externalIds) {
+        return inner.findAllByExternalId(externalIds);
     }
 
     @Override

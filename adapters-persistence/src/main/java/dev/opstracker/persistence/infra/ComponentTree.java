@@ -11,6 +11,7 @@ import dev.opstracker.persistence.jooq.tables.ComponentAncestor;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,11 +44,16 @@ final class ComponentTree {
      * wait for the caller (or the caller for it), so a new child never keeps a path from before it.
      */
     static Map<Long, ComponentPath> lockAncestry(DSLContext db, Set<Long> ids) {
-        Map<Long, ComponentPath> paths = new HashMap<>();
+        // Two statements, not one with a subquery: H2 would run the subquery again for every component row.
+        Set<Long> chain = new HashSet<>();
         for (List<Long> chunk : chunks(List.copyOf(ids))) {
+            chain.addAll(db.selectDistinct(COMPONENT_ANCESTOR.ANCESTOR_ID).from(COMPONENT_ANCESTOR)
+                    .where(COMPONENT_ANCESTOR.DESCENDANT_ID.in(chunk)).fetch(COMPONENT_ANCESTOR.ANCESTOR_ID));
+        }
+        Map<Long, ComponentPath> paths = new HashMap<>();
+        for (List<Long> chunk : chunks(List.copyOf(chain))) {
             db.select(COMPONENT.ID, COMPONENT.PATH).from(COMPONENT)
-                    .where(COMPONENT.ID.in(DSL.select(COMPONENT_ANCESTOR.ANCESTOR_ID).from(COMPONENT_ANCESTOR)
-                            .where(COMPONENT_ANCESTOR.DESCENDANT_ID.in(chunk))))
+                    .where(COMPONENT.ID.in(chunk))
                     .orderBy(COMPONENT.DEPTH, COMPONENT.ID)
                     .forUpdate()
                     .forEach(row -> {

@@ -19,9 +19,10 @@ import java.util.Set;
 
 /**
  * One bulk upsert, a chunk of rows at a time. Each chunk's existing components are read in two
- * statements; new components wait in a batch that is stored in one call, and the batch is flushed
- * before a row that needs one of them (as parent or by path) and before any update, so rows still
- * apply in order. A batch the store refuses is applied row by row, so one bad row fails alone.
+ * statements. New components wait, and are stored a level at a time (one call for every waiting
+ * component whose parent is stored), at the end of the chunk or before a row that updates or
+ * names one of them again, so rows still take effect in order. A level the store refuses is
+ * applied row by row, so one bad row fails alone.
  */
 final class ImportRun {
 
@@ -37,8 +38,7 @@ final class ImportRun {
     private final ImportTally tally;
     private final Map<ComponentPath, Optional<Component>> byPath = new HashMap<>();
     private final Map<String, Optional<Component>> byExternalId = new HashMap<>();
-    private final List<Integer> pendingRows = new ArrayList<>();
-    private final List<NewComponent> pending = new ArrayList<>();
+    private final List<Integer> waiting = new ArrayList<>();
     private final Set<ComponentPath> pendingPaths = new HashSet<>();
     private final Set<String> pendingExternalIds = new HashSet<>();
 
@@ -82,16 +82,24 @@ final class ImportRun {
     private void applyBatched(int index) {
         ComponentRow row = tally.rows().get(index);
         try {
-            if (needsPending(row)) {
+            if (pendingPaths.contains(row.path()) || (row.externalId() != null && pendingExternalIds.contains(row.externalId()))) {
                 flush();
             }
-            if (plan(row) instanceof Plan.Add(NewComponent created)) {
-                pendingRows.add(index);
-                pending.add(created);
-                pendingPaths.add(created.path());
-                if (created.externalId() != null) {
-                    pendingExternalIds.add(created.externalId());
+            if (match(row).isEmpty()) {
+                // New: it waits, even below a parent that itself waits; flush stores them parents first.
+                waiting.add(index);
+                pendingPaths.add(row.path());
+                if (row.externalId() != null) {
+                    pendingExternalIds.add(row.externalId());
                 }
+                return;
+            }
+            ComponentPath parent = parentPath(row.path());
+            if (parent != null && pendingPaths.contains(parent)) {
+                flush();
+            }
+            if (plan(row) instanceof Plan.Keep) {
+                tally.unchanged(index);
             } else {
                 flush();
                 applyAlone(index);
@@ -101,23 +109,52 @@ final class ImportRun {
         }
     }
 
-    private boolean needsPending(ComponentRow row) {
-        ComponentPath parent = parentPath(row.path());
-        return pendingPaths.contains(row.path()) || (parent != null && pendingPaths.contains(parent))
-                || (row.externalId() != null && pendingExternalIds.contains(row.externalId()));
+    /**
+     * Stores the waiting new components, one {@link ComponentStore#addAll} per level: each round
+     * takes those whose parent is no longer waiting. A round the store refuses is applied row by row.
+     */
+    private void flush() {
+        while (!waiting.isEmpty()) {
+            List<Integer> later = new ArrayList<>();
+            List<Integer> settled = new ArrayList<>();
+            List<Integer> rows = new ArrayList<>();
+            List<NewComponent> batch = new ArrayList<>();
+            for (int index : waiting) {
+                ComponentRow row = tally.rows().get(index);
+                ComponentPath parent = parentPath(row.path());
+                if (parent != null && pendingPaths.contains(parent)) {
+                    later.add(index);
+                    continue;
+                }
+                settled.add(index);
+                try {
+                    if (plan(row) instanceof Plan.Add(NewComponent created)) {
+                        rows.add(index);
+                        batch.add(created);
+                    } else {
+                        applyAlone(index);
+                    }
+                } catch (DomainException failure) {
+                    tally.failed(index, failure);
+                }
+            }
+            store(rows, batch);
+            for (int index : settled) {
+                ComponentRow row = tally.rows().get(index);
+                pendingPaths.remove(row.path());
+                if (row.externalId() != null) {
+                    pendingExternalIds.remove(row.externalId());
+                }
+            }
+            waiting.clear();
+            waiting.addAll(later);
+        }
     }
 
-    /** Stores the waiting new components in one call; if the store refuses the batch, row by row. */
-    private void flush() {
-        if (pending.isEmpty()) {
+    private void store(List<Integer> rows, List<NewComponent> batch) {
+        if (batch.isEmpty()) {
             return;
         }
-        List<Integer> rows = List.copyOf(pendingRows);
-        List<NewComponent> batch = List.copyOf(pending);
-        pendingRows.clear();
-        pending.clear();
-        pendingPaths.clear();
-        pendingExternalIds.clear();
         List<Component> stored;
         try {
             stored = components.addAll(batch);
@@ -173,12 +210,15 @@ final class ImportRun {
         }
     }
 
+    /** The component a row is about: the one with its external id, else the one at its path. */
+    private Optional<Component> match(ComponentRow row) {
+        Optional<Component> existing = row.externalId() == null ? Optional.empty() : lookUp(row.externalId());
+        return existing.isPresent() ? existing : lookUp(row.path());
+    }
+
     private Plan plan(ComponentRow row) {
         ComponentDetails details = new ComponentDetails(row.kind(), row.path().name(), row.provider(), row.externalId(), row.tags());
-        Optional<Component> existing = row.externalId() == null ? Optional.empty() : lookUp(row.externalId());
-        if (existing.isEmpty()) {
-            existing = lookUp(row.path());
-        }
+        Optional<Component> existing = match(row);
         ComponentPath parentPath = parentPath(row.path());
         Component parent = parentPath == null ? null : lookUp(parentPath).orElseThrow(() -> new DomainException.InvalidInput("path", row.path(),
                 "its parent %s does not exist; add it first (an earlier row will do)".formatted(parentPath)));
