@@ -36,7 +36,7 @@ public abstract class LinkedWorkContract {
     private static final ParentingRules ANY = ParentingRules.permissive();
 
     /** A task store and a component store holding nothing, and the {@link LinkedWork} reading both. */
-    protected record Stores(TaskStore tasks, ComponentStore components, LinkedWork work) {
+    public record Stores(TaskStore tasks, ComponentStore components, LinkedWork work) {
     }
 
     private final MutableClock clock = new MutableClock(T0);
