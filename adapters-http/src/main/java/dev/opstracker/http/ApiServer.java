@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opstracker.application.infra.ComponentImport;
 import dev.opstracker.application.infra.InfrastructureService;
 import dev.opstracker.application.infra.TaskLinkService;
+import dev.opstracker.application.infra.WorkConflicts;
+import dev.opstracker.application.infra.WorkOverview;
 import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
 import dev.opstracker.http.infra.ComponentBulkRoutes;
 import dev.opstracker.http.infra.ComponentRoutes;
 import dev.opstracker.http.infra.TaskLinkRoutes;
+import dev.opstracker.http.infra.WorkOverviewRoutes;
 import dev.opstracker.http.security.BearerAuth;
 import dev.opstracker.http.task.TaskRoutes;
 import io.javalin.Javalin;
@@ -40,19 +43,22 @@ public final class ApiServer implements AutoCloseable {
     private final AtomicBoolean stopped = new AtomicBoolean();
 
     public ApiServer(TaskService tasks, TokenService tokens, InfrastructureService infrastructure, TaskLinkService links,
-            ComponentImport componentImport, HealthProbe health, HttpSettings settings) {
+            ComponentImport componentImport, WorkConflicts work, WorkOverview overview, HealthProbe health, HttpSettings settings) {
         requireNonNull(tasks, "tasks is null");
         requireNonNull(tokens, "tokens is null");
         requireNonNull(infrastructure, "infrastructure is null");
         requireNonNull(links, "links is null");
         requireNonNull(componentImport, "componentImport is null");
+        requireNonNull(work, "work is null");
+        requireNonNull(overview, "overview is null");
         requireNonNull(health, "health is null");
         this.settings = requireNonNull(settings, "settings is null");
         ObjectMapper mapper = JsonMapping.create();
-        TaskRoutes taskRoutes = new TaskRoutes(tasks, mapper);
+        TaskRoutes taskRoutes = new TaskRoutes(tasks, work, mapper);
         ComponentRoutes componentRoutes = new ComponentRoutes(infrastructure, mapper);
         TaskLinkRoutes linkRoutes = new TaskLinkRoutes(links, mapper);
         ComponentBulkRoutes bulkRoutes = new ComponentBulkRoutes(componentImport, mapper);
+        WorkOverviewRoutes overviewRoutes = new WorkOverviewRoutes(overview);
         HealthRoutes healthRoutes = new HealthRoutes(health, settings.version());
         this.app = Javalin.create(config -> {
             configureServer(config, mapper);
@@ -63,6 +69,7 @@ public final class ApiServer implements AutoCloseable {
             config.routes.apiBuilder(componentRoutes::addEndpoints);
             config.routes.apiBuilder(linkRoutes::addEndpoints);
             config.routes.apiBuilder(bulkRoutes::addEndpoints);
+            config.routes.apiBuilder(overviewRoutes::addEndpoints);
         });
     }
 

@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.opstracker.application.infra.ComponentImport;
 import dev.opstracker.application.infra.InfrastructureService;
 import dev.opstracker.application.infra.TaskLinkService;
+import dev.opstracker.application.infra.WorkConflicts;
+import dev.opstracker.application.infra.WorkOverview;
 import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
 import dev.opstracker.application.testing.InMemoryComponentStore;
+import dev.opstracker.application.testing.InMemoryLinkedWork;
 import dev.opstracker.application.testing.InMemoryTaskStore;
 import dev.opstracker.application.testing.InMemoryTokenStore;
 import dev.opstracker.application.testing.MutableClock;
@@ -31,6 +34,7 @@ class ApiServerTest {
             new InfrastructureService(componentStore, taskStore, ParentingRules.permissive(), clock);
     private final TaskLinkService links = new TaskLinkService(taskStore, componentStore, clock);
     private final ComponentImport componentImport = new ComponentImport(componentStore, ParentingRules.permissive(), clock);
+    private final InMemoryLinkedWork linkedWork = new InMemoryLinkedWork(taskStore, componentStore);
 
     @Test
     void portZeroBindsAFreePortAndStartReturnsIt() {
@@ -84,7 +88,8 @@ class ApiServerTest {
     }
 
     private ApiServer server() {
-        return new ApiServer(tasks, tokens, infrastructure, links, componentImport, RunningApi.HEALTHY_H2,
+        return new ApiServer(tasks, tokens, infrastructure, links, componentImport, new WorkConflicts(tasks, linkedWork),
+                new WorkOverview(linkedWork), RunningApi.HEALTHY_H2,
                 RunningApi.defaultSettings().withStopTimeout(Duration.ofSeconds(2)));
     }
 

@@ -5,9 +5,12 @@ import static java.util.Objects.requireNonNull;
 import dev.opstracker.application.infra.ComponentImport;
 import dev.opstracker.application.infra.InfrastructureService;
 import dev.opstracker.application.infra.TaskLinkService;
+import dev.opstracker.application.infra.WorkConflicts;
+import dev.opstracker.application.infra.WorkOverview;
 import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
 import dev.opstracker.application.testing.InMemoryComponentStore;
+import dev.opstracker.application.testing.InMemoryLinkedWork;
 import dev.opstracker.application.testing.InMemoryTaskStore;
 import dev.opstracker.application.testing.InMemoryTokenStore;
 import dev.opstracker.application.testing.MutableClock;
@@ -35,6 +38,7 @@ public final class RunningApi implements AutoCloseable {
     private final InfrastructureService infrastructure;
     private final TaskLinkService links;
     private final ComponentImport componentImport;
+    private final WorkConflicts work;
     private final ApiServer server;
     private final HttpClient client = HttpClient.newHttpClient();
     private final URI base;
@@ -46,8 +50,11 @@ public final class RunningApi implements AutoCloseable {
         infrastructure = new InfrastructureService(components, store, ParentingRules.permissive(), clock);
         links = new TaskLinkService(store, components, clock);
         componentImport = new ComponentImport(components, ParentingRules.permissive(), clock);
+        InMemoryLinkedWork linkedWork = new InMemoryLinkedWork(store, components);
+        work = new WorkConflicts(tasks, linkedWork);
         writeToken = issue(Scope.TASKS_WRITE, Scope.INFRA_WRITE);
-        server = new ApiServer(tasks, tokens, infrastructure, links, componentImport, probe, settings.withPort(0));
+        server = new ApiServer(tasks, tokens, infrastructure, links, componentImport, work, new WorkOverview(linkedWork), probe,
+                settings.withPort(0));
         base = URI.create("http://127.0.0.1:" + server.start());
     }
 
@@ -85,6 +92,10 @@ public final class RunningApi implements AutoCloseable {
 
     public TaskLinkService links() {
         return links;
+    }
+
+    public WorkConflicts work() {
+        return work;
     }
 
     /** Issues a fresh token holding {@code scopes} and returns its secret. */

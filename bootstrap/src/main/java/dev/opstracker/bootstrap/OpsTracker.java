@@ -9,6 +9,7 @@ import dev.opstracker.application.infra.ComponentImport;
 import dev.opstracker.application.infra.InfrastructureService;
 import dev.opstracker.application.infra.TaskLinkService;
 import dev.opstracker.application.infra.WorkConflicts;
+import dev.opstracker.application.infra.WorkOverview;
 import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
 import dev.opstracker.bootstrap.system.OwnerOnlyFiles;
@@ -98,6 +99,11 @@ public final class OpsTracker implements AutoCloseable {
     /** Starting work with a check for overlapping work in progress. */
     public WorkConflicts work() {
         return injector.getInstance(WorkConflicts.class);
+    }
+
+    /** Where the work is: open tasks per component, and the components most worked on in a span of time. */
+    public WorkOverview workOverview() {
+        return injector.getInstance(WorkOverview.class);
     }
 
     /** API tokens. */

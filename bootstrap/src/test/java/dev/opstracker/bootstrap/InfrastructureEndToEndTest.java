@@ -63,4 +63,27 @@ class InfrastructureEndToEndTest {
         assertThat(bad.json().get("field").asText()).isEqualTo("q");
         assertThat(bad.json().get("detail").asText()).contains("at column 14");
     }
+
+    @Test
+    void startingWorkReportsOverlapsAndTheOverviewCountsTheWork() {
+        long gcp = component("{\"name\":\"gcp\",\"kind\":\"provider\",\"provider\":\"gcp\"}");
+        long gke = component("{\"name\":\"gke\",\"kind\":\"cluster\",\"parent\":" + gcp + "}");
+        long apiService = component("{\"name\":\"api\",\"kind\":\"service\",\"parent\":" + gke + "}");
+        String onCluster = api.post("/api/v1/tasks", "{\"title\":\"Upgrade gke\"}").header("Location");
+        String onService = api.post("/api/v1/tasks", "{\"title\":\"Deploy api\"}").header("Location");
+        api.post(onCluster + "/components", "{\"componentId\":" + gke + ",\"role\":\"changed\"}");
+        api.post(onService + "/components", "{\"componentId\":" + apiService + ",\"role\":\"changed\"}");
+        assertThat(api.post(onCluster + "/status", "{\"status\":\"IN_PROGRESS\"}").json().get("conflicts")).isEmpty();
+
+        assertThat(api.post(onService + "/status?strict=true", "{\"status\":\"IN_PROGRESS\"}").status()).isEqualTo(409);
+        JsonNode started = api.post(onService + "/status", "{\"status\":\"IN_PROGRESS\"}").json();
+
+        assertThat(started.get("conflicts").get(0).get("path").asText()).isEqualTo("gcp/gke");
+        JsonNode counts = api.get("/api/v1/components:open-task-counts?q=under:gcp&subtree=true").json();
+        assertThat(counts.get("items")).extracting(item -> item.get("path").asText() + " " + item.get("count").asLong())
+                .containsExactly("gcp 2", "gcp/gke 2", "gcp/gke/api 1");
+        JsonNode most = api.get("/api/v1/components:most-worked-on?q=under:gcp&from=2000-01-01T00:00:00Z&to=2100-01-01T00:00:00Z").json();
+        assertThat(most.get("items")).extracting(item -> item.get("componentId").asLong())
+                .containsExactly(gke, apiService);
+    }
 }

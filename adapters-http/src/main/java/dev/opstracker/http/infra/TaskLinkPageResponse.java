@@ -5,7 +5,7 @@ import dev.opstracker.domain.infra.TaskLink;
 import dev.opstracker.domain.shared.Page;
 import java.util.List;
 
-/** One page of the task links of a component (or its subtree); {@code next} is the following page's cursor, null on the last. */
+/** One page of the links of a task, or of a component (or its subtree); {@code next} is the following page's cursor, null on the last. */
 record TaskLinkPageResponse(
         @JsonProperty("items") List<TaskLinkResponse> items,
         @JsonProperty("next") String next,

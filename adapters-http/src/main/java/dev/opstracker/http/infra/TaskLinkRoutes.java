@@ -13,6 +13,7 @@ import dev.opstracker.application.infra.TaskLinkService;
 import dev.opstracker.domain.infra.ComponentId;
 import dev.opstracker.domain.infra.LinkRole;
 import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.domain.shared.PageRequest;
 import dev.opstracker.domain.task.TaskId;
 import dev.opstracker.http.security.RequiredScope;
 import dev.opstracker.http.shared.JsonBodies;
@@ -62,7 +63,9 @@ public final class TaskLinkRoutes {
     }
 
     private void componentsOfTask(Context ctx) {
-        ctx.json(TaskLinkListResponse.from(links.componentsOfTask(taskId(ctx))));
+        TaskId taskId = taskId(ctx);
+        PageRequest page = QueryParameters.of(ctx.queryParamMap(), Set.of()).page();
+        ctx.json(TaskLinkPageResponse.from(links.componentsOfTask(taskId, page)));
     }
 
     /** {@code role} is required: a task may be linked to one component in several roles. */

@@ -75,17 +75,30 @@ public final class QueryParameters {
 
     /** {@code limit} (default {@value PageRequest#DEFAULT_LIMIT}) and {@code cursor}. */
     public PageRequest page() {
-        return new PageRequest(limit(single("limit")), single("cursor"));
+        return new PageRequest(limit(PageRequest.DEFAULT_LIMIT, PageRequest.MAX_LIMIT), single("cursor"));
     }
 
-    private static int limit(String text) {
+    /**
+     * {@code limit} of a list that is not paged (the use case checks it against {@code max}); a
+     * {@code cursor} is refused rather than ignored.
+     */
+    public int unpagedLimit(int defaultLimit, int max) {
+        String cursor = single("cursor");
+        if (cursor != null) {
+            throw new DomainException.InvalidInput("cursor", cursor, "this list comes in one piece; ask for more with limit");
+        }
+        return limit(defaultLimit, max);
+    }
+
+    private int limit(int defaultLimit, int max) {
+        String text = single("limit");
         if (text == null || text.isBlank()) {
-            return PageRequest.DEFAULT_LIMIT;
+            return defaultLimit;
         }
         try {
             return Integer.parseInt(text.strip());
         } catch (NumberFormatException notANumber) {
-            throw new DomainException.InvalidInput("limit", text, "expected a whole number from 1 to " + PageRequest.MAX_LIMIT);
+            throw new DomainException.InvalidInput("limit", text, "expected a whole number from 1 to " + max);
         }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.opstracker.domain.task.BillingCode;
 import dev.opstracker.domain.task.Priority;
 import dev.opstracker.domain.task.TaskDetails;
+import dev.opstracker.http.shared.Timestamps;
 import java.util.Map;
 
 /** The body of {@code POST /api/v1/tasks}. Only {@code title} is required. */

@@ -11,6 +11,7 @@ import dev.opstracker.domain.task.BillingCode;
 import dev.opstracker.domain.task.Priority;
 import dev.opstracker.domain.task.TaskChanges;
 import dev.opstracker.http.shared.PatchMembers;
+import dev.opstracker.http.shared.Timestamps;
 import java.util.Map;
 
 /**

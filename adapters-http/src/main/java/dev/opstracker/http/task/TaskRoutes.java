@@ -9,6 +9,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.opstracker.application.infra.StartedWork;
+import dev.opstracker.application.infra.WorkConflicts;
 import dev.opstracker.application.task.ChangeTaskStatusCommand;
 import dev.opstracker.application.task.TaskService;
 import dev.opstracker.application.task.UpdateTaskCommand;
@@ -35,10 +37,12 @@ public final class TaskRoutes {
     static final String BASE_PATH = "/api/v1/tasks";
 
     private final TaskService tasks;
+    private final WorkConflicts work;
     private final JsonBodies bodies;
 
-    public TaskRoutes(TaskService tasks, ObjectMapper mapper) {
+    public TaskRoutes(TaskService tasks, WorkConflicts work, ObjectMapper mapper) {
         this.tasks = requireNonNull(tasks, "tasks is null");
+        this.work = requireNonNull(work, "work is null");
         this.bodies = new JsonBodies(requireNonNull(mapper, "mapper is null"));
     }
 
@@ -84,11 +88,22 @@ public final class TaskRoutes {
         ctx.status(HttpStatus.NO_CONTENT);
     }
 
+    /**
+     * Starting work (to IN_PROGRESS) also reports the other work in progress on the same components,
+     * or with {@code strict=true} is refused when there is any; other moves answer the task alone.
+     */
     private void changeStatus(Context ctx) throws JsonProcessingException {
         TaskId id = id(ctx);
+        boolean strict = QueryParameters.of(ctx.queryParamMap(), Set.of("strict")).flag("strict");
         ChangeStatusRequest request = bodies.read(ctx, ChangeStatusRequest.class);
         TaskStatus status = TaskStatus.parse("status", request.status());
-        respond(ctx, tasks.changeStatus(new ChangeTaskStatusCommand(id, status, request.note(), EntityTags.optionalIfMatch(ctx))));
+        OptionalLong expectedVersion = EntityTags.optionalIfMatch(ctx);
+        if (status == TaskStatus.IN_PROGRESS) {
+            StartedWork started = work.start(id, request.note(), expectedVersion, strict);
+            ctx.header(Header.ETAG, EntityTags.of(started.task().version())).json(StartedWorkResponse.from(started));
+            return;
+        }
+        respond(ctx, tasks.changeStatus(new ChangeTaskStatusCommand(id, status, request.note(), expectedVersion)));
     }
 
     private void history(Context ctx) {

@@ -108,8 +108,8 @@ final class RacingComponentStore implements ComponentStore {
     }
 
     @Override
-    public List<TaskLink> linksOfTask(TaskId taskId) {
-        return inner.linksOfTask(taskId);
+    public Page<TaskLink> linksOfTask(TaskId taskId, PageRequest page) {
+        return inner.linksOfTask(taskId, page);
     }
 
     @Override

@@ -154,4 +154,18 @@ class TaskLinkRoutesTest {
     private ApiReply link(Task from, Component to, String role) {
         return api.post(componentsOf(from), "{\"componentId\": %d, \"role\": \"%s\"}".formatted(to.id().value(), role)).send();
     }
+
+    @Test
+    void theComponentsOfATaskComeAPageAtATime() {
+        link(task, service, "affected");
+        link(task, cluster, "cause");
+
+        JsonNode first = api.get(componentsOf(task) + "?limit=1").send().json();
+        JsonNode rest = api.get(componentsOf(task) + "?limit=1&cursor=" + first.get("next").asText()).send().json();
+
+        assertThat(first.get("items")).extracting(item -> item.get("path").asText()).containsExactly("aws/prod-eks/checkout");
+        assertThat(rest.get("items")).extracting(item -> item.get("path").asText()).containsExactly("aws/prod-eks");
+        assertThat(rest.get("next").isNull()).isTrue();
+        assertThat(assertProblem(api.get(componentsOf(task) + "?cursor=x").send(), 400).get("field").asText()).isEqualTo("cursor");
+    }
 }

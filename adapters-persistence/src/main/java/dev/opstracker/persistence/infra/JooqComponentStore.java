@@ -188,8 +188,8 @@ public final class JooqComponentStore implements ComponentStore {
     }
 
     @Override
-    public List<TaskLink> linksOfTask(TaskId taskId) {
-        return links.ofTask(requireNonNull(taskId, "taskId is null"));
+    public Page<TaskLink> linksOfTask(TaskId taskId, PageRequest page) {
+        return links.ofTask(requireNonNull(taskId, "taskId is null"), requireNonNull(page, "page is null"));
     }
 
     @Override

@@ -64,11 +64,12 @@ final class TaskLinks {
         return dsl.deleteFrom(TASK_LINK).where(live(taskId, componentId, role)).execute() > 0;
     }
 
-    List<TaskLink> ofTask(TaskId taskId) {
-        return dsl.selectFrom(TASK_LINK).where(TASK_LINK.TASK_ID.eq(taskId.value())).orderBy(TASK_LINK.ID).fetch(TaskLinks::toLink);
+    /** One page of the links of a task, tombstones included, after the link the cursor names. */
+    Page<TaskLink> ofTask(TaskId taskId, PageRequest page) {
+        return pageOf(TASK_LINK.TASK_ID.eq(taskId.value()), page);
     }
 
-    /** One page of live links to a component (or its subtree); the cursor is a position, so a page is read with OFFSET. */
+    /** One page of live links to a component (or its subtree), after the link the cursor names. */
     Page<TaskLink> ofComponent(ComponentId id, boolean subtree, PageRequest page) {
         if (!dsl.fetchExists(COMPONENT, COMPONENT.ID.eq(id.value()))) {
             throw new DomainException.NotFound("component", id.toString());
@@ -77,13 +78,18 @@ final class TaskLinks {
                 ? TASK_LINK.COMPONENT_ID.in(DSL.select(COMPONENT_ANCESTOR.DESCENDANT_ID).from(COMPONENT_ANCESTOR)
                         .where(COMPONENT_ANCESTOR.ANCESTOR_ID.eq(id.value())))
                 : TASK_LINK.COMPONENT_ID.eq(id.value());
-        List<TaskLink> links = dsl.selectFrom(TASK_LINK)
-                .where(covered)
-                .orderBy(TASK_LINK.TASK_ID, TASK_LINK.COMPONENT_ID, TASK_LINK.ROLE)
+        return pageOf(covered, page);
+    }
+
+    /** Keyset paging on the link id: the cursor is the id of the last link of the previous page. */
+    private Page<TaskLink> pageOf(Condition covered, PageRequest page) {
+        List<TaskLinkRecord> records = dsl.selectFrom(TASK_LINK)
+                .where(covered, TASK_LINK.ID.gt(page.afterId()))
+                .orderBy(TASK_LINK.ID)
                 .limit(page.limit() + 1)
-                .offset(page.afterId())
-                .fetch(TaskLinks::toLink);
-        return Page.ofPosition(links, page, dsl.fetchCount(TASK_LINK, covered));
+                .fetch();
+        Page<TaskLinkRecord> window = Page.ofLookahead(records, page.limit(), dsl.fetchCount(TASK_LINK, covered), TaskLinkRecord::getId);
+        return new Page<>(window.items().stream().map(TaskLinks::toLink).toList(), window.next(), window.total());
     }
 
     private Optional<TaskLink> find(TaskId taskId, ComponentId componentId, LinkRole role) {

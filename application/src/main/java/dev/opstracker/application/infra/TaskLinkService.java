@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 
 /** Which tasks touched which components, both ways. */
 public final class TaskLinkService {
@@ -54,10 +53,15 @@ public final class TaskLinkService {
         return components.unlink(taskId, componentId, role);
     }
 
-    /** Every component a task is linked to, tombstones of deleted components included. */
-    public List<TaskLink> componentsOfTask(TaskId taskId) {
+    /**
+     * The components a task is linked to, tombstones of deleted components included, oldest link
+     * first, one page at a time.
+     *
+     * @throws DomainException.NotFound when there is no such task
+     */
+    public Page<TaskLink> componentsOfTask(TaskId taskId, PageRequest page) {
         requireTask(taskId);
-        return components.linksOfTask(taskId);
+        return components.linksOfTask(taskId, page);
     }
 
     /** The tasks linked to a component, or with {@code subtree} to it and anything below it. */

@@ -3,6 +3,7 @@ package dev.opstracker.application.infra;
 import static java.util.Objects.requireNonNull;
 
 import dev.opstracker.domain.infra.ComponentPath;
+import dev.opstracker.domain.infra.WorkOverlap;
 import dev.opstracker.domain.task.TaskId;
 
 /**
@@ -18,6 +19,10 @@ public record WorkConflict(TaskId otherTask, ComponentPath theirs, ComponentPath
         requireNonNull(otherTask, "otherTask is null");
         requireNonNull(theirs, "theirs is null");
         requireNonNull(ours, "ours is null");
+    }
+
+    static WorkConflict from(WorkOverlap overlap) {
+        return new WorkConflict(overlap.otherTask(), overlap.theirs(), overlap.ours());
     }
 
     @Override

@@ -4,22 +4,14 @@ import static java.util.Objects.requireNonNull;
 
 import dev.opstracker.application.task.ChangeTaskStatusCommand;
 import dev.opstracker.application.task.TaskService;
-import dev.opstracker.domain.infra.Component;
-import dev.opstracker.domain.infra.ComponentId;
-import dev.opstracker.domain.infra.ComponentPath;
-import dev.opstracker.domain.infra.ComponentStore;
-import dev.opstracker.domain.infra.TaskLink;
+import dev.opstracker.domain.infra.LinkedWork;
+import dev.opstracker.domain.infra.WorkOverlap;
 import dev.opstracker.domain.shared.DomainException;
-import dev.opstracker.domain.shared.Page;
-import dev.opstracker.domain.shared.PageRequest;
+import dev.opstracker.domain.task.Task;
 import dev.opstracker.domain.task.TaskId;
 import dev.opstracker.domain.task.TaskStatus;
-import dev.opstracker.domain.task.TaskStore;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
@@ -29,73 +21,53 @@ import java.util.stream.Collectors;
  */
 public final class WorkConflicts {
 
+    /** Conflicts reported at most; a report says when there were more. */
+    public static final int MAX_REPORTED = 100;
+
     private final TaskService taskService;
-    private final TaskStore tasks;
-    private final ComponentStore components;
+    private final LinkedWork work;
 
     @Inject
-    public WorkConflicts(TaskService taskService, TaskStore tasks, ComponentStore components) {
+    public WorkConflicts(TaskService taskService, LinkedWork work) {
         this.taskService = requireNonNull(taskService, "taskService is null");
-        this.tasks = requireNonNull(tasks, "tasks is null");
-        this.components = requireNonNull(components, "components is null");
+        this.work = requireNonNull(work, "work is null");
+    }
+
+    /** {@link #start(TaskId, String, OptionalLong, boolean)} without a note for the history. */
+    public StartedWork start(TaskId taskId, OptionalLong expectedVersion, boolean strict) {
+        return start(taskId, null, expectedVersion, strict);
     }
 
     /**
      * Moves a task to IN_PROGRESS. It succeeds and reports the overlapping tasks, or with
-     * {@code strict} refuses when there are any.
+     * {@code strict} refuses when there are any. An outdated expected version is refused first.
      *
-     * @throws DomainException.Conflict (reason {@code work-conflict}) in strict mode, naming the tasks
+     * @param note a note for the task's history, or null
+     * @throws DomainException.NotFound when there is no such task
+     * @throws DomainException.Conflict (reason {@code stale-version}) when the task changed since
+     *                                  {@code expectedVersion}; (reason {@code work-conflict}) in strict
+     *                                  mode, naming the tasks
      */
-    public StartedWork start(TaskId taskId, OptionalLong expectedVersion, boolean strict) {
-        taskService.get(taskId);
-        List<WorkConflict> conflicts = of(taskId);
-        if (strict && !conflicts.isEmpty()) {
-            throw new DomainException.Conflict("work-conflict", "task %s overlaps work in progress: %s".formatted(taskId,
-                    conflicts.stream().map(WorkConflict::toString).collect(Collectors.joining(", "))));
+    public StartedWork start(TaskId taskId, String note, OptionalLong expectedVersion, boolean strict) {
+        Task current = taskService.get(taskId);
+        expectedVersion.ifPresent(current::checkVersion);
+        ConflictReport report = of(taskId);
+        if (strict && !report.conflicts().isEmpty()) {
+            throw new DomainException.Conflict("work-conflict", "task %s overlaps work in progress: %s%s".formatted(taskId,
+                    report.conflicts().stream().map(WorkConflict::toString).collect(Collectors.joining(", ")),
+                    report.capped() ? " and more" : ""));
         }
-        return new StartedWork(taskService.changeStatus(new ChangeTaskStatusCommand(taskId, TaskStatus.IN_PROGRESS, null, expectedVersion)),
-                conflicts);
+        Task started = taskService.changeStatus(new ChangeTaskStatusCommand(taskId, TaskStatus.IN_PROGRESS, note, expectedVersion));
+        return new StartedWork(started, report.conflicts(), report.capped());
     }
 
-    /** The other in-progress tasks on this task's components, their ancestors or their descendants. */
-    public List<WorkConflict> of(TaskId taskId) {
-        Map<TaskId, WorkConflict> found = new LinkedHashMap<>();
-        for (TaskLink mine : components.linksOfTask(taskId)) {
-            if (mine.isTombstone()) {
-                continue;
-            }
-            List<TaskLink> nearby = new ArrayList<>(allLinks(mine.componentId(), true));
-            for (Component ancestor : components.ancestors(mine.componentId())) {
-                nearby.addAll(allLinks(ancestor.id(), false));
-            }
-            for (TaskLink theirs : nearby) {
-                if (!theirs.taskId().equals(taskId) && !found.containsKey(theirs.taskId()) && inProgress(theirs.taskId())) {
-                    found.put(theirs.taskId(), new WorkConflict(theirs.taskId(), currentPath(theirs), currentPath(mine)));
-                }
-            }
-        }
-        return List.copyOf(found.values());
-    }
-
-    /** Where the linked component is now; a link remembers only where it was when made. */
-    private ComponentPath currentPath(TaskLink link) {
-        return components.find(link.componentId()).map(Component::path).orElse(link.pathAtLink());
-    }
-
-    private boolean inProgress(TaskId id) {
-        return tasks.find(id).map(task -> task.status() == TaskStatus.IN_PROGRESS).orElse(false);
-    }
-
-    private List<TaskLink> allLinks(ComponentId id, boolean subtree) {
-        List<TaskLink> all = new ArrayList<>();
-        PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
-        while (true) {
-            Page<TaskLink> links = components.linksOfComponent(id, subtree, page);
-            all.addAll(links.items());
-            if (links.next() == null) {
-                return all;
-            }
-            page = new PageRequest(PageRequest.MAX_LIMIT, links.next());
-        }
+    /**
+     * The other in-progress tasks on this task's components, their ancestors or their descendants,
+     * by task id: at most {@value #MAX_REPORTED}, one store query however large the subtrees are.
+     */
+    public ConflictReport of(TaskId taskId) {
+        List<WorkOverlap> overlaps = work.inProgressNear(requireNonNull(taskId, "taskId is null"), MAX_REPORTED + 1);
+        List<WorkConflict> conflicts = overlaps.stream().limit(MAX_REPORTED).map(WorkConflict::from).toList();
+        return new ConflictReport(conflicts, overlaps.size() > MAX_REPORTED);
     }
 }

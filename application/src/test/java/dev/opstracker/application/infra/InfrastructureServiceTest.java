@@ -143,7 +143,7 @@ class InfrastructureServiceTest {
         infra.delete(node.id(), OptionalLong.of(1), true);
 
         assertThatThrownBy(() -> infra.get(node.id())).isInstanceOf(DomainException.NotFound.class);
-        assertThat(links.componentsOfTask(open.id())).singleElement().satisfies(link -> {
+        assertThat(links.componentsOfTask(open.id(), PageRequest.first(10)).items()).singleElement().satisfies(link -> {
             assertThat(link.isTombstone()).isTrue();
             assertThat(link.pathAtLink()).hasToString("aws/eu-west-1/prod-eks/i-0abc");
         });
@@ -173,6 +173,6 @@ class InfrastructureServiceTest {
 
         infra.delete(node.id(), OptionalLong.empty(), false);
 
-        assertThat(links.componentsOfTask(closed.id())).singleElement().satisfies(link -> assertThat(link.isTombstone()).isTrue());
+        assertThat(links.componentsOfTask(closed.id(), PageRequest.first(10)).items()).singleElement().satisfies(link -> assertThat(link.isTombstone()).isTrue());
     }
 }

@@ -49,14 +49,14 @@ class TaskLinkServiceTest {
 
         touched.forEach(component -> links.link(task.id(), component.id(), LinkRole.AFFECTED));
 
-        assertThat(links.componentsOfTask(task.id())).extracting(TaskLink::componentId)
+        assertThat(links.componentsOfTask(task.id(), PageRequest.first(10)).items()).extracting(TaskLink::componentId)
                 .containsExactlyElementsOf(touched.stream().map(Component::id).toList());
         for (Component component : touched) {
             assertThat(links.tasksOfComponent(component.id(), false, PageRequest.first(10)).items()).extracting(TaskLink::taskId)
                     .containsExactly(task.id());
         }
         assertThat(links.tasksOfComponent(gcp.id(), true, PageRequest.first(10)).total()).isEqualTo(2);
-        assertThat(links.componentsOfTask(task.id()).get(0).pathAtLink()).hasToString("aws/prod-eks");
+        assertThat(links.componentsOfTask(task.id(), PageRequest.first(10)).items().get(0).pathAtLink()).hasToString("aws/prod-eks");
     }
 
     @Test
@@ -67,7 +67,7 @@ class TaskLinkServiceTest {
                 .isInstanceOf(DomainException.NotFound.class).hasMessage("task 404 does not exist");
         assertThatThrownBy(() -> links.link(task.id(), ComponentId.of(405), LinkRole.CAUSE))
                 .isInstanceOf(DomainException.NotFound.class).hasMessage("component 405 does not exist");
-        assertThatThrownBy(() -> links.componentsOfTask(TaskId.of(404))).isInstanceOf(DomainException.NotFound.class);
+        assertThatThrownBy(() -> links.componentsOfTask(TaskId.of(404), PageRequest.first(10))).isInstanceOf(DomainException.NotFound.class);
     }
 
     @Test
@@ -90,6 +90,6 @@ class TaskLinkServiceTest {
 
         assertThat(links.unlink(task.id(), aws.id(), LinkRole.CAUSE)).isTrue();
         assertThat(links.unlink(task.id(), aws.id(), LinkRole.CAUSE)).isFalse();
-        assertThat(links.componentsOfTask(task.id())).extracting(TaskLink::role).containsExactly(LinkRole.CHANGED);
+        assertThat(links.componentsOfTask(task.id(), PageRequest.first(10)).items()).extracting(TaskLink::role).containsExactly(LinkRole.CHANGED);
     }
 }

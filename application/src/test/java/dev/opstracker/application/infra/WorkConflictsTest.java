@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.opstracker.application.task.ChangeTaskStatusCommand;
 import dev.opstracker.application.task.TaskService;
 import dev.opstracker.application.testing.InMemoryComponentStore;
+import dev.opstracker.application.testing.InMemoryLinkedWork;
 import dev.opstracker.application.testing.InMemoryTaskStore;
 import dev.opstracker.application.testing.MutableClock;
 import dev.opstracker.domain.infra.Component;
@@ -15,8 +16,11 @@ import dev.opstracker.domain.infra.LinkRole;
 import dev.opstracker.domain.infra.ParentingRules;
 import dev.opstracker.domain.infra.Provider;
 import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.domain.shared.PageRequest;
 import dev.opstracker.domain.task.Task;
 import dev.opstracker.domain.task.TaskDetails;
+import dev.opstracker.domain.task.TaskEvent;
+import dev.opstracker.domain.task.TaskId;
 import dev.opstracker.domain.task.TaskStatus;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
@@ -29,7 +33,7 @@ class WorkConflictsTest {
     private final TaskService tasks = new TaskService(taskStore, clock);
     private final InfrastructureService infra = new InfrastructureService(componentStore, taskStore, ParentingRules.permissive(), clock);
     private final TaskLinkService links = new TaskLinkService(taskStore, componentStore, clock);
-    private final WorkConflicts work = new WorkConflicts(tasks, taskStore, componentStore);
+    private final WorkConflicts work = new WorkConflicts(tasks, new InMemoryLinkedWork(taskStore, componentStore));
 
     private final Component aws = create(ComponentDetails.of("provider", "aws").withProvider(Provider.AWS), null);
     private final Component cluster = create(ComponentDetails.of("cluster", "prod-eks"), aws);
@@ -67,7 +71,7 @@ class WorkConflictsTest {
 
         assertThat(started.task().status()).as("the start still happens").isEqualTo(TaskStatus.IN_PROGRESS);
         assertThat(started.conflicts()).containsExactly(new WorkConflict(onCluster.id(), cluster.path(), checkout.path()));
-        assertThat(work.of(onCluster.id())).containsExactly(new WorkConflict(onService.id(), checkout.path(), cluster.path()));
+        assertThat(work.of(onCluster.id()).conflicts()).containsExactly(new WorkConflict(onService.id(), checkout.path(), cluster.path()));
     }
 
     @Test
@@ -102,6 +106,43 @@ class WorkConflictsTest {
         Task second = taskOn(search);
         links.link(second.id(), componentStore.find(checkout.id()).orElseThrow().id(), LinkRole.AFFECTED);
 
-        assertThat(work.of(second.id())).extracting(conflict -> conflict.theirs().toString()).containsExactly("gcp/prod-eks/checkout");
+        assertThat(work.of(second.id()).conflicts()).extracting(conflict -> conflict.theirs().toString()).containsExactly("gcp/prod-eks/checkout");
+    }
+
+    @Test
+    void atMostAHundredConflictsAreReportedAndTheReportSaysThereWereMore() {
+        for (int i = 0; i < WorkConflicts.MAX_REPORTED + 1; i++) {
+            work.start(taskOn(checkout).id(), OptionalLong.empty(), false);
+        }
+        Task mine = taskOn(cluster);
+
+        StartedWork started = work.start(mine.id(), OptionalLong.empty(), false);
+
+        assertThat(started.conflicts()).hasSize(WorkConflicts.MAX_REPORTED);
+        assertThat(started.capped()).isTrue();
+        Task late = taskOn(checkout);
+        assertThatThrownBy(() -> work.start(late.id(), OptionalLong.empty(), true)).hasMessageEndingWith(" and more");
+    }
+
+    @Test
+    void anOutdatedVersionIsRefusedBeforeAnyConflictIsLookedFor() {
+        Task first = taskOn(checkout);
+        work.start(first.id(), OptionalLong.empty(), false);
+        Task second = taskOn(checkout);
+
+        assertThatThrownBy(() -> work.start(second.id(), OptionalLong.of(second.version() + 1), true))
+                .isInstanceOfSatisfying(DomainException.Conflict.class, conflict -> assertThat(conflict.isStaleVersion()).isTrue());
+        assertThatThrownBy(() -> work.start(TaskId.of(404), OptionalLong.empty(), false)).isInstanceOf(DomainException.NotFound.class);
+    }
+
+    @Test
+    void theNoteGoesIntoTheHistory() {
+        Task mine = taskOn(checkout);
+
+        work.start(mine.id(), "on call", OptionalLong.of(mine.version()), false);
+
+        assertThat(tasks.history(mine.id(), PageRequest.first(10)).items())
+                .filteredOn(TaskEvent.StatusChanged.class::isInstance)
+                .extracting(event -> ((TaskEvent.StatusChanged) event).note()).containsExactly("on call");
     }
 }

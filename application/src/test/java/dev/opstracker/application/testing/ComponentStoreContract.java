@@ -57,6 +57,10 @@ public abstract class ComponentStoreContract implements ComponentStoreBatchContr
         return store.add(Component.create(details, parent, ANY, T0));
     }
 
+    private List<TaskLink> linksOfTask(long task) {
+        return store.linksOfTask(TaskId.of(task), PageRequest.first(PageRequest.MAX_LIMIT)).items();
+    }
+
     private static TaskLink link(long task, Component component, LinkRole role) {
         return new TaskLink(TaskId.of(task), component.id(), component.path(), role, T0);
     }
@@ -159,7 +163,7 @@ public abstract class ComponentStoreContract implements ComponentStoreBatchContr
         store.delete(checkout.id());
 
         assertThat(store.find(checkout.id())).isEmpty();
-        assertThat(store.linksOfTask(TaskId.of(7))).singleElement().satisfies(tombstone -> {
+        assertThat(linksOfTask(7)).singleElement().satisfies(tombstone -> {
             assertThat(tombstone.isTombstone()).isTrue();
             assertThat(tombstone.pathAtLink()).hasToString("aws/eu-west-1/prod-eks/checkout");
             assertThat(tombstone.role()).isEqualTo(LinkRole.CHANGED);
@@ -193,10 +197,10 @@ public abstract class ComponentStoreContract implements ComponentStoreBatchContr
         assertThat(repeat).as("the existing link, first made at T0").isEqualTo(first);
         store.link(link(7, checkout, LinkRole.CHANGED));
 
-        assertThat(store.linksOfTask(TaskId.of(7))).containsExactly(first, link(7, checkout, LinkRole.CHANGED));
+        assertThat(linksOfTask(7)).containsExactly(first, link(7, checkout, LinkRole.CHANGED));
         assertThat(store.unlink(TaskId.of(7), checkout.id(), LinkRole.AFFECTED)).isTrue();
         assertThat(store.unlink(TaskId.of(7), checkout.id(), LinkRole.AFFECTED)).isFalse();
-        assertThat(store.linksOfTask(TaskId.of(7))).extracting(TaskLink::role).containsExactly(LinkRole.CHANGED);
+        assertThat(linksOfTask(7)).extracting(TaskLink::role).containsExactly(LinkRole.CHANGED);
     }
 
     @Test
@@ -204,7 +208,7 @@ public abstract class ComponentStoreContract implements ComponentStoreBatchContr
         TaskLink stored = store.link(new TaskLink(TaskId.of(8), checkout.id(), ComponentPath.parse("somewhere/else"), LinkRole.CAUSE, T0));
 
         assertThat(stored.pathAtLink()).isEqualTo(checkout.path());
-        assertThat(store.linksOfTask(TaskId.of(8))).extracting(TaskLink::pathAtLink).containsExactly(checkout.path());
+        assertThat(linksOfTask(8)).extracting(TaskLink::pathAtLink).containsExactly(checkout.path());
     }
 
     @Test
@@ -228,13 +232,50 @@ public abstract class ComponentStoreContract implements ComponentStoreBatchContr
         Page<TaskLink> first = store.linksOfComponent(cluster.id(), true, PageRequest.first(2));
         Page<TaskLink> rest = store.linksOfComponent(cluster.id(), true, new PageRequest(2, first.next()));
         assertThat(first.total()).isEqualTo(3);
-        assertThat(first.items()).extracting(TaskLink::taskId).containsExactly(TaskId.of(3), TaskId.of(5));
-        assertThat(rest.items()).extracting(TaskLink::taskId).containsExactly(TaskId.of(9));
+        assertThat(first.items()).as("in the order the links were made").extracting(TaskLink::taskId).containsExactly(TaskId.of(9), TaskId.of(3));
+        assertThat(rest.items()).extracting(TaskLink::taskId).containsExactly(TaskId.of(5));
+        assertThat(rest.next()).isNull();
+    }
+
+    @Test
+    void aPageOfLinksStartsAfterTheLastLinkReadEvenWhenLinksWentAwayMeanwhile() {
+        store.link(link(9, checkout, LinkRole.AFFECTED));
+        store.link(link(3, checkout, LinkRole.CAUSE));
+        store.link(link(5, checkout, LinkRole.CHANGED));
+        Page<TaskLink> first = store.linksOfComponent(checkout.id(), false, PageRequest.first(2));
+
+        store.unlink(TaskId.of(9), checkout.id(), LinkRole.AFFECTED);
+        store.link(link(1, checkout, LinkRole.AFFECTED));
+        Page<TaskLink> rest = store.linksOfComponent(checkout.id(), false, new PageRequest(2, first.next()));
+
+        assertThat(first.items()).extracting(TaskLink::taskId).containsExactly(TaskId.of(9), TaskId.of(3));
+        assertThat(rest.items()).as("neither repeated nor skipped; the newest comes last").extracting(TaskLink::taskId)
+                .containsExactly(TaskId.of(5), TaskId.of(1));
+    }
+
+    @Test
+    void theLinksOfATaskComeAPageAtATimeOldestFirstTombstonesIncluded() {
+        Component worker = add(ComponentDetails.of("service", "worker"), cluster);
+        store.link(link(7, checkout, LinkRole.AFFECTED));
+        store.link(link(7, worker, LinkRole.CHANGED));
+        store.link(link(7, cluster, LinkRole.CAUSE));
+        store.link(link(8, cluster, LinkRole.CAUSE));
+        store.delete(worker.id());
+
+        Page<TaskLink> first = store.linksOfTask(TaskId.of(7), PageRequest.first(2));
+        Page<TaskLink> rest = store.linksOfTask(TaskId.of(7), new PageRequest(2, first.next()));
+
+        assertThat(first.total()).isEqualTo(3);
+        assertThat(first.items()).extracting(link -> link.pathAtLink().toString())
+                .containsExactly("aws/eu-west-1/prod-eks/checkout", "aws/eu-west-1/prod-eks/worker");
+        assertThat(first.items().get(1).isTombstone()).isTrue();
+        assertThat(rest.items()).extracting(TaskLink::componentId).containsExactly(cluster.id());
         assertThat(rest.next()).isNull();
     }
 
     @Test
     void linksOfAnUnlinkedTaskAreEmpty() {
-        assertThat(store.linksOfTask(TaskId.of(12_345))).isEqualTo(List.of());
+        assertThat(linksOfTask(12_345)).isEqualTo(List.of());
+        assertThat(store.linksOfTask(TaskId.of(12_345), PageRequest.first(5)).next()).isNull();
     }
 }

@@ -16,25 +16,23 @@ import dev.opstracker.domain.task.TaskId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** Components and links in memory, for use-case tests: the reference behaviour of {@link ComponentStore}. */
 public final class InMemoryComponentStore implements ComponentStore {
 
-    private static final Comparator<TaskLink> LINK_ORDER = Comparator.comparingLong((TaskLink link) -> link.taskId().value())
-            .thenComparingLong(link -> link.componentId().value())
-            .thenComparing(TaskLink::role);
-
     private final TreeMap<Long, Component> components = new TreeMap<>();
-    private final List<TaskLink> links = new ArrayList<>();
+    /** Keyed by a link identity the store assigns, as the database does, so that pages can name the last link read. */
+    private final TreeMap<Long, TaskLink> links = new TreeMap<>();
     private long lastId;
+    private long lastLinkId;
 
     @Override
     public synchronized Component add(NewComponent component) {
@@ -142,7 +140,7 @@ public final class InMemoryComponentStore implements ComponentStore {
             throw new DomainException.Conflict("has-children", "component %s has components below it; delete or move them first".formatted(stored.path()));
         }
         components.remove(id.value());
-        links.replaceAll(link -> id.equals(link.componentId())
+        links.replaceAll((linkId, link) -> id.equals(link.componentId())
                 ? new TaskLink(link.taskId(), null, link.pathAtLink(), link.role(), link.linkedAt())
                 : link);
     }
@@ -163,24 +161,24 @@ public final class InMemoryComponentStore implements ComponentStore {
     @Override
     public synchronized TaskLink link(TaskLink link) {
         Component component = existing(link.componentId());
-        for (TaskLink present : links) {
+        for (TaskLink present : links.values()) {
             if (present.taskId().equals(link.taskId()) && link.componentId().equals(present.componentId()) && present.role() == link.role()) {
                 return present;
             }
         }
         TaskLink stored = new TaskLink(link.taskId(), component.id(), component.path(), link.role(), link.linkedAt());
-        links.add(stored);
+        links.put(++lastLinkId, stored);
         return stored;
     }
 
     @Override
     public synchronized boolean unlink(TaskId taskId, ComponentId componentId, LinkRole role) {
-        return links.removeIf(link -> link.taskId().equals(taskId) && componentId.equals(link.componentId()) && link.role() == role);
+        return links.values().removeIf(link -> link.taskId().equals(taskId) && componentId.equals(link.componentId()) && link.role() == role);
     }
 
     @Override
-    public synchronized List<TaskLink> linksOfTask(TaskId taskId) {
-        return links.stream().filter(link -> link.taskId().equals(taskId)).toList();
+    public synchronized Page<TaskLink> linksOfTask(TaskId taskId, PageRequest page) {
+        return pageOfLinks(link -> link.taskId().equals(taskId), page);
     }
 
     @Override
@@ -189,10 +187,16 @@ public final class InMemoryComponentStore implements ComponentStore {
         Set<ComponentId> covered = subtree
                 ? components.values().stream().filter(component -> component.path().isWithin(root.path())).map(Component::id).collect(Collectors.toSet())
                 : Set.of(id);
-        List<TaskLink> matching = links.stream().filter(link -> link.componentId() != null && covered.contains(link.componentId()))
-                .sorted(LINK_ORDER).toList();
-        List<TaskLink> window = matching.stream().skip(page.afterId()).limit(page.limit() + 1L).toList();
-        return Page.ofPosition(window, page, matching.size());
+        return pageOfLinks(link -> link.componentId() != null && covered.contains(link.componentId()), page);
+    }
+
+    /** The matching links after the cursor's link id, in link id order. */
+    private Page<TaskLink> pageOfLinks(Predicate<TaskLink> matches, PageRequest page) {
+        List<Map.Entry<Long, TaskLink>> matching = links.entrySet().stream().filter(entry -> matches.test(entry.getValue())).toList();
+        List<Map.Entry<Long, TaskLink>> window = matching.stream().filter(entry -> entry.getKey() > page.afterId())
+                .limit(page.limit() + 1L).toList();
+        Page<Map.Entry<Long, TaskLink>> entries = Page.ofLookahead(window, page.limit(), matching.size(), Map.Entry::getKey);
+        return new Page<>(entries.items().stream().map(Map.Entry::getValue).toList(), entries.next(), entries.total());
     }
 
     private Component existing(ComponentId id) {

@@ -8,6 +8,7 @@ import dev.opstracker.application.infra.ComponentImport;
 import dev.opstracker.application.infra.InfrastructureService;
 import dev.opstracker.application.infra.TaskLinkService;
 import dev.opstracker.application.infra.WorkConflicts;
+import dev.opstracker.application.infra.WorkOverview;
 import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
 import dev.opstracker.bootstrap.Settings;
@@ -38,5 +39,6 @@ public final class CoreModule extends AbstractModule {
         bind(TaskLinkService.class).in(Scopes.SINGLETON);
         bind(ComponentImport.class).in(Scopes.SINGLETON);
         bind(WorkConflicts.class).in(Scopes.SINGLETON);
+        bind(WorkOverview.class).in(Scopes.SINGLETON);
     }
 }

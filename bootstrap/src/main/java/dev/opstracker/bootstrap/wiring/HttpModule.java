@@ -8,6 +8,8 @@ import com.google.inject.Singleton;
 import dev.opstracker.application.infra.ComponentImport;
 import dev.opstracker.application.infra.InfrastructureService;
 import dev.opstracker.application.infra.TaskLinkService;
+import dev.opstracker.application.infra.WorkConflicts;
+import dev.opstracker.application.infra.WorkOverview;
 import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
 import dev.opstracker.bootstrap.Settings;
@@ -44,7 +46,7 @@ public final class HttpModule extends AbstractModule {
     @Provides
     @Singleton
     static ApiServer apiServer(TaskService tasks, TokenService tokens, InfrastructureService infrastructure, TaskLinkService links,
-            ComponentImport componentImport, HealthProbe health, HttpSettings httpSettings) {
-        return new ApiServer(tasks, tokens, infrastructure, links, componentImport, health, httpSettings);
+            ComponentImport componentImport, WorkConflicts work, WorkOverview overview, HealthProbe health, HttpSettings httpSettings) {
+        return new ApiServer(tasks, tokens, infrastructure, links, componentImport, work, overview, health, httpSettings);
     }
 }

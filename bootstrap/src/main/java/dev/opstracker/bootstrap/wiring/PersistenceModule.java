@@ -6,10 +6,12 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.opstracker.domain.infra.ComponentStore;
+import dev.opstracker.domain.infra.LinkedWork;
 import dev.opstracker.domain.security.TokenStore;
 import dev.opstracker.domain.task.TaskStore;
 import dev.opstracker.persistence.Database;
 import dev.opstracker.persistence.infra.JooqComponentStore;
+import dev.opstracker.persistence.infra.JooqLinkedWork;
 import dev.opstracker.persistence.security.JooqTokenStore;
 import dev.opstracker.persistence.task.JooqTaskStore;
 
@@ -40,6 +42,12 @@ public final class PersistenceModule extends AbstractModule {
     @Singleton
     static ComponentStore componentStore(Database database) {
         return new JooqComponentStore(database);
+    }
+
+    @Provides
+    @Singleton
+    static LinkedWork linkedWork(Database database) {
+        return new JooqLinkedWork(database);
     }
 
     @Provides

@@ -92,12 +92,19 @@ public interface ComponentStore {
     /** Removes a live link; false when there was none. Tombstones are never removed. */
     boolean unlink(TaskId taskId, ComponentId componentId, LinkRole role);
 
-    /** Every link of a task, tombstones included, oldest first. */
-    List<TaskLink> linksOfTask(TaskId taskId);
+    /**
+     * The links of a task, tombstones included, oldest first (in the order they were made), one
+     * page at a time. The cursor names the last link read, so links made or removed between pages
+     * neither repeat nor skip the others.
+     */
+    Page<TaskLink> linksOfTask(TaskId taskId, PageRequest page);
 
     /**
      * The live links to a component, or with {@code subtree} to it and every component below it,
-     * ordered by task id then component id then role, one page at a time (the cursor is a position).
+     * oldest first (in the order they were made), one page at a time; the cursor names the last
+     * link read, as for {@link #linksOfTask}.
+     *
+     * @throws DomainException.NotFound when the component does not exist
      */
     Page<TaskLink> linksOfComponent(ComponentId id, boolean subtree, PageRequest page);
 }

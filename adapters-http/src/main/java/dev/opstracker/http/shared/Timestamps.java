@@ -1,17 +1,17 @@
-package dev.opstracker.http.task;
+package dev.opstracker.http.shared;
 
 import dev.opstracker.domain.shared.DomainException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
 /** Instants on the wire are ISO-8601 text; parsed here so a bad one is reported with its field and value. */
-final class Timestamps {
+public final class Timestamps {
 
     private Timestamps() {
     }
 
     /** Null or blank means none. */
-    static Instant parseOptional(String field, String text) {
+    public static Instant parseOptional(String field, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
