@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The kinds components may have: the built-in ones plus those users registered. Strict on
@@ -77,8 +78,8 @@ public final class KindCatalogue {
             return;
         }
         List<String> closest = closestTo(kind.name());
-        String hint = closest.isEmpty() ? "" : "did you mean %s? ".formatted(String.join(", ", closest));
-        throw new DomainException.InvalidInput(field, kind, "unknown kind of component; %sOtherwise %s".formatted(hint, HOW_TO_REGISTER));
+        String hint = closest.isEmpty() ? "" : "did you mean %s? If not, ".formatted(String.join(", ", closest));
+        throw new DomainException.InvalidInput(field, kind, "unknown kind of component; %s%s".formatted(hint, HOW_TO_REGISTER));
     }
 
     /** The known kinds nearest to {@code name} in spelling (at most three), nearest first. */
@@ -144,6 +145,6 @@ public final class KindCatalogue {
 
     @Override
     public String toString() {
-        return "KindCatalogue" + kinds.keySet();
+        return "KindCatalogue" + new TreeSet<>(kinds.keySet());
     }
 }
