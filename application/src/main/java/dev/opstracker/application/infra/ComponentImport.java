@@ -6,7 +6,6 @@ import dev.opstracker.domain.infra.Component;
 import dev.opstracker.domain.infra.ComponentDetails;
 import dev.opstracker.domain.infra.ComponentPath;
 import dev.opstracker.domain.infra.ComponentStore;
-import dev.opstracker.domain.infra.ParentingRules;
 import dev.opstracker.domain.shared.DomainException;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -24,11 +23,11 @@ import java.util.Optional;
 public final class ComponentImport {
 
     private final ComponentStore components;
-    private final ParentingRules rules;
+    private final InfrastructureRules rules;
     private final InstantSource clock;
 
     @Inject
-    public ComponentImport(ComponentStore components, ParentingRules rules, InstantSource clock) {
+    public ComponentImport(ComponentStore components, InfrastructureRules rules, InstantSource clock) {
         this.components = requireNonNull(components, "components is null");
         this.rules = requireNonNull(rules, "rules is null");
         this.clock = requireNonNull(clock, "clock is null");
@@ -64,11 +63,11 @@ public final class ComponentImport {
         }
         Component parent = row.path().depth() == 1 ? null : parentOf(row.path());
         if (existing.isEmpty()) {
-            components.add(Component.create(details, parent, rules, now));
+            components.add(rules.place(details, parent, now));
             return Outcome.CREATED;
         }
         Component current = existing.get();
-        Component changed = current.reshape(details, parent, rules, now);
+        Component changed = rules.reshape(current, details, parent, now);
         if (changed == current) {
             return Outcome.UNCHANGED;
         }
