@@ -33,7 +33,7 @@ public abstract class ComponentRulesStoreContract {
             Map.of("provider", Set.of("region"), "region", Set.of("cluster", "lambda")), Set.of("provider"));
 
     /** A component store and a rules store over it, both empty. */
-    protected record Stores(ComponentStore components, ComponentRulesStore rules) {
+    public record Stores(ComponentStore components, ComponentRulesStore rules) {
     }
 
     private ComponentRulesStore rules;

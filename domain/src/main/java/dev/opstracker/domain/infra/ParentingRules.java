@@ -25,7 +25,13 @@ public record ParentingRules(Map<String, Set<String>> childrenByParent, Set<Stri
     public ParentingRules {
         if (childrenByParent != null) {
             Map<String, Set<String>> copy = new HashMap<>();
-            childrenByParent.forEach((parent, children) -> copy.put(checked(parent), Set.copyOf(children)));
+            // A parent kind with no children allowed is the same as a parent kind not listed.
+            childrenByParent.forEach((parent, children) -> {
+                String checkedParent = checked(parent);
+                if (!children.isEmpty()) {
+                    copy.put(checkedParent, Set.copyOf(children));
+                }
+            });
             copy.values().forEach(children -> children.forEach(ParentingRules::checked));
             childrenByParent = Map.copyOf(copy);
         }

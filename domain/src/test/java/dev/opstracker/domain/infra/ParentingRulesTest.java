@@ -37,6 +37,8 @@ class ParentingRulesTest {
         assertThat(STRICT.allows(new KindPair(CLUSTER, CLUSTER))).isFalse();
         assertThat(STRICT.kindsNamed()).containsExactlyInAnyOrder(PROVIDER, REGION, CLUSTER);
         assertThat(STRICT.allowedBelow(REGION)).containsExactly(CLUSTER);
+        assertThat(new ParentingRules(Map.of("provider", Set.of(), "region", Set.of("cluster")), Set.of()))
+                .isEqualTo(new ParentingRules(Map.of("region", Set.of("cluster")), Set.of()));
     }
 
     @Test
