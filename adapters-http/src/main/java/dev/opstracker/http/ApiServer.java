@@ -4,12 +4,15 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opstracker.application.infra.ComponentImport;
+import dev.opstracker.application.infra.InfrastructureRules;
 import dev.opstracker.application.infra.InfrastructureService;
 import dev.opstracker.application.infra.TaskLinkService;
 import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
 import dev.opstracker.http.infra.ComponentBulkRoutes;
+import dev.opstracker.http.infra.ComponentKindRoutes;
 import dev.opstracker.http.infra.ComponentRoutes;
+import dev.opstracker.http.infra.ParentingRulesRoutes;
 import dev.opstracker.http.infra.TaskLinkRoutes;
 import dev.opstracker.http.security.BearerAuth;
 import dev.opstracker.http.task.TaskRoutes;
@@ -40,12 +43,13 @@ public final class ApiServer implements AutoCloseable {
     private final AtomicBoolean stopped = new AtomicBoolean();
 
     public ApiServer(TaskService tasks, TokenService tokens, InfrastructureService infrastructure, TaskLinkService links,
-            ComponentImport componentImport, HealthProbe health, HttpSettings settings) {
+            ComponentImport componentImport, InfrastructureRules rules, HealthProbe health, HttpSettings settings) {
         requireNonNull(tasks, "tasks is null");
         requireNonNull(tokens, "tokens is null");
         requireNonNull(infrastructure, "infrastructure is null");
         requireNonNull(links, "links is null");
         requireNonNull(componentImport, "componentImport is null");
+        requireNonNull(rules, "rules is null");
         requireNonNull(health, "health is null");
         this.settings = requireNonNull(settings, "settings is null");
         ObjectMapper mapper = JsonMapping.create();
@@ -53,6 +57,8 @@ public final class ApiServer implements AutoCloseable {
         ComponentRoutes componentRoutes = new ComponentRoutes(infrastructure, mapper);
         TaskLinkRoutes linkRoutes = new TaskLinkRoutes(links, mapper);
         ComponentBulkRoutes bulkRoutes = new ComponentBulkRoutes(componentImport, mapper);
+        ComponentKindRoutes kindRoutes = new ComponentKindRoutes(rules, mapper);
+        ParentingRulesRoutes parentingRoutes = new ParentingRulesRoutes(rules, mapper);
         HealthRoutes healthRoutes = new HealthRoutes(health, settings.version());
         this.app = Javalin.create(config -> {
             configureServer(config, mapper);
@@ -63,6 +69,8 @@ public final class ApiServer implements AutoCloseable {
             config.routes.apiBuilder(componentRoutes::addEndpoints);
             config.routes.apiBuilder(linkRoutes::addEndpoints);
             config.routes.apiBuilder(bulkRoutes::addEndpoints);
+            config.routes.apiBuilder(kindRoutes::addEndpoints);
+            config.routes.apiBuilder(parentingRoutes::addEndpoints);
         });
     }
 
