@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.opstracker.domain.infra.Component;
 import dev.opstracker.domain.infra.ComponentDetails;
 import dev.opstracker.domain.infra.ComponentPath;
+import dev.opstracker.domain.infra.ComponentRules;
 import dev.opstracker.domain.infra.ComponentStore;
 import dev.opstracker.domain.shared.DomainException;
 import jakarta.inject.Inject;
@@ -38,9 +39,11 @@ public final class ComponentImport {
         int updated = 0;
         int unchanged = 0;
         List<ImportReport.RowFailure> failures = new ArrayList<>();
+        // One read of the rules per call, not per row: a call is one batch, applied under one rule set.
+        ComponentRules current = rules.current();
         for (ComponentRow row : rows) {
             try {
-                switch (apply(row)) {
+                switch (apply(row, current)) {
                     case CREATED -> created++;
                     case UPDATED -> updated++;
                     case UNCHANGED -> unchanged++;
@@ -54,7 +57,7 @@ public final class ComponentImport {
 
     private enum Outcome { CREATED, UPDATED, UNCHANGED }
 
-    private Outcome apply(ComponentRow row) {
+    private Outcome apply(ComponentRow row, ComponentRules current) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         ComponentDetails details = new ComponentDetails(row.kind(), row.path().name(), row.provider(), row.externalId(), row.tags());
         Optional<Component> existing = row.externalId() == null ? Optional.empty() : components.findByExternalId(row.externalId());
@@ -63,12 +66,12 @@ public final class ComponentImport {
         }
         Component parent = row.path().depth() == 1 ? null : parentOf(row.path());
         if (existing.isEmpty()) {
-            components.add(rules.place(details, parent, now));
+            components.add(current.place(details, parent, now));
             return Outcome.CREATED;
         }
-        Component current = existing.get();
-        Component changed = rules.reshape(current, details, parent, now);
-        if (changed == current) {
+        Component stored = existing.get();
+        Component changed = rules.reshape(current, stored, details, parent, now);
+        if (changed == stored) {
             return Outcome.UNCHANGED;
         }
         components.update(changed);

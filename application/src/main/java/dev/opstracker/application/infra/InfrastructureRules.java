@@ -130,7 +130,11 @@ public final class InfrastructureRules {
      * kind must also suit every child the component has.
      */
     Component reshape(Component current, ComponentDetails details, Component newParent, Instant now) {
-        ComponentRules rules = current();
+        return reshape(current(), current, details, newParent, now);
+    }
+
+    /** As {@link #reshape(Component, ComponentDetails, Component, Instant)}, under rules the caller read once for many rows. */
+    Component reshape(ComponentRules rules, Component current, ComponentDetails details, Component newParent, Instant now) {
         Component changed = rules.reshape(current, details, newParent, now);
         if (rules.childrenNeedChecking(current, changed)) {
             rules.checkChildren(changed, store.childrenOutside(current.id(), rules.parenting().allowedBelow(changed.kind()), 1));

@@ -5,10 +5,12 @@ import static java.util.Objects.requireNonNull;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import dev.opstracker.domain.infra.ComponentRulesStore;
 import dev.opstracker.domain.infra.ComponentStore;
 import dev.opstracker.domain.security.TokenStore;
 import dev.opstracker.domain.task.TaskStore;
 import dev.opstracker.persistence.Database;
+import dev.opstracker.persistence.infra.JooqComponentRulesStore;
 import dev.opstracker.persistence.infra.JooqComponentStore;
 import dev.opstracker.persistence.security.JooqTokenStore;
 import dev.opstracker.persistence.task.JooqTaskStore;
@@ -40,6 +42,12 @@ public final class PersistenceModule extends AbstractModule {
     @Singleton
     static ComponentStore componentStore(Database database) {
         return new JooqComponentStore(database);
+    }
+
+    @Provides
+    @Singleton
+    static ComponentRulesStore componentRulesStore(Database database) {
+        return new JooqComponentRulesStore(database);
     }
 
     @Provides
