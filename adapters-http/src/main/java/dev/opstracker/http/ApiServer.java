@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opstracker.application.infra.ComponentImport;
+import dev.opstracker.application.infra.InfrastructureRules;
 import dev.opstracker.application.infra.InfrastructureService;
 import dev.opstracker.application.infra.TaskLinkService;
 import dev.opstracker.application.infra.WorkConflicts;
@@ -11,7 +12,9 @@ import dev.opstracker.application.infra.WorkOverview;
 import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
 import dev.opstracker.http.infra.ComponentBulkRoutes;
+import dev.opstracker.http.infra.ComponentKindRoutes;
 import dev.opstracker.http.infra.ComponentRoutes;
+import dev.opstracker.http.infra.ParentingRulesRoutes;
 import dev.opstracker.http.infra.TaskLinkRoutes;
 import dev.opstracker.http.infra.WorkOverviewRoutes;
 import dev.opstracker.http.security.BearerAuth;
@@ -43,7 +46,8 @@ public final class ApiServer implements AutoCloseable {
     private final AtomicBoolean stopped = new AtomicBoolean();
 
     public ApiServer(TaskService tasks, TokenService tokens, InfrastructureService infrastructure, TaskLinkService links,
-            ComponentImport componentImport, WorkConflicts work, WorkOverview overview, HealthProbe health, HttpSettings settings) {
+            ComponentImport componentImport, WorkConflicts work, WorkOverview overview, InfrastructureRules rules, HealthProbe health,
+            HttpSettings settings) {
         requireNonNull(tasks, "tasks is null");
         requireNonNull(tokens, "tokens is null");
         requireNonNull(infrastructure, "infrastructure is null");
@@ -51,6 +55,7 @@ public final class ApiServer implements AutoCloseable {
         requireNonNull(componentImport, "componentImport is null");
         requireNonNull(work, "work is null");
         requireNonNull(overview, "overview is null");
+        requireNonNull(rules, "rules is null");
         requireNonNull(health, "health is null");
         this.settings = requireNonNull(settings, "settings is null");
         ObjectMapper mapper = JsonMapping.create();
@@ -59,6 +64,8 @@ public final class ApiServer implements AutoCloseable {
         TaskLinkRoutes linkRoutes = new TaskLinkRoutes(links, mapper);
         ComponentBulkRoutes bulkRoutes = new ComponentBulkRoutes(componentImport, mapper);
         WorkOverviewRoutes overviewRoutes = new WorkOverviewRoutes(overview);
+        ComponentKindRoutes kindRoutes = new ComponentKindRoutes(rules, mapper);
+        ParentingRulesRoutes parentingRoutes = new ParentingRulesRoutes(rules, mapper);
         HealthRoutes healthRoutes = new HealthRoutes(health, settings.version());
         this.app = Javalin.create(config -> {
             configureServer(config, mapper);
@@ -70,6 +77,8 @@ public final class ApiServer implements AutoCloseable {
             config.routes.apiBuilder(linkRoutes::addEndpoints);
             config.routes.apiBuilder(bulkRoutes::addEndpoints);
             config.routes.apiBuilder(overviewRoutes::addEndpoints);
+            config.routes.apiBuilder(kindRoutes::addEndpoints);
+            config.routes.apiBuilder(parentingRoutes::addEndpoints);
         });
     }
 

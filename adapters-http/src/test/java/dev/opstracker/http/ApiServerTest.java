@@ -4,18 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.opstracker.application.infra.ComponentImport;
+import dev.opstracker.application.infra.InfrastructureRules;
 import dev.opstracker.application.infra.InfrastructureService;
 import dev.opstracker.application.infra.TaskLinkService;
 import dev.opstracker.application.infra.WorkConflicts;
 import dev.opstracker.application.infra.WorkOverview;
 import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
+import dev.opstracker.application.testing.InMemoryComponentRulesStore;
 import dev.opstracker.application.testing.InMemoryComponentStore;
 import dev.opstracker.application.testing.InMemoryLinkedWork;
 import dev.opstracker.application.testing.InMemoryTaskStore;
 import dev.opstracker.application.testing.InMemoryTokenStore;
 import dev.opstracker.application.testing.MutableClock;
-import dev.opstracker.domain.infra.ParentingRules;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -28,12 +29,13 @@ class ApiServerTest {
     private final MutableClock clock = MutableClock.at("2026-11-20T08:00:00Z");
     private final InMemoryTaskStore taskStore = new InMemoryTaskStore();
     private final InMemoryComponentStore componentStore = new InMemoryComponentStore();
+    private final InfrastructureRules rules = InMemoryComponentRulesStore.rulesOver(componentStore);
     private final TaskService tasks = new TaskService(taskStore, clock);
     private final TokenService tokens = new TokenService(new InMemoryTokenStore(), clock);
     private final InfrastructureService infrastructure =
-            new InfrastructureService(componentStore, taskStore, ParentingRules.permissive(), clock);
+            new InfrastructureService(componentStore, taskStore, rules, clock);
     private final TaskLinkService links = new TaskLinkService(taskStore, componentStore, clock);
-    private final ComponentImport componentImport = new ComponentImport(componentStore, ParentingRules.permissive(), clock);
+    private final ComponentImport componentImport = new ComponentImport(componentStore, rules, clock);
     private final InMemoryLinkedWork linkedWork = new InMemoryLinkedWork(taskStore, componentStore);
 
     @Test
@@ -89,7 +91,7 @@ class ApiServerTest {
 
     private ApiServer server() {
         return new ApiServer(tasks, tokens, infrastructure, links, componentImport, new WorkConflicts(tasks, linkedWork),
-                new WorkOverview(linkedWork), RunningApi.HEALTHY_H2,
+                new WorkOverview(linkedWork), rules, RunningApi.HEALTHY_H2,
                 RunningApi.defaultSettings().withStopTimeout(Duration.ofSeconds(2)));
     }
 

@@ -3,19 +3,20 @@ package dev.opstracker.http;
 import static java.util.Objects.requireNonNull;
 
 import dev.opstracker.application.infra.ComponentImport;
+import dev.opstracker.application.infra.InfrastructureRules;
 import dev.opstracker.application.infra.InfrastructureService;
 import dev.opstracker.application.infra.TaskLinkService;
 import dev.opstracker.application.infra.WorkConflicts;
 import dev.opstracker.application.infra.WorkOverview;
 import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
+import dev.opstracker.application.testing.InMemoryComponentRulesStore;
 import dev.opstracker.application.testing.InMemoryComponentStore;
 import dev.opstracker.application.testing.InMemoryLinkedWork;
 import dev.opstracker.application.testing.InMemoryTaskStore;
 import dev.opstracker.application.testing.InMemoryTokenStore;
 import dev.opstracker.application.testing.MutableClock;
 import dev.opstracker.domain.infra.ComponentStore;
-import dev.opstracker.domain.infra.ParentingRules;
 import dev.opstracker.domain.security.Scope;
 import dev.opstracker.domain.task.TaskStore;
 import java.net.URI;
@@ -23,7 +24,7 @@ import java.net.http.HttpClient;
 import java.util.Set;
 
 /**
- * A real {@link ApiServer} on a free port over in-memory stores (permissive parenting rules), with
+ * A real {@link ApiServer} on a free port over in-memory stores (built-in kinds only, permissive parenting rules), with
  * a token that may write tasks and infrastructure and an HTTP client pointed at it. Tests arrange
  * through the services and act through HTTP.
  */
@@ -39,6 +40,7 @@ public final class RunningApi implements AutoCloseable {
     private final TaskLinkService links;
     private final ComponentImport componentImport;
     private final WorkConflicts work;
+    private final InfrastructureRules rules;
     private final ApiServer server;
     private final HttpClient client = HttpClient.newHttpClient();
     private final URI base;
@@ -47,13 +49,14 @@ public final class RunningApi implements AutoCloseable {
     private RunningApi(HttpSettings settings, HealthProbe probe, TaskStore store, ComponentStore components) {
         tasks = new TaskService(store, clock);
         tokens = new TokenService(new InMemoryTokenStore(), clock);
-        infrastructure = new InfrastructureService(components, store, ParentingRules.permissive(), clock);
+        rules = InMemoryComponentRulesStore.rulesOver(components);
+        infrastructure = new InfrastructureService(components, store, rules, clock);
         links = new TaskLinkService(store, components, clock);
-        componentImport = new ComponentImport(components, ParentingRules.permissive(), clock);
+        componentImport = new ComponentImport(components, rules, clock);
         InMemoryLinkedWork linkedWork = new InMemoryLinkedWork(store, components);
         work = new WorkConflicts(tasks, linkedWork);
         writeToken = issue(Scope.TASKS_WRITE, Scope.INFRA_WRITE);
-        server = new ApiServer(tasks, tokens, infrastructure, links, componentImport, work, new WorkOverview(linkedWork), probe,
+        server = new ApiServer(tasks, tokens, infrastructure, links, componentImport, work, new WorkOverview(linkedWork), rules, probe,
                 settings.withPort(0));
         base = URI.create("http://127.0.0.1:" + server.start());
     }
@@ -88,6 +91,11 @@ public final class RunningApi implements AutoCloseable {
 
     public InfrastructureService infrastructure() {
         return infrastructure;
+    }
+
+    /** The kinds and parenting rules, permissive with no registered kinds at the start. */
+    public InfrastructureRules rules() {
+        return rules;
     }
 
     public TaskLinkService links() {

@@ -2,6 +2,10 @@ package dev.opstracker.persistence;
 
 import static dev.opstracker.persistence.jooq.Tables.API_TOKEN;
 import static dev.opstracker.persistence.jooq.Tables.COMPONENT;
+import static dev.opstracker.persistence.jooq.Tables.COMPONENT_KIND;
+import static dev.opstracker.persistence.jooq.Tables.COMPONENT_RULES;
+import static dev.opstracker.persistence.jooq.Tables.PARENTING_ROOT;
+import static dev.opstracker.persistence.jooq.Tables.PARENTING_RULE;
 import static dev.opstracker.persistence.jooq.Tables.TASK;
 import static dev.opstracker.persistence.jooq.Tables.TASK_LINK;
 
@@ -22,7 +26,7 @@ public final class TestDatabases {
 
     /**
      * Deletes every task (their attributes and events cascade), every token, every task link and
-     * every component (tags and ancestry cascade). Components are first cut from their parents:
+     * every component (tags and ancestry cascade), every registered kind and parenting rule. Components are first cut from their parents:
      * InnoDB checks the parent key row by row.
      */
     public static void deleteAllRows(Database database) {
@@ -31,5 +35,14 @@ public final class TestDatabases {
         database.dsl().deleteFrom(TASK_LINK).execute();
         database.dsl().update(COMPONENT).setNull(COMPONENT.PARENT_ID).execute();
         database.dsl().deleteFrom(COMPONENT).execute();
+        resetComponentRules(database);
+    }
+
+    /** Back to no registered kinds and permissive parenting rules, as the migration leaves them. */
+    public static void resetComponentRules(Database database) {
+        database.dsl().deleteFrom(PARENTING_RULE).execute();
+        database.dsl().deleteFrom(PARENTING_ROOT).execute();
+        database.dsl().deleteFrom(COMPONENT_KIND).execute();
+        database.dsl().update(COMPONENT_RULES).set(COMPONENT_RULES.PERMISSIVE, true).execute();
     }
 }

@@ -6,6 +6,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Stage;
 import dev.opstracker.application.infra.ComponentImport;
+import dev.opstracker.application.infra.InfrastructureRules;
 import dev.opstracker.application.infra.InfrastructureService;
 import dev.opstracker.application.infra.TaskLinkService;
 import dev.opstracker.application.infra.WorkConflicts;
@@ -84,6 +85,11 @@ public final class OpsTracker implements AutoCloseable {
     /** The infrastructure map: components, their tree and tags, and queries over them. */
     public InfrastructureService infrastructure() {
         return injector.getInstance(InfrastructureService.class);
+    }
+
+    /** The kinds components may have and which kinds may parent which, shared by every node on the database. */
+    public InfrastructureRules infrastructureRules() {
+        return injector.getInstance(InfrastructureRules.class);
     }
 
     /** Which tasks touched which components. */

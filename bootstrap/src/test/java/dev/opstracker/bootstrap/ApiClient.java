@@ -32,6 +32,10 @@ final class ApiClient {
         return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    Reply put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     Reply patch(String path, String json, String ifMatch) {
         HttpRequest.Builder builder = request(path).header("Content-Type", "application/merge-patch+json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json));

@@ -3,7 +3,6 @@ package dev.opstracker.application.infra;
 import static java.util.Objects.requireNonNull;
 
 import dev.opstracker.domain.infra.ComponentStore;
-import dev.opstracker.domain.infra.ParentingRules;
 import jakarta.inject.Inject;
 import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
@@ -27,11 +26,11 @@ public final class ComponentImport {
     }
 
     private final ComponentStore components;
-    private final ParentingRules rules;
+    private final InfrastructureRules rules;
     private final InstantSource clock;
 
     @Inject
-    public ComponentImport(ComponentStore components, ParentingRules rules, InstantSource clock) {
+    public ComponentImport(ComponentStore components, InfrastructureRules rules, InstantSource clock) {
         this.components = requireNonNull(components, "components is null");
         this.rules = requireNonNull(rules, "rules is null");
         this.clock = requireNonNull(clock, "clock is null");
@@ -45,7 +44,8 @@ public final class ComponentImport {
         List<ComponentRow> all = List.copyOf(requireNonNull(rows, "rows is null"));
         requireNonNull(progress, "progress is null");
         ImportTally tally = new ImportTally(all);
-        ImportRun run = new ImportRun(components, rules, clock.instant().truncatedTo(ChronoUnit.MICROS), tally);
+        // The rules are read once per call, not per row: a call is applied under one rule set.
+        ImportRun run = new ImportRun(components, rules, rules.current(), clock.instant().truncatedTo(ChronoUnit.MICROS), tally);
         try {
             for (int from = 0; from < all.size(); from += ImportRun.CHUNK_ROWS) {
                 int to = Math.min(all.size(), from + ImportRun.CHUNK_ROWS);

@@ -3,9 +3,9 @@ package dev.opstracker.application.infra;
 import dev.opstracker.domain.infra.Component;
 import dev.opstracker.domain.infra.ComponentDetails;
 import dev.opstracker.domain.infra.ComponentPath;
+import dev.opstracker.domain.infra.ComponentRules;
 import dev.opstracker.domain.infra.ComponentStore;
 import dev.opstracker.domain.infra.NewComponent;
-import dev.opstracker.domain.infra.ParentingRules;
 import dev.opstracker.domain.shared.DomainException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,7 +33,8 @@ final class ImportRun {
             DomainException.Conflict.STALE_VERSION);
 
     private final ComponentStore components;
-    private final ParentingRules rules;
+    private final InfrastructureRules rules;
+    private final ComponentRules current;
     private final Instant now;
     private final ImportTally tally;
     private final Map<ComponentPath, Optional<Component>> byPath = new HashMap<>();
@@ -42,9 +43,10 @@ final class ImportRun {
     private final Set<ComponentPath> pendingPaths = new HashSet<>();
     private final Set<String> pendingExternalIds = new HashSet<>();
 
-    ImportRun(ComponentStore components, ParentingRules rules, Instant now, ImportTally tally) {
+    ImportRun(ComponentStore components, InfrastructureRules rules, ComponentRules current, Instant now, ImportTally tally) {
         this.components = components;
         this.rules = rules;
+        this.current = current;
         this.now = now;
         this.tally = tally;
     }
@@ -223,11 +225,11 @@ final class ImportRun {
         Component parent = parentPath == null ? null : lookUp(parentPath).orElseThrow(() -> new DomainException.InvalidInput("path", row.path(),
                 "its parent %s does not exist; add it first (an earlier row will do)".formatted(parentPath)));
         if (existing.isEmpty()) {
-            return new Plan.Add(Component.create(details, parent, rules, now));
+            return new Plan.Add(current.place(details, parent, now));
         }
-        Component current = existing.get();
-        Component changed = current.reshape(details, parent, rules, now);
-        return changed == current ? new Plan.Keep() : new Plan.Update(current, changed);
+        Component stored = existing.get();
+        Component changed = rules.reshape(current, stored, details, parent, now);
+        return changed == stored ? new Plan.Keep() : new Plan.Update(stored, changed);
     }
 
     private void write(Component before, Component changed) {

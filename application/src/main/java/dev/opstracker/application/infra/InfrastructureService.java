@@ -10,7 +10,6 @@ import dev.opstracker.domain.infra.ComponentId;
 import dev.opstracker.domain.infra.ComponentPath;
 import dev.opstracker.domain.infra.ComponentQueryParser;
 import dev.opstracker.domain.infra.ComponentStore;
-import dev.opstracker.domain.infra.ParentingRules;
 import dev.opstracker.domain.infra.TaskLink;
 import dev.opstracker.domain.shared.Change;
 import dev.opstracker.domain.shared.DomainException;
@@ -36,11 +35,11 @@ public final class InfrastructureService {
 
     private final ComponentStore components;
     private final TaskStore tasks;
-    private final ParentingRules rules;
+    private final InfrastructureRules rules;
     private final InstantSource clock;
 
     @Inject
-    public InfrastructureService(ComponentStore components, TaskStore tasks, ParentingRules rules, InstantSource clock) {
+    public InfrastructureService(ComponentStore components, TaskStore tasks, InfrastructureRules rules, InstantSource clock) {
         this.components = requireNonNull(components, "components is null");
         this.tasks = requireNonNull(tasks, "tasks is null");
         this.rules = requireNonNull(rules, "rules is null");
@@ -51,11 +50,12 @@ public final class InfrastructureService {
      * Registers a component below its parent (or as a root).
      *
      * @throws DomainException.NotFound naming the parent when it does not exist
+     * @throws DomainException.InvalidInput when the kind is not registered or the parenting rules forbid the place
      * @throws DomainException.Conflict when the path or external id is taken
      */
     public Component create(CreateComponentCommand command) {
         Component parent = command.parentId() == null ? null : get(command.parentId());
-        return components.add(Component.create(command.details(), parent, rules, now()));
+        return components.add(rules.place(command.details(), parent, now()));
     }
 
     /** @throws DomainException.NotFound when there is no such component */
@@ -77,7 +77,8 @@ public final class InfrastructureService {
      * rewrites the paths of everything below it. Without an expected version, losing a race to
      * another writer is retried on the newer version.
      *
-     * @throws DomainException.InvalidInput when the new parent is the component or lies below it
+     * @throws DomainException.InvalidInput when the new parent is the component or lies below it, a new kind is
+     *                                      not registered, or the parenting rules forbid the result (children included)
      * @throws DomainException.NotFound naming a new parent that does not exist
      */
     public Component update(UpdateComponentCommand command) {
@@ -91,7 +92,7 @@ public final class InfrastructureService {
         Change<ComponentId> parentChange = command.changes().parent();
         ComponentId newParentId = parentChange.applyTo(current.parentId());
         Component newParent = newParentId == null ? null : get(newParentId);
-        Component changed = current.reshape(details, newParent, rules, now());
+        Component changed = rules.reshape(current, details, newParent, now());
         return changed == current ? current : components.update(changed);
     }
 

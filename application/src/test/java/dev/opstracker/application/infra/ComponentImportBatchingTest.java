@@ -2,6 +2,7 @@ package dev.opstracker.application.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.opstracker.application.testing.InMemoryComponentRulesStore;
 import dev.opstracker.application.testing.InMemoryComponentStore;
 import dev.opstracker.application.testing.MutableClock;
 import dev.opstracker.domain.infra.ComponentKind;
@@ -9,7 +10,6 @@ import dev.opstracker.domain.infra.ComponentPath;
 import dev.opstracker.domain.infra.ComponentQueryParser;
 import dev.opstracker.domain.infra.ComponentStore;
 import dev.opstracker.domain.infra.NewComponent;
-import dev.opstracker.domain.infra.ParentingRules;
 import dev.opstracker.domain.infra.Provider;
 import dev.opstracker.domain.shared.PageRequest;
 import java.lang.reflect.InvocationHandler;
@@ -64,7 +64,7 @@ class ComponentImportBatchingTest {
         List<ComponentRow> rows = inventory(2_449);
         List<Integer> progress = new ArrayList<>();
 
-        ImportReport report = new ComponentImport(store, ParentingRules.permissive(), clock).upsert(rows, (done, total) -> progress.add(done));
+        ImportReport report = new ComponentImport(store, InMemoryComponentRulesStore.rulesOver(store), clock).upsert(rows, (done, total) -> progress.add(done));
 
         assertThat(report.created()).isEqualTo(2_500);
         assertThat(report.failed()).isZero();
@@ -77,7 +77,7 @@ class ComponentImportBatchingTest {
 
     @Test
     void reImportingSeveralChunksChangesNothingAndTouchesNoComponent() {
-        ComponentImport importer = new ComponentImport(store, ParentingRules.permissive(), clock);
+        ComponentImport importer = new ComponentImport(store, InMemoryComponentRulesStore.rulesOver(store), clock);
         importer.upsert(inventory(1_500));
         clock.advance(Duration.ofMinutes(1));
 
@@ -100,7 +100,7 @@ class ComponentImportBatchingTest {
             return forward(method, arguments);
         });
 
-        ImportReport report = new ComponentImport(racing, ParentingRules.permissive(), clock).upsert(inventory(10));
+        ImportReport report = new ComponentImport(racing, InMemoryComponentRulesStore.rulesOver(store), clock).upsert(inventory(10));
 
         assertThat(report.failed()).isZero();
         assertThat(report.created() + report.unchanged()).isEqualTo(61);
@@ -118,7 +118,7 @@ class ComponentImportBatchingTest {
             return forward(method, arguments);
         });
 
-        ImportReport report = new ComponentImport(failing, ParentingRules.permissive(), clock).upsert(inventory(10));
+        ImportReport report = new ComponentImport(failing, InMemoryComponentRulesStore.rulesOver(store), clock).upsert(inventory(10));
 
         assertThat(report.created()).isEqualTo(1);
         assertThat(report.failed()).isEqualTo(60);

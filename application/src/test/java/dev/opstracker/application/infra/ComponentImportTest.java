@@ -2,11 +2,11 @@ package dev.opstracker.application.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.opstracker.application.testing.InMemoryComponentRulesStore;
 import dev.opstracker.application.testing.InMemoryComponentStore;
 import dev.opstracker.application.testing.MutableClock;
 import dev.opstracker.domain.infra.ComponentKind;
 import dev.opstracker.domain.infra.ComponentPath;
-import dev.opstracker.domain.infra.ParentingRules;
 import dev.opstracker.domain.infra.Provider;
 import dev.opstracker.domain.shared.PageRequest;
 import java.util.List;
@@ -17,7 +17,7 @@ class ComponentImportTest {
 
     private final MutableClock clock = MutableClock.at("2026-11-20T08:00:00Z");
     private final InMemoryComponentStore store = new InMemoryComponentStore();
-    private final ComponentImport importer = new ComponentImport(store, ParentingRules.permissive(), clock);
+    private final ComponentImport importer = new ComponentImport(store, InMemoryComponentRulesStore.rulesOver(store), clock);
 
     private static ComponentRow row(int line, String path, String kind, Provider provider, String externalId, Map<String, String> tags) {
         return new ComponentRow(line, ComponentPath.parse(path), new ComponentKind(kind), provider, externalId, tags);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.opstracker.application.task.ChangeTaskStatusCommand;
 import dev.opstracker.application.task.TaskService;
+import dev.opstracker.application.testing.InMemoryComponentRulesStore;
 import dev.opstracker.application.testing.InMemoryComponentStore;
 import dev.opstracker.application.testing.InMemoryLinkedWork;
 import dev.opstracker.application.testing.InMemoryTaskStore;
@@ -13,7 +14,6 @@ import dev.opstracker.domain.infra.Component;
 import dev.opstracker.domain.infra.ComponentChanges;
 import dev.opstracker.domain.infra.ComponentDetails;
 import dev.opstracker.domain.infra.LinkRole;
-import dev.opstracker.domain.infra.ParentingRules;
 import dev.opstracker.domain.infra.Provider;
 import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.shared.PageRequest;
@@ -31,7 +31,7 @@ class WorkConflictsTest {
     private final InMemoryTaskStore taskStore = new InMemoryTaskStore();
     private final InMemoryComponentStore componentStore = new InMemoryComponentStore();
     private final TaskService tasks = new TaskService(taskStore, clock);
-    private final InfrastructureService infra = new InfrastructureService(componentStore, taskStore, ParentingRules.permissive(), clock);
+    private final InfrastructureService infra = new InfrastructureService(componentStore, taskStore, InMemoryComponentRulesStore.rulesOver(componentStore), clock);
     private final TaskLinkService links = new TaskLinkService(taskStore, componentStore, clock);
     private final WorkConflicts work = new WorkConflicts(tasks, new InMemoryLinkedWork(taskStore, componentStore));
 

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.inject.AbstractModule;
 import com.google.inject.Scopes;
 import dev.opstracker.application.infra.ComponentImport;
+import dev.opstracker.application.infra.InfrastructureRules;
 import dev.opstracker.application.infra.InfrastructureService;
 import dev.opstracker.application.infra.TaskLinkService;
 import dev.opstracker.application.infra.WorkConflicts;
@@ -12,7 +13,6 @@ import dev.opstracker.application.infra.WorkOverview;
 import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
 import dev.opstracker.bootstrap.Settings;
-import dev.opstracker.domain.infra.ParentingRules;
 import java.time.InstantSource;
 
 /** The use-case services, the clock, the settings and the rules the services apply. */
@@ -31,8 +31,8 @@ public final class CoreModule extends AbstractModule {
         binder().requireExplicitBindings();
         bind(Settings.class).toInstance(settings);
         bind(InstantSource.class).toInstance(InstantSource.system());
-        // Which kinds may parent which is configurable later; until then any kind may sit below any other.
-        bind(ParentingRules.class).toInstance(ParentingRules.permissive());
+        // Kinds and parenting rules come from the database (ComponentRulesStore), so every node applies the same ones.
+        bind(InfrastructureRules.class).in(Scopes.SINGLETON);
         bind(TaskService.class).in(Scopes.SINGLETON);
         bind(TokenService.class).in(Scopes.SINGLETON);
         bind(InfrastructureService.class).in(Scopes.SINGLETON);

@@ -6,6 +6,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.opstracker.application.infra.ComponentImport;
+import dev.opstracker.application.infra.InfrastructureRules;
 import dev.opstracker.application.infra.InfrastructureService;
 import dev.opstracker.application.infra.TaskLinkService;
 import dev.opstracker.application.infra.WorkConflicts;
@@ -46,7 +47,8 @@ public final class HttpModule extends AbstractModule {
     @Provides
     @Singleton
     static ApiServer apiServer(TaskService tasks, TokenService tokens, InfrastructureService infrastructure, TaskLinkService links,
-            ComponentImport componentImport, WorkConflicts work, WorkOverview overview, HealthProbe health, HttpSettings httpSettings) {
-        return new ApiServer(tasks, tokens, infrastructure, links, componentImport, work, overview, health, httpSettings);
+            ComponentImport componentImport, WorkConflicts work, WorkOverview overview, InfrastructureRules rules, HealthProbe health,
+            HttpSettings httpSettings) {
+        return new ApiServer(tasks, tokens, infrastructure, links, componentImport, work, overview, rules, health, httpSettings);
     }
 }

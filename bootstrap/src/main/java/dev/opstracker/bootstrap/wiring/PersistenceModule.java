@@ -5,11 +5,13 @@ import static java.util.Objects.requireNonNull;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import dev.opstracker.domain.infra.ComponentRulesStore;
 import dev.opstracker.domain.infra.ComponentStore;
 import dev.opstracker.domain.infra.LinkedWork;
 import dev.opstracker.domain.security.TokenStore;
 import dev.opstracker.domain.task.TaskStore;
 import dev.opstracker.persistence.Database;
+import dev.opstracker.persistence.infra.JooqComponentRulesStore;
 import dev.opstracker.persistence.infra.JooqComponentStore;
 import dev.opstracker.persistence.infra.JooqLinkedWork;
 import dev.opstracker.persistence.security.JooqTokenStore;
@@ -48,6 +50,12 @@ public final class PersistenceModule extends AbstractModule {
     @Singleton
     static LinkedWork linkedWork(Database database) {
         return new JooqLinkedWork(database);
+    }
+
+    @Provides
+    @Singleton
+    static ComponentRulesStore componentRulesStore(Database database) {
+        return new JooqComponentRulesStore(database);
     }
 
     @Provides
