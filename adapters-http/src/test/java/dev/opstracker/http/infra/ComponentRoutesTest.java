@@ -146,6 +146,7 @@ class ComponentRoutesTest {
         assertThat(reply.status()).as("%s", reply).isEqualTo(200);
         JsonNode page = reply.json();
         assertThat(page.get("total").asLong()).isEqualTo(2);
+        assertThat(page.get("totalExact").asBoolean()).isTrue();
         assertThat(page.get("items")).extracting(item -> item.get("path").asText()).containsExactly("aws/prod-eks/checkout");
         assertThat(page.get("items").get(0).has("effectiveTags")).as("lists leave effective tags out").isFalse();
         JsonNode next = api.get(COMPONENTS + "?q=" + encoded("kind:service env=prod") + "&limit=1&cursor=" + page.get("next").asText())
@@ -153,6 +154,19 @@ class ComponentRoutesTest {
         assertThat(next.get("items")).extracting(item -> item.get("id").asLong()).containsExactly(payments.id().value());
         assertThat(next.get("next").isNull()).isTrue();
         assertThat(checkout.id().value()).isLessThan(payments.id().value());
+    }
+
+    @Test
+    void aSearchWithTotalFalseSparesTheCountAndSaysItsTotalIsALowerBound() {
+        Component aws = given.root("provider", "aws", Provider.AWS);
+        given.child(aws, "region", "eu-west-1");
+        given.child(aws, "region", "us-east-1");
+
+        JsonNode page = api.get(COMPONENTS + "?q=" + encoded("under:aws") + "&limit=1&total=false").send().json();
+
+        assertThat(page.get("total").asLong()).isEqualTo(2);
+        assertThat(page.get("totalExact").asBoolean()).isFalse();
+        assertProblem(api.get(COMPONENTS + "?total=maybe").send(), 400);
     }
 
     @Test

@@ -91,8 +91,9 @@ final class ComponentReads {
 
     /**
      * One page of matching components: the page's ids are chosen in a derived table, then joined
-     * to their rows and tags, in one statement. The count is a second statement; {@link Page}
-     * keeps it from falling below the page's size.
+     * to their rows and tags, in one statement. The count, when the request wants it and the page
+     * does not already show every match, is a second statement that reads every match (on a broad
+     * search far more than the page); {@link Page} keeps it from falling below the page's size.
      */
     Page<Component> query(ComponentQuery query, PageRequest page) {
         Condition matches = ComponentQueryConditions.of(query);
@@ -108,8 +109,7 @@ final class ComponentReads {
                 .leftJoin(TAG).on(TAG.COMPONENT_ID.eq(COMPONENT.ID))
                 .orderBy(COMPONENT.ID)
                 .fetch());
-        long total = dsl.fetchCount(COMPONENT, matches);
-        return Page.ofLookahead(components, page.limit(), total, component -> component.id().value());
+        return Page.ofLookahead(components, page, () -> dsl.fetchCount(COMPONENT, matches), component -> component.id().value());
     }
 
     /** The own tags of one component, read in {@code db}'s transaction. */

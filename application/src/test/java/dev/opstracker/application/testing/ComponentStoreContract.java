@@ -190,6 +190,20 @@ public abstract class ComponentStoreContract implements ComponentStoreBatchContr
     }
 
     @Test
+    void aSearchAskedWithoutItsTotalSaysThatItsTotalIsOnlyALowerBound() {
+        add(ComponentDetails.of("service", "worker"), cluster);
+
+        Page<Component> first = store.query(ComponentQueryParser.parse("under:aws"), PageRequest.first(2).withoutTotal());
+        Page<Component> whole = store.query(ComponentQueryParser.parse("kind:service"), PageRequest.first(10).withoutTotal());
+
+        assertThat(first.items()).containsExactly(aws, region);
+        assertThat(first.total()).isEqualTo(3);
+        assertThat(first.totalExact()).isFalse();
+        assertThat(whole.total()).isEqualTo(2);
+        assertThat(whole.totalExact()).isTrue();
+    }
+
+    @Test
     void linkingIsIdempotentPerRoleAndUnlinkingRemovesOneLink() {
         TaskLink first = store.link(link(7, checkout, LinkRole.AFFECTED));
         TaskLink repeat = store.link(new TaskLink(TaskId.of(7), checkout.id(), checkout.path(), LinkRole.AFFECTED, T0.plusSeconds(9)));

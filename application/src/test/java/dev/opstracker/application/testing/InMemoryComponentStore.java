@@ -150,7 +150,7 @@ public final class InMemoryComponentStore implements ComponentStore {
         List<Component> matching = components.values().stream().filter(component -> query.matches(facts(component))).toList();
         List<Component> window = matching.stream().filter(component -> component.id().value() > page.afterId())
                 .limit(page.limit() + 1L).toList();
-        return Page.ofLookahead(window, page.limit(), matching.size(), component -> component.id().value());
+        return Page.ofLookahead(window, page, matching::size, component -> component.id().value());
     }
 
     private ComponentFacts facts(Component component) {

@@ -3,6 +3,7 @@ package dev.opstracker.domain.shared;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.function.LongSupplier;
 import java.util.function.ToLongFunction;
 
 /**
@@ -10,15 +11,23 @@ import java.util.function.ToLongFunction;
  *
  * @param items the items in list order
  * @param next  the cursor of the following page, or null when this is the last page
- * @param total how many items match the query across all pages
+ * @param total      how many items match the query across all pages; when {@code totalExact} is
+ *                   false, a lower bound: this page's items, plus one when a next page exists
+ * @param totalExact whether {@code total} was counted; a request may spare the count
+ *                   ({@link PageRequest#withoutTotal()})
  */
-public record Page<T>(List<T> items, String next, long total) {
+public record Page<T>(List<T> items, String next, long total, boolean totalExact) {
 
     public Page {
         items = List.copyOf(requireNonNull(items, "items is null"));
         if (total < items.size()) {
             throw new IllegalArgumentException("total %d is below the page size %d".formatted(total, items.size()));
         }
+    }
+
+    /** A page with a counted total. */
+    public Page(List<T> items, String next, long total) {
+        this(items, next, total, true);
     }
 
     /**
@@ -43,5 +52,22 @@ public record Page<T>(List<T> items, String next, long total) {
         }
         List<T> items = itemsPlusOne.subList(0, limit);
         return new Page<>(items, Long.toString(identity.applyAsLong(items.get(limit - 1))), Math.max(total, limit));
+    }
+
+    /**
+     * Like {@link #ofLookahead(List, int, long, ToLongFunction)}, calling {@code count} only when
+     * the request wants the total and this page does not already show every match (a first page
+     * without a following one is its own total).
+     */
+    public static <T> Page<T> ofLookahead(List<T> itemsPlusOne, PageRequest page, LongSupplier count, ToLongFunction<T> identity) {
+        boolean last = itemsPlusOne.size() <= page.limit();
+        if (last && page.afterId() == 0) {
+            return ofLookahead(itemsPlusOne, page.limit(), itemsPlusOne.size(), identity);
+        }
+        if (page.countTotal()) {
+            return ofLookahead(itemsPlusOne, page.limit(), count.getAsLong(), identity);
+        }
+        Page<T> counted = ofLookahead(itemsPlusOne, page.limit(), 0, identity);
+        return new Page<>(counted.items(), counted.next(), itemsPlusOne.size(), false);
     }
 }

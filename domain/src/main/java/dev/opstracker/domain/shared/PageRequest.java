@@ -4,10 +4,12 @@ package dev.opstracker.domain.shared;
  * Which page of a stably ordered list to read.
  *
  * @param limit  how many items at most, 1 to {@value #MAX_LIMIT}
- * @param cursor the {@link Page#next()} of the previous page, or null for the first page;
- *               opaque to callers
+ * @param cursor     the {@link Page#next()} of the previous page, or null for the first page;
+ *                   opaque to callers
+ * @param countTotal whether the page must carry the exact {@link Page#total()}; counting every
+ *                   match can cost far more than reading one page of a broad search
  */
-public record PageRequest(int limit, String cursor) {
+public record PageRequest(int limit, String cursor, boolean countTotal) {
 
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 500;
@@ -24,12 +26,22 @@ public record PageRequest(int limit, String cursor) {
         }
     }
 
+    /** A request whose page carries the exact total. */
+    public PageRequest(int limit, String cursor) {
+        this(limit, cursor, true);
+    }
+
     public static PageRequest first(int limit) {
         return new PageRequest(limit, null);
     }
 
     public static PageRequest firstDefault() {
         return first(DEFAULT_LIMIT);
+    }
+
+    /** This request, sparing the count of all matches: its page's total may then be a lower bound. */
+    public PageRequest withoutTotal() {
+        return new PageRequest(limit, cursor, false);
     }
 
     /** The identity after which this page starts; 0 for the first page. */

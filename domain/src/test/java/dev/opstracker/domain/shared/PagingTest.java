@@ -67,4 +67,34 @@ class PagingTest {
     void aTotalBelowThePageSizeIsABug() {
         assertThatThrownBy(() -> new Page<>(List.of(1, 2), null, 1)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aPageAskedWithoutItsTotalReportsALowerBoundAndSaysSo() {
+        Page<Long> page = Page.ofLookahead(List.of(3L, 5L, 8L), PageRequest.first(2).withoutTotal(), () -> {
+            throw new AssertionError("counted although the request spared the count");
+        }, Long::longValue);
+
+        assertThat(page.items()).containsExactly(3L, 5L);
+        assertThat(page.total()).isEqualTo(3);
+        assertThat(page.totalExact()).isFalse();
+    }
+
+    @Test
+    void aFirstPageThatIsAlsoTheLastIsItsOwnExactTotalWithoutACount() {
+        Page<Long> page = Page.ofLookahead(List.of(3L, 5L), PageRequest.first(2).withoutTotal(), () -> {
+            throw new AssertionError("counted a list that the first page shows whole");
+        }, Long::longValue);
+
+        assertThat(page.total()).isEqualTo(2);
+        assertThat(page.totalExact()).isTrue();
+    }
+
+    @Test
+    void aPageAskedWithItsTotalCountsEveryMatch() {
+        Page<Long> later = Page.ofLookahead(List.of(9L), new PageRequest(2, "8"), () -> 5, Long::longValue);
+
+        assertThat(later.total()).isEqualTo(5);
+        assertThat(later.totalExact()).isTrue();
+        assertThat(new PageRequest(2, null).countTotal()).isTrue();
+    }
 }
