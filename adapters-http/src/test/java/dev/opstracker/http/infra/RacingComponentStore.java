@@ -88,6 +88,11 @@ final class RacingComponentStore implements ComponentStore {
     }
 
     @Override
+    public void delete(ComponentId id, long expectedVersion) {
+        inner.delete(id, expectedVersion);
+    }
+
+    @Override
     public void delete(ComponentId id) {
         inner.delete(id);
     }

@@ -159,14 +159,28 @@ public final class JooqComponentStore implements ComponentStore {
 
     @Override
     public void delete(ComponentId id) {
-        requireNonNull(id, "id is null");
+        deleteChecked(requireNonNull(id, "id is null"), null);
+    }
+
+    @Override
+    public void delete(ComponentId id, long expectedVersion) {
+        deleteChecked(requireNonNull(id, "id is null"), expectedVersion);
+    }
+
+    private void deleteChecked(ComponentId id, Long expectedVersion) {
         // Cascades remove its tags and ancestry; the links' foreign key turns them into tombstones.
-        int deleted = ConstraintViolations.writing(() -> dsl.deleteFrom(COMPONENT).where(COMPONENT.ID.eq(id.value())).execute(),
-                null, null, () -> new DomainException.Conflict("has-children",
-                        "component %s has components below it; delete or move them first".formatted(id)));
-        if (deleted == 0) {
-            throw new DomainException.NotFound("component", id.toString());
-        }
+        ConstraintViolations.writing(() -> dsl.transactionResult(transaction -> {
+            DSLContext db = transaction.dsl();
+            Long stored = db.select(COMPONENT.VERSION).from(COMPONENT).where(COMPONENT.ID.eq(id.value())).forUpdate().fetchOne(COMPONENT.VERSION);
+            if (stored == null) {
+                throw new DomainException.NotFound("component", id.toString());
+            }
+            if (expectedVersion != null && stored.longValue() != expectedVersion) {
+                throw DomainException.Conflict.staleVersion("component", id, expectedVersion, stored);
+            }
+            return db.deleteFrom(COMPONENT).where(COMPONENT.ID.eq(id.value())).execute();
+        }), null, null, () -> new DomainException.Conflict("has-children",
+                "component %s has components below it; delete or move them first".formatted(id)));
     }
 
     @Override

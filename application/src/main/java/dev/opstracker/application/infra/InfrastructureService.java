@@ -105,16 +105,20 @@ public final class InfrastructureService {
      *                                  or ({@code stale-version})
      */
     public void delete(ComponentId id, OptionalLong expectedVersion, boolean force) {
-        Component component = get(id);
-        expectedVersion.ifPresent(component::checkVersion);
-        if (!force) {
-            List<String> open = openLinkedTasks(id);
-            if (!open.isEmpty()) {
-                throw new DomainException.Conflict("open-tasks", "component %s has open tasks linked to it (%s); close them or delete with force"
-                        .formatted(component.path(), String.join(", ", open)));
+        UnversionedRetry.run(expectedVersion, () -> {
+            Component component = get(id);
+            expectedVersion.ifPresent(component::checkVersion);
+            if (!force) {
+                List<String> open = openLinkedTasks(id);
+                if (!open.isEmpty()) {
+                    throw new DomainException.Conflict("open-tasks", "component %s has open tasks linked to it (%s); close them or delete with force"
+                            .formatted(component.path(), String.join(", ", open)));
+                }
             }
-        }
-        components.delete(id);
+            // The version read above is checked again inside the delete: a change made meanwhile is never deleted unseen.
+            components.delete(id, component.version());
+            return null;
+        });
     }
 
     /** Up to {@value #OPEN_TASKS_SHOWN} open tasks linked to the component, looking through every page of links. */

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link ComponentStore} must do. Subclasses supply an empty store. */
-public abstract class ComponentStoreContract implements ComponentStoreBatchContract {
+public abstract class ComponentStoreContract implements ComponentStoreBatchContract, ComponentStoreDeleteContract {
 
     protected static final Instant T0 = Instant.parse("2026-11-20T08:00:00.123456Z");
     private static final ParentingRules ANY = ParentingRules.permissive();

@@ -134,6 +134,12 @@ public final class InMemoryComponentStore implements ComponentStore {
     }
 
     @Override
+    public synchronized void delete(ComponentId id, long expectedVersion) {
+        existing(id).checkVersion(expectedVersion);
+        delete(id);
+    }
+
+    @Override
     public synchronized void delete(ComponentId id) {
         Component stored = existing(id);
         if (hasChildren(id)) {

@@ -74,6 +74,14 @@ public interface ComponentStore {
     void delete(ComponentId id);
 
     /**
+     * As {@link #delete(ComponentId)}, but only while the stored component is at {@code expectedVersion}:
+     * the check and the delete are one transaction, so a change made in between is never deleted unseen.
+     *
+     * @throws DomainException.Conflict (reason {@code stale-version}) when the component changed
+     */
+    void delete(ComponentId id, long expectedVersion);
+
+    /**
      * The components matching {@code query} (as {@link ComponentQuery#matches} defines over each
      * component's {@link Component#facts facts}, inherited tags included), by ascending id.
      */
