@@ -237,6 +237,8 @@ final class ImportRun {
         if (!before.path().equals(stored.path())) {
             // Everything remembered below the old path moved with it.
             forgetAll();
+        } else if (before.externalId() != null && !before.externalId().equals(stored.externalId())) {
+            byExternalId.put(before.externalId(), Optional.empty());
         }
         remember(stored);
     }

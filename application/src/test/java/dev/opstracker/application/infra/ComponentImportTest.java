@@ -64,6 +64,18 @@ class ComponentImportTest {
     }
 
     @Test
+    void aLaterRowGivingBackAnExternalIdAnEarlierRowTookAwayIsApplied() {
+        importer.upsert(INVENTORY);
+
+        ImportReport report = importer.upsert(List.of(
+                row(2, "aws/eu-west-1/prod-eks", "cluster", null, "arn:eks:blue", Map.of()),
+                row(3, "aws/eu-west-1/prod-eks", "cluster", null, "arn:eks:prod", Map.of())));
+
+        assertThat(report.updated()).isEqualTo(2);
+        assertThat(store.findByPath(ComponentPath.parse("aws/eu-west-1/prod-eks")).orElseThrow().externalId()).isEqualTo("arn:eks:prod");
+    }
+
+    @Test
     void badRowsAreReportedWithTheirLineAndTheGoodRowsStay() {
         ImportReport report = importer.upsert(List.of(
                 row(2, "aws", "provider", Provider.AWS, null, Map.of()),
