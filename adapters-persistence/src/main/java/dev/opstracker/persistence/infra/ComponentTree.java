@@ -11,10 +11,10 @@ import dev.opstracker.persistence.jooq.tables.ComponentAncestor;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.jooq.impl.DSL;
@@ -39,28 +39,35 @@ final class ComponentTree {
     }
 
     /**
-     * Locks these components and every component above them, root first, and returns the paths of
-     * the given ones that exist. Locking the whole chain makes a rename or move of any ancestor
-     * wait for the caller (or the caller for it), so a new child never keeps a path from before it.
+     * Locks these components and every component above them, a level at a time from the root and
+     * by ascending id within a level, and returns the paths of the given ones that exist. Every
+     * write locks in that order (its chain above, then the component, then what lies below), so
+     * writers on one branch queue rather than deadlock, and a rename or move of any ancestor
+     * waits for the caller (or the caller for it): a new child never keeps a path from before it.
      */
     static Map<Long, ComponentPath> lockAncestry(DSLContext db, Set<Long> ids) {
-        // Two statements, not one with a subquery: H2 would run the subquery again for every component row.
-        Set<Long> chain = new HashSet<>();
+        // Read the chain first without locks (H2 would run a subquery again for every component row), then lock it level by level.
+        TreeMap<Integer, List<Long>> levels = new TreeMap<>();
         for (List<Long> chunk : chunks(List.copyOf(ids))) {
-            chain.addAll(db.selectDistinct(COMPONENT_ANCESTOR.ANCESTOR_ID).from(COMPONENT_ANCESTOR)
-                    .where(COMPONENT_ANCESTOR.DESCENDANT_ID.in(chunk)).fetch(COMPONENT_ANCESTOR.ANCESTOR_ID));
+            db.selectDistinct(COMPONENT.DEPTH, COMPONENT.ID).from(COMPONENT_ANCESTOR)
+                    .join(COMPONENT).on(COMPONENT.ID.eq(COMPONENT_ANCESTOR.ANCESTOR_ID))
+                    .where(COMPONENT_ANCESTOR.DESCENDANT_ID.in(chunk))
+                    .forEach(row -> levels.computeIfAbsent(row.value1(), any -> new ArrayList<>()).add(row.value2()));
         }
         Map<Long, ComponentPath> paths = new HashMap<>();
-        for (List<Long> chunk : chunks(List.copyOf(chain))) {
-            db.select(COMPONENT.ID, COMPONENT.PATH).from(COMPONENT)
-                    .where(COMPONENT.ID.in(chunk))
-                    .orderBy(COMPONENT.DEPTH, COMPONENT.ID)
-                    .forUpdate()
-                    .forEach(row -> {
-                        if (ids.contains(row.value1())) {
-                            paths.put(row.value1(), ComponentRecordMapper.path(row.value2()));
-                        }
-                    });
+        for (List<Long> level : levels.values()) {
+            List<Long> sorted = level.stream().distinct().sorted().toList();
+            for (List<Long> chunk : chunks(sorted)) {
+                db.select(COMPONENT.ID, COMPONENT.PATH).from(COMPONENT)
+                        .where(COMPONENT.ID.in(chunk))
+                        .orderBy(COMPONENT.ID)
+                        .forUpdate()
+                        .forEach(row -> {
+                            if (ids.contains(row.value1())) {
+                                paths.put(row.value1(), ComponentRecordMapper.path(row.value2()));
+                            }
+                        });
+            }
         }
         return paths;
     }

@@ -21,9 +21,6 @@ final class ConstraintViolations {
     static final String PARENT = "component_parent_fk";
     static final String LIVE_LINK_UNIQUE = "task_link_live_uk";
 
-    /** The reason of the conflict a deadlock or lock timeout becomes: nothing was written and a retry may well succeed. */
-    static final String CONCURRENT_WRITE = "concurrent-write";
-
     private static final int MARIADB_LOCK_WAIT_TIMEOUT = 1205;
 
     private static final String[] KNOWN = {PATH_UNIQUE, EXTERNAL_ID_UNIQUE, PARENT, LIVE_LINK_UNIQUE};
@@ -52,7 +49,7 @@ final class ConstraintViolations {
             return write.get();
         } catch (DataAccessException failure) {
             if (lostALockRace(failure)) {
-                throw new DomainException.Conflict(CONCURRENT_WRITE,
+                throw new DomainException.Conflict(DomainException.Conflict.CONCURRENT_WRITE,
                         "another change to the same components was being written at the same time; try again");
             }
             if (failure.sqlStateClass() != SQLStateClass.C23_INTEGRITY_CONSTRAINT_VIOLATION) {

@@ -20,8 +20,10 @@ import dev.opstracker.persistence.jooq.tables.records.ComponentRecord;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.DSLContext;
 
 /**
@@ -140,6 +142,8 @@ public final class JooqComponentStore implements ComponentStore {
         Long newParentId = changed.parentId() == null ? null : changed.parentId().value();
         ConstraintViolations.writing(() -> dsl.transactionResult(transaction -> {
             DSLContext db = transaction.dsl();
+            // The chain above first, then the component, then (in replace) what lies below: the order every write locks in.
+            Map<Long, ComponentPath> parentPaths = newParentId == null ? Map.of() : ComponentTree.lockAncestry(db, Set.of(newParentId));
             ComponentRecord stored = db.selectFrom(COMPONENT).where(COMPONENT.ID.eq(id)).forUpdate().fetchOne();
             if (stored == null) {
                 throw new DomainException.NotFound("component", changed.id().toString());
@@ -149,7 +153,7 @@ public final class JooqComponentStore implements ComponentStore {
             }
             boolean moved = !Objects.equals(stored.getParentId(), newParentId);
             if (moved && newParentId != null) {
-                ComponentTree.lockParent(db, newParentId, changed.path());
+                ComponentTree.checkParent(parentPaths.get(newParentId), newParentId, changed.path());
             }
             ComponentTree.replace(db, changed, stored, moved);
             return id;

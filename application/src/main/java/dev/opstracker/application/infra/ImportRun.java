@@ -29,7 +29,7 @@ final class ImportRun {
     /** Rows read and written together: large enough to amortise the statements, small enough for memory. */
     static final int CHUNK_ROWS = 1_000;
     private static final int ATTEMPTS = 3;
-    private static final Set<String> RACES = Set.of("duplicate-path", "duplicate-external-id", "stale-parent", "concurrent-write",
+    private static final Set<String> RACES = Set.of("duplicate-path", "duplicate-external-id", "stale-parent", DomainException.Conflict.CONCURRENT_WRITE,
             DomainException.Conflict.STALE_VERSION);
 
     private final ComponentStore components;

@@ -7,7 +7,8 @@ import java.util.function.Supplier;
 /**
  * Runs a read-modify-write. A caller that named no version asked for "whatever is current", so
  * losing a race to another writer is retried on the newer version rather than reported; a caller
- * that named one gets the stale-version conflict.
+ * that named one gets the stale-version conflict. A write that lost a lock race (a deadlock, a lock
+ * wait that timed out) wrote nothing, so it is retried whatever the caller named.
  */
 public final class UnversionedRetry {
 
@@ -21,7 +22,7 @@ public final class UnversionedRetry {
             try {
                 return readModifyWrite.get();
             } catch (DomainException.Conflict conflict) {
-                if (expectedVersion.isPresent() || !conflict.isStaleVersion() || attempt == ATTEMPTS) {
+                if (attempt == ATTEMPTS || !(conflict.isLostRace() || conflict.isStaleVersion() && expectedVersion.isEmpty())) {
                     throw conflict;
                 }
             }

@@ -33,6 +33,19 @@ class UnversionedRetryTest {
     }
 
     @Test
+    void aWriteThatLostALockRaceIsRetriedEvenWhenItNamedAVersion() {
+        String result = UnversionedRetry.run(OptionalLong.of(1), () -> {
+            if (attempts.incrementAndGet() == 1) {
+                throw new DomainException.Conflict(DomainException.Conflict.CONCURRENT_WRITE, "deadlock; try again");
+            }
+            return "done";
+        });
+
+        assertThat(result).isEqualTo("done");
+        assertThat(attempts).hasValue(2);
+    }
+
+    @Test
     void otherConflictsAreNeverRetried() {
         assertThatThrownBy(() -> UnversionedRetry.run(OptionalLong.empty(), () -> {
             attempts.incrementAndGet();

@@ -39,6 +39,8 @@ public abstract sealed class DomainException extends RuntimeException {
     public static final class Conflict extends DomainException {
         /** The reason of an edit based on an outdated version. */
         public static final String STALE_VERSION = "stale-version";
+        /** The reason of a write that lost a lock race with another (a deadlock, a lock wait that timed out): it wrote nothing. */
+        public static final String CONCURRENT_WRITE = "concurrent-write";
 
         private final String reason;
 
@@ -56,6 +58,10 @@ public abstract sealed class DomainException extends RuntimeException {
         /** A short machine-readable reason, such as {@code stale-version} or {@code illegal-transition}. */
         public String reason() {
             return reason;
+        }
+
+        public boolean isLostRace() {
+            return CONCURRENT_WRITE.equals(reason);
         }
 
         public boolean isStaleVersion() {
