@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.jooq.DSLContext;
 import org.jooq.InsertSetMoreStep;
-import org.jooq.InsertValuesStep3;
+import org.jooq.InsertValuesStep4;
 import org.jooq.Record3;
 import org.jooq.Result;
 
@@ -79,7 +79,7 @@ final class ComponentBatch {
         return components.stream().map(component -> idsByHash.get(ComponentRecordMapper.pathHash(component.path()))).toList();
     }
 
-    /** Each new component is its own ancestor at distance 0, then every ancestor of its parent one further away. */
+    /** Each new component is its own ancestor at distance 0, then every ancestor of its parent one further away; each row carries the component's kind. */
     private static void insertAncestry(DSLContext db, List<NewComponent> components, List<Long> ids, Set<Long> parentIds) {
         Map<Long, List<long[]>> aboveParents = new HashMap<>();
         for (List<Long> chunk : ComponentTree.chunks(List.copyOf(parentIds))) {
@@ -89,8 +89,10 @@ final class ComponentBatch {
                             .add(new long[] {row.value2(), row.value3()}));
         }
         List<long[]> rows = new ArrayList<>();
+        Map<Long, String> kinds = new HashMap<>();
         for (int index = 0; index < components.size(); index++) {
             long id = ids.get(index);
+            kinds.put(id, components.get(index).kind().name());
             rows.add(new long[] {id, id, 0});
             NewComponent component = components.get(index);
             if (component.parentId() != null) {
@@ -100,10 +102,10 @@ final class ComponentBatch {
             }
         }
         for (List<long[]> chunk : ComponentTree.chunks(rows)) {
-            InsertValuesStep3<?, Long, Long, Integer> insert = db.insertInto(COMPONENT_ANCESTOR,
-                    COMPONENT_ANCESTOR.ANCESTOR_ID, COMPONENT_ANCESTOR.DESCENDANT_ID, COMPONENT_ANCESTOR.DISTANCE);
+            InsertValuesStep4<?, Long, Long, Integer, String> insert = db.insertInto(COMPONENT_ANCESTOR,
+                    COMPONENT_ANCESTOR.ANCESTOR_ID, COMPONENT_ANCESTOR.DESCENDANT_ID, COMPONENT_ANCESTOR.DISTANCE, COMPONENT_ANCESTOR.DESCENDANT_KIND);
             for (long[] row : chunk) {
-                insert = insert.values(row[0], row[1], (int) row[2]);
+                insert = insert.values(row[0], row[1], (int) row[2], kinds.get(row[1]));
             }
             insert.execute();
         }

@@ -15,6 +15,8 @@ import dev.opstracker.domain.infra.ComponentQuery.ProviderIs;
 import dev.opstracker.domain.infra.ComponentQuery.TagEquals;
 import dev.opstracker.domain.infra.ComponentQuery.Under;
 import dev.opstracker.persistence.jooq.tables.records.ComponentRecord;
+import java.util.ArrayList;
+import java.util.List;
 import org.jooq.Condition;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -36,16 +38,12 @@ final class ComponentQueryConditions {
 
     static Condition of(ComponentQuery query) {
         return switch (query) {
-            case AllOf all -> DSL.and(all.parts().stream().map(ComponentQueryConditions::of).toList());
+            case AllOf all -> allOf(all.parts());
             case AnyOf any -> DSL.or(any.parts().stream().map(ComponentQueryConditions::of).toList());
             case Not not -> DSL.not(of(not.part()));
             case KindIs kind -> COMPONENT.KIND.eq(kind.kind().name());
             case ProviderIs provider -> COMPONENT.PROVIDER.eq(provider.provider().name());
-            case Under under -> COMPONENT.ID.in(DSL.select(COMPONENT_ANCESTOR.DESCENDANT_ID)
-                    .from(COMPONENT_ANCESTOR)
-                    .join(ROOT).on(ROOT.field(COMPONENT.ID).eq(COMPONENT_ANCESTOR.ANCESTOR_ID))
-                    .where(ROOT.field(COMPONENT.PATH_HASH).eq(ComponentRecordMapper.pathHash(under.path())),
-                            ROOT.field(COMPONENT.PATH).eq(under.path().toString())));
+            case Under under -> under(under, DSL.noCondition());
             case HasTag tag -> COMPONENT.ID.in(DSL.select(COMPONENT_EFFECTIVE_TAG.COMPONENT_ID)
                     .from(COMPONENT_EFFECTIVE_TAG)
                     .where(COMPONENT_EFFECTIVE_TAG.TAG_KEY.eq(tag.key())));
@@ -54,6 +52,44 @@ final class ComponentQueryConditions {
                     .where(COMPONENT_EFFECTIVE_TAG.TAG_KEY.eq(tag.key()), COMPONENT_EFFECTIVE_TAG.TAG_VALUE.eq(tag.value())));
             case NameMatches name -> DSL.lower(COMPONENT.NAME).like(likePattern(name.glob()), LIKE_ESCAPE);
         };
+    }
+
+    /**
+     * The parts ANDed; a subtree ANDed with a kind becomes one closure subquery on the
+     * (ancestor_id, descendant_kind, descendant_id) index, which yields exactly the subtree's
+     * components of that kind in id order instead of every component of the subtree to be checked
+     * one by one. The closure row's kind is the component's (the store keeps them in step), so the
+     * kind term is dropped. Only the first subtree and the first kind are joined so.
+     */
+    private static Condition allOf(List<ComponentQuery> parts) {
+        Under under = first(parts, Under.class);
+        KindIs kind = first(parts, KindIs.class);
+        if (under == null || kind == null) {
+            return DSL.and(parts.stream().map(ComponentQueryConditions::of).toList());
+        }
+        List<Condition> conditions = new ArrayList<>(parts.size());
+        for (ComponentQuery part : parts) {
+            if (part == under) {
+                conditions.add(under(under, COMPONENT_ANCESTOR.DESCENDANT_KIND.eq(kind.kind().name())));
+            } else if (part != kind) {
+                conditions.add(of(part));
+            }
+        }
+        return DSL.and(conditions);
+    }
+
+    private static <T extends ComponentQuery> T first(List<ComponentQuery> parts, Class<T> type) {
+        return parts.stream().filter(type::isInstance).map(type::cast).findFirst().orElse(null);
+    }
+
+    /** The components of the subtree at {@code under}'s path whose closure rows also meet {@code closure}. */
+    private static Condition under(Under under, Condition closure) {
+        return COMPONENT.ID.in(DSL.select(COMPONENT_ANCESTOR.DESCENDANT_ID)
+                .from(COMPONENT_ANCESTOR)
+                .join(ROOT).on(ROOT.field(COMPONENT.ID).eq(COMPONENT_ANCESTOR.ANCESTOR_ID))
+                .where(ROOT.field(COMPONENT.PATH_HASH).eq(ComponentRecordMapper.pathHash(under.path())),
+                        ROOT.field(COMPONENT.PATH).eq(under.path().toString()),
+                        closure));
     }
 
     /**

@@ -83,14 +83,19 @@ final class ComponentTree {
         }
     }
 
-    /** Records a new component's ancestors: itself at distance 0, then its parent's with one more. */
-    static void addAncestors(DSLContext db, long id, Long parentId) {
-        db.insertInto(COMPONENT_ANCESTOR, COMPONENT_ANCESTOR.ANCESTOR_ID, COMPONENT_ANCESTOR.DESCENDANT_ID, COMPONENT_ANCESTOR.DISTANCE)
-                .values(id, id, 0)
+    /**
+     * Records a new component's ancestors: itself at distance 0, then its parent's with one more;
+     * every row carries the component's {@code kind}.
+     */
+    static void addAncestors(DSLContext db, long id, Long parentId, String kind) {
+        db.insertInto(COMPONENT_ANCESTOR, COMPONENT_ANCESTOR.ANCESTOR_ID, COMPONENT_ANCESTOR.DESCENDANT_ID, COMPONENT_ANCESTOR.DISTANCE,
+                        COMPONENT_ANCESTOR.DESCENDANT_KIND)
+                .values(id, id, 0, kind)
                 .execute();
         if (parentId != null) {
-            db.insertInto(COMPONENT_ANCESTOR, COMPONENT_ANCESTOR.ANCESTOR_ID, COMPONENT_ANCESTOR.DESCENDANT_ID, COMPONENT_ANCESTOR.DISTANCE)
-                    .select(DSL.select(COMPONENT_ANCESTOR.ANCESTOR_ID, DSL.val(id), COMPONENT_ANCESTOR.DISTANCE.plus(1))
+            db.insertInto(COMPONENT_ANCESTOR, COMPONENT_ANCESTOR.ANCESTOR_ID, COMPONENT_ANCESTOR.DESCENDANT_ID, COMPONENT_ANCESTOR.DISTANCE,
+                            COMPONENT_ANCESTOR.DESCENDANT_KIND)
+                    .select(DSL.select(COMPONENT_ANCESTOR.ANCESTOR_ID, DSL.val(id), COMPONENT_ANCESTOR.DISTANCE.plus(1), DSL.val(kind))
                             .from(COMPONENT_ANCESTOR)
                             .where(COMPONENT_ANCESTOR.DESCENDANT_ID.eq(parentId)))
                     .execute();
@@ -99,7 +104,7 @@ final class ComponentTree {
 
     /**
      * Writes a changed component over its locked, version-checked row {@code stored}, and brings
-     * the paths, ancestry and inherited tags below it in step.
+     * the paths, ancestry (with the kind it records) and inherited tags below it in step.
      */
     static void replace(DSLContext db, Component changed, ComponentRecord stored, boolean moved) {
         long id = changed.id().value();
@@ -108,6 +113,11 @@ final class ComponentTree {
         boolean repathed = !stored.getPath().equals(changed.path().toString());
         List<Node> subtree = moved || retagged || repathed ? lockSubtree(db, id) : List.of();
         db.update(COMPONENT).set(ComponentRecordMapper.toRecord(changed)).where(COMPONENT.ID.eq(id)).execute();
+        if (!stored.getKind().equals(changed.kind().name())) {
+            db.update(COMPONENT_ANCESTOR).set(COMPONENT_ANCESTOR.DESCENDANT_KIND, changed.kind().name())
+                    .where(COMPONENT_ANCESTOR.DESCENDANT_ID.eq(id))
+                    .execute();
+        }
         if (repathed) {
             rebaseDescendants(db, subtree, changed.path(), changed.updatedAt());
         }
@@ -136,7 +146,10 @@ final class ComponentTree {
                 .fetch(row -> new Node(row.value1(), row.value2(), ComponentRecordMapper.path(row.value3())));
     }
 
-    /** Replaces the ancestors of a moved subtree above its top by those of {@code newParentId} (null: none). */
+    /**
+     * Replaces the ancestors of a moved subtree above its top by those of {@code newParentId} (null: none);
+     * the new rows take each descendant's kind from its row below the top.
+     */
     static void moveAncestors(DSLContext db, List<Node> subtree, Long newParentId) {
         long top = subtree.get(0).id();
         List<Long> oldAncestors = db.select(COMPONENT_ANCESTOR.ANCESTOR_ID).from(COMPONENT_ANCESTOR)
@@ -148,8 +161,9 @@ final class ComponentTree {
                     .execute();
         }
         if (newParentId != null) {
-            db.insertInto(COMPONENT_ANCESTOR, COMPONENT_ANCESTOR.ANCESTOR_ID, COMPONENT_ANCESTOR.DESCENDANT_ID, COMPONENT_ANCESTOR.DISTANCE)
-                    .select(DSL.select(ABOVE.ANCESTOR_ID, BELOW.DESCENDANT_ID, ABOVE.DISTANCE.plus(BELOW.DISTANCE).plus(1))
+            db.insertInto(COMPONENT_ANCESTOR, COMPONENT_ANCESTOR.ANCESTOR_ID, COMPONENT_ANCESTOR.DESCENDANT_ID, COMPONENT_ANCESTOR.DISTANCE,
+                            COMPONENT_ANCESTOR.DESCENDANT_KIND)
+                    .select(DSL.select(ABOVE.ANCESTOR_ID, BELOW.DESCENDANT_ID, ABOVE.DISTANCE.plus(BELOW.DISTANCE).plus(1), BELOW.DESCENDANT_KIND)
                             .from(ABOVE).crossJoin(BELOW)
                             .where(ABOVE.DESCENDANT_ID.eq(newParentId), BELOW.ANCESTOR_ID.eq(top)))
                     .execute();

@@ -56,7 +56,7 @@ public final class JooqComponentStore implements ComponentStore {
             }
             long newId = db.insertInto(COMPONENT).set(ComponentRecordMapper.toNewRecord(component))
                     .returningResult(COMPONENT.ID).fetchOne(COMPONENT.ID);
-            ComponentTree.addAncestors(db, newId, parentId);
+            ComponentTree.addAncestors(db, newId, parentId, component.kind().name());
             ComponentTags.addOwnTags(db, newId, component.tags());
             ComponentTags.addEffectiveTags(db, newId, parentId, component.tags());
             return newId;

@@ -58,6 +58,8 @@ interface ComponentStoreBatchContract {
         assertThat(storeUnderTest().query(ComponentQueryParser.parse("under:hetzner-batch env=prod client=acme"), PageRequest.first(10)).items())
                 .containsExactly(hetzner, added.get(1), added.get(2));
         assertThat(storeUnderTest().query(ComponentQueryParser.parse("rack=r7"), PageRequest.first(10)).items()).containsExactly(added.get(1));
+        assertThat(storeUnderTest().query(ComponentQueryParser.parse("kind:node under:hetzner-batch env=prod"), PageRequest.first(10)).items())
+                .containsExactly(added.get(1), added.get(2));
     }
 
     @Test

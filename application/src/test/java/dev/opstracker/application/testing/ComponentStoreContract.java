@@ -128,6 +128,44 @@ public abstract class ComponentStoreContract implements ComponentStoreBatchContr
     }
 
     @Test
+    void kindBelowSubtreeQueriesFollowAChangeOfKind() {
+        Component retyped = store.update(checkout.edit(ComponentDetails.of("database", "checkout")
+                .withTags(Map.of("team", "payments", "deprecated", "")), T0.plusSeconds(1)));
+        store.update(cluster.edit(ComponentDetails.of("node", "prod-eks")
+                .withExternalId("arn:aws:eks:eu-west-1:1:cluster/prod-eks"), T0.plusSeconds(1)));
+        Component node = store.find(cluster.id()).orElseThrow();
+
+        assertThat(query("kind:service under:aws")).isEmpty();
+        assertThat(query("kind:database under:aws team=payments")).containsExactly(retyped);
+        assertThat(query("kind:database under:aws/eu-west-1/prod-eks/checkout")).as("a component is in its own subtree").containsExactly(retyped);
+        assertThat(query("kind:cluster under:aws")).isEmpty();
+        assertThat(query("kind:node under:aws/eu-west-1")).containsExactly(node);
+        assertThat(query("under:aws -kind:database")).containsExactly(aws, region, node);
+        assertThat(query("kind:database under:aws under:aws/eu-west-1/prod-eks")).containsExactly(retyped);
+        assertThat(query("(kind:node | kind:database) under:aws/eu-west-1")).containsExactly(node, retyped);
+    }
+
+    @Test
+    void kindBelowSubtreeQueriesFollowAMove() {
+        Component gcp = add(ComponentDetails.of("provider", "gcp").withProvider(Provider.GCP), null);
+        Component zone = add(ComponentDetails.of("zone", "europe-west1-b"), gcp);
+
+        store.update(cluster.moveUnder(zone, ANY, T0.plusSeconds(1)));
+        Component moved = store.find(checkout.id()).orElseThrow();
+
+        assertThat(query("kind:service under:aws")).isEmpty();
+        assertThat(query("kind:cluster under:aws/eu-west-1")).isEmpty();
+        assertThat(query("kind:service under:gcp team=payments")).containsExactly(moved);
+        assertThat(query("kind:service under:gcp/europe-west1-b/prod-eks")).containsExactly(moved);
+        assertThat(query("kind:cluster under:gcp")).containsExactly(store.find(cluster.id()).orElseThrow());
+        assertThat(query("kind:zone under:gcp")).containsExactly(zone);
+    }
+
+    private List<Component> query(String text) {
+        return store.query(ComponentQueryParser.parse(text), PageRequest.first(10)).items();
+    }
+
+    @Test
     void anUpdateFromAnOutdatedVersionOrOntoATakenPathChangesNothing() {
         store.update(cluster.edit(ComponentDetails.of("cluster", "prod-eks-2"), T0.plusSeconds(1)));
         assertThatThrownBy(() -> store.update(cluster.edit(ComponentDetails.of("cluster", "prod-eks-3"), T0.plusSeconds(2))))

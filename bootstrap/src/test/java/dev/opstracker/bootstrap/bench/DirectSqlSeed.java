@@ -53,7 +53,7 @@ final class DirectSqlSeed {
                     PreparedStatement effectiveTag = connection.prepareStatement(
                             "INSERT INTO component_effective_tag (component_id, tag_key, tag_value) VALUES (?, ?, ?)");
                     PreparedStatement ancestor = connection.prepareStatement(
-                            "INSERT INTO component_ancestor (ancestor_id, descendant_id, distance) VALUES (?, ?, ?)")) {
+                            "INSERT INTO component_ancestor (ancestor_id, descendant_id, distance, descendant_kind) VALUES (?, ?, ?, ?)")) {
                 for (ComponentRow row : rows) {
                     long id = ids.size() + 1L;
                     ids.put(row.path(), id);
@@ -83,6 +83,7 @@ final class DirectSqlSeed {
                         ancestor.setLong(1, above);
                         ancestor.setLong(2, id);
                         ancestor.setInt(3, distance++);
+                        ancestor.setString(4, row.kind().name());
                         ancestor.addBatch();
                     }
                     if (id % BATCH == 0 || id == rows.size()) {
