@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class BearerAuth implements Handler {
 
+    private static final String TOKEN_ATTRIBUTE = "opstracker.token";
     private static final Pattern BEARER = Pattern.compile("Bearer +(\\S+) *", Pattern.CASE_INSENSITIVE);
 
     private final TokenService tokens;
@@ -33,10 +34,25 @@ public final class BearerAuth implements Handler {
     @Override
     public void handle(Context ctx) {
         ApiToken token = authenticate(ctx);
+        ctx.attribute(TOKEN_ATTRIBUTE, token);
         for (RouteRole role : ctx.routeRoles()) {
             if (role instanceof RequiredScope required && !token.grants(required.scope())) {
                 throw insufficientScope(ctx, token, required.scope());
             }
+        }
+    }
+
+    /** Whether the caller's token (already authenticated for this route) holds {@code scope}. */
+    public static boolean callerMay(Context ctx, Scope scope) {
+        ApiToken token = ctx.attribute(TOKEN_ATTRIBUTE);
+        return token != null && token.grants(scope);
+    }
+
+    /** Refuses the request unless the caller's token holds {@code scope}: for what a route does only on some requests. */
+    public static void requireScope(Context ctx, Scope scope) {
+        ApiToken token = ctx.attribute(TOKEN_ATTRIBUTE);
+        if (token == null || !token.grants(scope)) {
+            throw insufficientScope(ctx, token, scope);
         }
     }
 
@@ -63,6 +79,6 @@ public final class BearerAuth implements Handler {
     private static DomainException.Forbidden insufficientScope(Context ctx, ApiToken token, Scope required) {
         ctx.header(Header.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\", scope=\"%s\"".formatted(required.wireName()));
         return new DomainException.Forbidden(required.wireName(),
-                "token '%s' lacks the scope %s that this route needs".formatted(token.name(), required.wireName()));
+                "token '%s' lacks the scope %s that this request needs".formatted(token == null ? "?" : token.name(), required.wireName()));
     }
 }

@@ -14,10 +14,12 @@ import dev.opstracker.application.infra.WorkConflicts;
 import dev.opstracker.application.task.ChangeTaskStatusCommand;
 import dev.opstracker.application.task.TaskService;
 import dev.opstracker.application.task.UpdateTaskCommand;
+import dev.opstracker.domain.security.Scope;
 import dev.opstracker.domain.shared.PageRequest;
 import dev.opstracker.domain.task.Task;
 import dev.opstracker.domain.task.TaskId;
 import dev.opstracker.domain.task.TaskStatus;
+import dev.opstracker.http.security.BearerAuth;
 import dev.opstracker.http.security.RequiredScope;
 import dev.opstracker.http.shared.EntityTags;
 import dev.opstracker.http.shared.JsonBodies;
@@ -91,6 +93,7 @@ public final class TaskRoutes {
     /**
      * Starting work (to IN_PROGRESS) also reports the other work in progress on the same components,
      * or with {@code strict=true} is refused when there is any; other moves answer the task alone.
+     * The conflicts, and strict mode, are for tokens that also hold {@code infra:read}.
      */
     private void changeStatus(Context ctx) throws JsonProcessingException {
         TaskId id = id(ctx);
@@ -98,7 +101,11 @@ public final class TaskRoutes {
         ChangeStatusRequest request = bodies.read(ctx, ChangeStatusRequest.class);
         TaskStatus status = TaskStatus.parse("status", request.status());
         OptionalLong expectedVersion = EntityTags.optionalIfMatch(ctx);
-        if (status == TaskStatus.IN_PROGRESS) {
+        if (strict) {
+            BearerAuth.requireScope(ctx, Scope.INFRA_READ);
+        }
+        // Conflicts name components' paths: only a caller who may read the infrastructure sees them.
+        if (status == TaskStatus.IN_PROGRESS && BearerAuth.callerMay(ctx, Scope.INFRA_READ)) {
             StartedWork started = work.start(id, request.note(), expectedVersion, strict);
             ctx.header(Header.ETAG, EntityTags.of(started.task().version())).json(StartedWorkResponse.from(started));
             return;

@@ -10,6 +10,7 @@ import dev.opstracker.domain.infra.Component;
 import dev.opstracker.domain.infra.ComponentDetails;
 import dev.opstracker.domain.infra.LinkRole;
 import dev.opstracker.domain.infra.Provider;
+import dev.opstracker.domain.security.Scope;
 import dev.opstracker.domain.task.Task;
 import dev.opstracker.domain.task.TaskStatus;
 import dev.opstracker.http.ApiReply;
@@ -73,6 +74,29 @@ class StartWorkRoutesTest {
 
         assertThat(problem.get("reason").asText()).isEqualTo("work-conflict");
         assertThat(problem.get("detail").asText()).contains("task " + inProgress.id() + " on prod-eks");
+        assertThat(api.tasks().get(mine.id()).status()).isEqualTo(TaskStatus.OPEN);
+    }
+
+    @Test
+    void aTokenThatMayNotReadTheInfrastructureStartsWorkWithoutSeeingComponentPaths() {
+        String tasksOnly = api.issue(Scope.TASKS_WRITE);
+
+        ApiReply reply = api.post("/api/v1/tasks/" + mine.id() + "/status", "{\"status\": \"in-progress\"}").bearer(tasksOnly).send();
+
+        assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+        assertThat(reply.json().get("status").asText()).isEqualTo("IN_PROGRESS");
+        assertThat(reply.json().has("conflicts")).isFalse();
+        assertThat(reply.body()).doesNotContain("prod-eks");
+    }
+
+    @Test
+    void strictModeNeedsTheInfraReadScopeAndNamesIt() {
+        String tasksOnly = api.issue(Scope.TASKS_WRITE);
+
+        ApiReply reply = api.post("/api/v1/tasks/" + mine.id() + "/status?strict=true", "{\"status\": \"in-progress\"}").bearer(tasksOnly).send();
+
+        JsonNode problem = assertProblem(reply, 403);
+        assertThat(problem.get("detail").asText()).contains("infra:read").doesNotContain("prod-eks");
         assertThat(api.tasks().get(mine.id()).status()).isEqualTo(TaskStatus.OPEN);
     }
 
