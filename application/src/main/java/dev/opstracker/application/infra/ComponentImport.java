@@ -3,6 +3,7 @@ package dev.opstracker.application.infra;
 import static java.util.Objects.requireNonNull;
 
 import dev.opstracker.domain.infra.ComponentStore;
+import dev.opstracker.domain.shared.DomainException;
 import jakarta.inject.Inject;
 import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
@@ -12,8 +13,8 @@ import java.util.List;
  * Bulk upsert of components, idempotent: a row matching a component (by external id, else by
  * path) updates it when something differs and leaves it alone otherwise. Rows apply in order, so
  * a parent may come in an earlier row. A bad row is reported and skipped; the good rows stay
- * applied. Should the store itself fail (the database gone), the import stops there and reports
- * every row it had not applied.
+ * applied. Should anything else fail (the database gone), the import stops there with
+ * {@link ImportInterrupted}, which carries what was done.
  */
 public final class ComponentImport {
 
@@ -40,6 +41,7 @@ public final class ComponentImport {
         return upsert(rows, Progress.NONE);
     }
 
+    /** @throws ImportInterrupted when a failure that is no row's fault stopped the import */
     public ImportReport upsert(List<ComponentRow> rows, Progress progress) {
         List<ComponentRow> all = List.copyOf(requireNonNull(rows, "rows is null"));
         requireNonNull(progress, "progress is null");
@@ -52,10 +54,11 @@ public final class ComponentImport {
                 run.applyChunk(from, to);
                 progress.rowsDone(to, all.size());
             }
-        } catch (RuntimeException storeFailure) {
-            // The cause's message may quote row values or SQL; its class is what the report may say.
-            tally.storeFailed("the store failed (%s) before this row was applied; rows before it were applied"
-                    .formatted(storeFailure.getClass().getSimpleName()));
+        } catch (RuntimeException failure) {
+            if (failure instanceof DomainException) {
+                throw failure;
+            }
+            throw new ImportInterrupted(tally.report(), failure);
         }
         return tally.report();
     }

@@ -40,17 +40,6 @@ final class ImportTally {
         failures.put(index, failureOf(rows.get(index), failure));
     }
 
-    /** Every row without an outcome yet is reported as not applied, because the store failed. */
-    void storeFailed(String what) {
-        for (int index = 0; index < rows.size(); index++) {
-            if (outcomes[index] == null) {
-                outcomes[index] = Outcome.FAILED;
-                failures.put(index, new ImportReport.RowFailure(rows.get(index).line(), null, rows.get(index).path().toString(),
-                        "not applied: " + what));
-            }
-        }
-    }
-
     ImportReport report() {
         int[] counts = new int[Outcome.values().length];
         for (Outcome outcome : outcomes) {

@@ -1,6 +1,7 @@
 package dev.opstracker.application.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.opstracker.application.testing.InMemoryComponentRulesStore;
 import dev.opstracker.application.testing.InMemoryComponentStore;
@@ -109,22 +110,29 @@ class ComponentImportBatchingTest {
     }
 
     @Test
-    void whenTheStoreFailsTheImportStopsAndReportsEveryRowItDidNotApply() {
+    void whenTheStoreFailsTheImportStopsSayingWhatItHadDoneAndARerunAppliesTheRest() {
         AtomicInteger batches = new AtomicInteger();
         ComponentStore failing = intercepted((proxy, method, arguments) -> {
-            if (method.getName().startsWith("add") && batches.incrementAndGet() >= 2) {
+            if (method.getName().startsWith("add") && batches.incrementAndGet() == 2) {
                 throw new IllegalStateException("connection refused: jdbc:mariadb://db/ops?password=hunter2");
             }
             return forward(method, arguments);
         });
+        ComponentImport importer = new ComponentImport(failing, InMemoryComponentRulesStore.rulesOver(store), clock);
 
-        ImportReport report = new ComponentImport(failing, InMemoryComponentRulesStore.rulesOver(store), clock).upsert(inventory(10));
-
-        assertThat(report.created()).isEqualTo(1);
-        assertThat(report.failed()).isEqualTo(60);
-        assertThat(report.failures().get(0).line()).isEqualTo(2);
-        assertThat(report.failures().get(0).message()).contains("not applied", "IllegalStateException").doesNotContain("hunter2");
+        assertThatThrownBy(() -> importer.upsert(inventory(10)))
+                .isInstanceOfSatisfying(ImportInterrupted.class, interrupted -> {
+                    assertThat(interrupted.report().created()).isEqualTo(1);
+                    assertThat(interrupted.report().failed()).isZero();
+                    assertThat(interrupted.getMessage()).contains("after applying 1 rows", "IllegalStateException").doesNotContain("hunter2");
+                    assertThat(interrupted.getCause()).isInstanceOf(IllegalStateException.class);
+                });
         assertThat(store.findByPath(ComponentPath.parse("hetzner"))).isPresent();
         assertThat(store.findByPath(ComponentPath.parse("hetzner/r0"))).isEmpty();
+
+        ImportReport rerun = importer.upsert(inventory(10));
+
+        assertThat(rerun.unchanged()).isEqualTo(1);
+        assertThat(rerun.created()).isEqualTo(60);
     }
 }
