@@ -89,15 +89,21 @@ public final class JooqComponentStore implements ComponentStore {
         if (clash.reason().equals("duplicate-path")) {
             return reads.findAllByPath(batch.stream().map(NewComponent::path).toList()).stream().findFirst()
                     .map(taken -> new DomainException.Conflict("duplicate-path", "a component exists at %s already".formatted(taken.path())))
-                    .orElse(clash);
+                    .orElseGet(() -> unnamedClash(clash, batch));
         }
         if (clash.reason().equals("duplicate-external-id")) {
             return reads.findAllByExternalId(batch.stream().map(NewComponent::externalId).filter(Objects::nonNull).toList()).stream().findFirst()
                     .map(taken -> new DomainException.Conflict("duplicate-external-id",
                             "component %s has the external id %s already".formatted(taken.path(), taken.externalId())))
-                    .orElse(clash);
+                    .orElseGet(() -> unnamedClash(clash, batch));
         }
         return clash;
+    }
+
+    /** The clashing component is gone again (its writer rolled back): name the batch instead. */
+    private static DomainException.Conflict unnamedClash(DomainException.Conflict clash, List<NewComponent> batch) {
+        return new DomainException.Conflict(clash.reason(), "one of %d new components (the first at %s) clashed with another being written at the same time"
+                .formatted(batch.size(), batch.get(0).path()));
     }
 
     @Override

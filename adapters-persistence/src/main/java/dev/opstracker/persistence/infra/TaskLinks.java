@@ -88,8 +88,8 @@ final class TaskLinks {
                 .orderBy(TASK_LINK.ID)
                 .limit(page.limit() + 1)
                 .fetch();
-        Page<TaskLinkRecord> window = Page.ofLookahead(records, page.limit(), dsl.fetchCount(TASK_LINK, covered), TaskLinkRecord::getId);
-        return new Page<>(window.items().stream().map(TaskLinks::toLink).toList(), window.next(), window.total());
+        Page<TaskLinkRecord> window = Page.ofLookahead(records, page, () -> dsl.fetchCount(TASK_LINK, covered), TaskLinkRecord::getId);
+        return new Page<>(window.items().stream().map(TaskLinks::toLink).toList(), window.next(), window.total(), window.totalExact());
     }
 
     private Optional<TaskLink> find(TaskId taskId, ComponentId componentId, LinkRole role) {
