@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opstracker.application.infra.InfrastructureRules;
 import dev.opstracker.domain.infra.ComponentKind;
 import dev.opstracker.domain.infra.KindDefinition;
+import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.http.security.RequiredScope;
 import dev.opstracker.http.shared.JsonBodies;
 import io.javalin.http.Context;
@@ -47,9 +48,18 @@ public final class ComponentKindRoutes {
         ctx.json(KindResponse.Items.from(rules.kinds()));
     }
 
+    /** The body calls it {@code name}: an error names that field, not the domain's {@code kind}. */
+    private static ComponentKind kindNamed(String name) {
+        try {
+            return ComponentKind.parse(name);
+        } catch (DomainException.InvalidInput invalid) {
+            throw invalid.renamed("name");
+        }
+    }
+
     private void register(Context ctx) throws JsonProcessingException {
         KindRequest request = bodies.read(ctx, KindRequest.class);
-        KindDefinition kind = rules.registerKind(ComponentKind.parse(request.name()), request.description());
+        KindDefinition kind = rules.registerKind(kindNamed(request.name()), request.description());
         ctx.header(Header.LOCATION, BASE_PATH + "/" + kind.kind().name());
         ctx.status(HttpStatus.CREATED).json(KindResponse.from(kind));
     }

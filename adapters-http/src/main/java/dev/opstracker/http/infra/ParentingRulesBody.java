@@ -42,8 +42,13 @@ record ParentingRulesBody(
         }
         Map<String, Set<String>> allowed = new TreeMap<>();
         if (children != null) {
-            children.forEach((parent, kinds) -> allowed.put(kind("children", parent),
-                    kinds == null ? Set.of() : kinds.stream().map(child -> kind("children." + parent, child)).collect(Collectors.toSet())));
+            children.forEach((parent, kinds) -> {
+                Set<String> below = kinds == null ? Set.of() : kinds.stream().map(child -> kind("children." + parent, child)).collect(Collectors.toSet());
+                // "Provider" and "provider" name one kind: refuse rather than let one list silently replace the other.
+                if (allowed.putIfAbsent(kind("children", parent), below) != null) {
+                    throw new DomainException.InvalidInput("children", parent, "names a kind already listed under another spelling");
+                }
+            });
         }
         Set<String> top = roots == null ? Set.of() : roots.stream().map(root -> kind("roots", root)).collect(Collectors.toSet());
         return new ParentingRules(allowed, top);

@@ -68,7 +68,7 @@ class ComponentKindRoutesTest {
         assertThat(assertProblem(api.post(KINDS, "{\"name\": \"lambda\"}").send(), 409).get("reason").asText()).isEqualTo("duplicate-kind");
         assertThat(assertProblem(api.post(KINDS, "{\"name\": \"service\"}").send(), 409).get("reason").asText()).isEqualTo("duplicate-kind");
         JsonNode invalid = assertProblem(api.post(KINDS, "{\"name\": \"edge function\"}").send(), 400);
-        assertThat(invalid.get("field").asText()).isEqualTo("kind");
+        assertThat(invalid.get("field").asText()).isEqualTo("name");
         assertThat(invalid.get("value").asText()).isEqualTo("edge function");
         assertThat(assertProblem(api.post(KINDS, "{\"name\": \"x\", \"colour\": \"red\"}").send(), 400).get("detail").asText())
                 .contains("colour");

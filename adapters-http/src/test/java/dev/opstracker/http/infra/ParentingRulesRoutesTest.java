@@ -83,6 +83,10 @@ class ParentingRulesRoutesTest {
         JsonNode badChild = assertProblem(put(RULES, """
                 {"permissive": false, "children": {"provider": ["re gion"]}}"""), 400);
         assertThat(badChild.get("field").asText()).isEqualTo("children.provider");
+        JsonNode twice = assertProblem(put(RULES, """
+                {"permissive": false, "roots": ["provider"], "children": {"provider": ["region"], "Provider": ["account"]}}"""), 400);
+        assertThat(twice.get("field").asText()).isEqualTo("children");
+        assertThat(twice.get("value").asText()).isEqualTo("Provider");
     }
 
     @Test

@@ -31,9 +31,8 @@ final class ComponentBatch {
     private ComponentBatch() {
     }
 
-    /** Stores {@code components}, whose parents are stored already, and returns their ids in order. */
+    /** Stores {@code components}, whose parents are stored already and which {@link #refuseTwins} passed, and returns their ids in order. */
     static List<Long> addAll(DSLContext db, List<NewComponent> components) {
-        refuseTwins(components);
         Set<Long> parentIds = new HashSet<>();
         components.stream().filter(component -> component.parentId() != null).forEach(component -> parentIds.add(component.parentId().value()));
         Map<Long, ComponentPath> parents = ComponentTree.lockAncestry(db, parentIds);
@@ -49,7 +48,7 @@ final class ComponentBatch {
     }
 
     /** Two new components at one path or with one external id: named here, as the unique keys would name only a hash. */
-    private static void refuseTwins(List<NewComponent> components) {
+    static void refuseTwins(List<NewComponent> components) {
         Set<ComponentPath> paths = new HashSet<>();
         Set<String> externalIds = new HashSet<>();
         for (NewComponent component : components) {

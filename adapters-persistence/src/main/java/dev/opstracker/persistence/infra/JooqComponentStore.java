@@ -70,6 +70,7 @@ public final class JooqComponentStore implements ComponentStore {
         if (batch.isEmpty()) {
             return List.of();
         }
+        ComponentBatch.refuseTwins(batch);
         List<Long> ids;
         try {
             ids = ConstraintViolations.writing(() -> dsl.transactionResult(transaction -> ComponentBatch.addAll(transaction.dsl(), batch)),
@@ -84,7 +85,7 @@ public final class JooqComponentStore implements ComponentStore {
         return stored;
     }
 
-    /** A unique key broken by a batch names only a hash: read which path or external id was taken. */
+    /** A unique key broken by a batch names only a hash (twins within the batch were refused before): read which path or external id was taken. */
     private DomainException.Conflict nameTheClash(DomainException.Conflict clash, List<NewComponent> batch) {
         if (clash.reason().equals("duplicate-path")) {
             return reads.findAllByPath(batch.stream().map(NewComponent::path).toList()).stream().findFirst()

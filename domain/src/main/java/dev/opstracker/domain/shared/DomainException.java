@@ -74,11 +74,20 @@ public abstract sealed class DomainException extends RuntimeException {
         static final int MAX_SHOWN = 80;
         private final String field;
         private final String value;
+        private final String problem;
 
         public InvalidInput(String field, Object value, String problem) {
             super("%s %s: %s".formatted(field, describe(value), problem));
             this.field = requireNonNull(field, "field is null");
             this.value = value == null ? null : shorten(String.valueOf(value));
+            this.problem = problem;
+        }
+
+        /** The same problem reported under another field name, for an edge that names the field differently. */
+        public InvalidInput renamed(String otherField) {
+            InvalidInput renamed = new InvalidInput(otherField, value, problem);
+            renamed.initCause(this);
+            return renamed;
         }
 
         public String field() {

@@ -37,4 +37,16 @@ class DomainExceptionTest {
         assertThat(new DomainException.Forbidden("tasks:write", "no").action()).isEqualTo("tasks:write");
         assertThat(new DomainException.StorageFull("disk at 99%")).hasMessage("disk at 99%");
     }
+
+    @Test
+    void anInvalidInputRenamedForAnotherEdgeKeepsValueAndProblem() {
+        DomainException.InvalidInput original = new DomainException.InvalidInput("kind", "Bad Kind", "a kind is lowercase");
+
+        DomainException.InvalidInput renamed = original.renamed("name");
+
+        assertThat(renamed.field()).isEqualTo("name");
+        assertThat(renamed.value()).isEqualTo("Bad Kind");
+        assertThat(renamed.getMessage()).isEqualTo("name 'Bad Kind' is invalid: a kind is lowercase");
+        assertThat(renamed.getCause()).isSameAs(original);
+    }
 }
