@@ -4,33 +4,31 @@ import static dev.opstracker.persistence.jooq.Tables.COMPONENT;
 
 import dev.opstracker.domain.infra.WorkOverlap;
 import dev.opstracker.domain.task.TaskId;
-import dev.opstracker.persistence.jooq.tables.Component;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.BinaryOperator;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
 import org.jooq.Record3;
+import org.jooq.Row2;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 
 /**
- * The in-progress tasks near one task, in two statements whatever the size of the subtrees: the
- * first picks the lowest task ids (MariaDB allows no LIMIT inside IN), the second reads their
- * overlapping links with both components' current paths, of which the lowest pair is kept per task.
+ * The in-progress tasks near one task, in four statements that each read at most a row per task,
+ * whatever the size of the subtrees: the lowest task ids (MariaDB allows no LIMIT inside IN), then
+ * per task the lowest overlapping component of theirs, the lowest of ours beside it, and the
+ * current paths of both.
  */
 final class InProgressOverlaps {
-
-    private static final Component THEIR_COMPONENT = COMPONENT.as("their_component");
-    private static final Component OUR_COMPONENT = COMPONENT.as("our_component");
-    private static final Comparator<Record> LOWEST_PAIR = Comparator.comparing((Record row) -> row.get(THEIR_COMPONENT.ID))
-            .thenComparing(row -> row.get(OUR_COMPONENT.ID));
 
     private final DSLContext dsl;
     private final Table<Record3<Long, Long, Long>> near;
     private final Field<Long> otherTask;
+    private final Field<Long> theirsId;
+    private final Field<Long> oursId;
 
     InProgressOverlaps(DSLContext dsl, TaskId taskId) {
         this.dsl = dsl;
@@ -38,6 +36,8 @@ final class InProgressOverlaps {
         this.near = JooqLinkedWork.near(taskId, true).unionAll(JooqLinkedWork.near(taskId, false))
                 .asTable("near", "task_id", "theirs_id", "ours_id");
         this.otherTask = near.field("task_id", Long.class);
+        this.theirsId = near.field("theirs_id", Long.class);
+        this.oursId = near.field("ours_id", Long.class);
     }
 
     List<WorkOverlap> first(int limit) {
@@ -45,17 +45,19 @@ final class InProgressOverlaps {
         if (tasks.isEmpty()) {
             return List.of();
         }
-        Map<Long, Record> lowest = new TreeMap<>();
-        dsl.select(otherTask, THEIR_COMPONENT.ID, THEIR_COMPONENT.PATH, OUR_COMPONENT.ID, OUR_COMPONENT.PATH)
-                .from(near)
-                .join(THEIR_COMPONENT).on(THEIR_COMPONENT.ID.eq(near.field("theirs_id", Long.class)))
-                .join(OUR_COMPONENT).on(OUR_COMPONENT.ID.eq(near.field("ours_id", Long.class)))
-                .where(otherTask.in(tasks))
-                .fetch()
-                .forEach(row -> lowest.merge(row.get(otherTask), row, BinaryOperator.minBy(LOWEST_PAIR)));
-        return lowest.values().stream()
-                .map(row -> new WorkOverlap(TaskId.of(row.get(otherTask)), ComponentRecordMapper.path(row.get(THEIR_COMPONENT.PATH)),
-                        ComponentRecordMapper.path(row.get(OUR_COMPONENT.PATH))))
+        // The lowest pair per task, chosen in the database: a task linked high in a big tree overlaps in many pairs.
+        Map<Long, Long> theirs = dsl.select(otherTask, DSL.min(theirsId)).from(near).where(otherTask.in(tasks)).groupBy(otherTask)
+                .fetchMap(otherTask, DSL.min(theirsId));
+        List<Row2<Long, Long>> chosen = theirs.entrySet().stream().map(entry -> DSL.row(entry.getKey(), entry.getValue())).toList();
+        Map<Long, Long> ours = dsl.select(otherTask, DSL.min(oursId)).from(near).where(DSL.row(otherTask, theirsId).in(chosen)).groupBy(otherTask)
+                .fetchMap(otherTask, DSL.min(oursId));
+        Set<Long> ids = new HashSet<>(theirs.values());
+        ids.addAll(ours.values());
+        Map<Long, String> paths = dsl.select(COMPONENT.ID, COMPONENT.PATH).from(COMPONENT).where(COMPONENT.ID.in(ids)).fetchMap(COMPONENT.ID, COMPONENT.PATH);
+        return new TreeMap<>(theirs).entrySet().stream()
+                .filter(entry -> ours.containsKey(entry.getKey()) && paths.containsKey(entry.getValue()) && paths.containsKey(ours.get(entry.getKey())))
+                .map(entry -> new WorkOverlap(TaskId.of(entry.getKey()), ComponentRecordMapper.path(paths.get(entry.getValue())),
+                        ComponentRecordMapper.path(paths.get(ours.get(entry.getKey())))))
                 .toList();
     }
 }
