@@ -33,7 +33,7 @@ class ApiServerTest {
     private final TaskService tasks = new TaskService(taskStore, clock);
     private final TokenService tokens = new TokenService(new InMemoryTokenStore(), clock);
     private final InfrastructureService infrastructure =
-            new InfrastructureService(componentStore, taskStore, rules, clock);
+            new InfrastructureService(componentStore, new InMemoryLinkedWork(taskStore, componentStore), rules, clock);
     private final TaskLinkService links = new TaskLinkService(taskStore, componentStore, clock);
     private final ComponentImport componentImport = new ComponentImport(componentStore, rules, clock);
     private final InMemoryLinkedWork linkedWork = new InMemoryLinkedWork(taskStore, componentStore);

@@ -50,7 +50,7 @@ public final class RunningApi implements AutoCloseable {
         tasks = new TaskService(store, clock);
         tokens = new TokenService(new InMemoryTokenStore(), clock);
         rules = InMemoryComponentRulesStore.rulesOver(components);
-        infrastructure = new InfrastructureService(components, store, rules, clock);
+        infrastructure = new InfrastructureService(components, new InMemoryLinkedWork(store, components), rules, clock);
         links = new TaskLinkService(store, components, clock);
         componentImport = new ComponentImport(components, rules, clock);
         InMemoryLinkedWork linkedWork = new InMemoryLinkedWork(store, components);

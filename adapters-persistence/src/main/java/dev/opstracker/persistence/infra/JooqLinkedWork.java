@@ -86,6 +86,16 @@ public final class JooqLinkedWork implements LinkedWork {
     }
 
     @Override
+    public List<TaskId> openTasksOn(ComponentId id, int limit) {
+        return dsl.selectDistinct(TASK_LINK.TASK_ID).from(TASK_LINK)
+                .join(TASK).on(TASK.ID.eq(TASK_LINK.TASK_ID))
+                .where(TASK_LINK.COMPONENT_ID.eq(requireNonNull(id, "id is null").value()), TASK.STATUS.notIn(CLOSED))
+                .orderBy(TASK_LINK.TASK_ID)
+                .limit(limit)
+                .fetch(row -> TaskId.of(row.value1()));
+    }
+
+    @Override
     public List<WorkOverlap> inProgressNear(TaskId taskId, int limit) {
         return new InProgressOverlaps(dsl, requireNonNull(taskId, "taskId is null")).first(limit);
     }

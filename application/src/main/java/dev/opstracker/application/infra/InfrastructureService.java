@@ -10,23 +10,21 @@ import dev.opstracker.domain.infra.ComponentId;
 import dev.opstracker.domain.infra.ComponentPath;
 import dev.opstracker.domain.infra.ComponentQueryParser;
 import dev.opstracker.domain.infra.ComponentStore;
-import dev.opstracker.domain.infra.TaskLink;
+import dev.opstracker.domain.infra.LinkedWork;
 import dev.opstracker.domain.shared.Change;
 import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.shared.Page;
 import dev.opstracker.domain.shared.PageRequest;
 import dev.opstracker.domain.task.TaskId;
-import dev.opstracker.domain.task.TaskStore;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The infrastructure map: components in a tree, with kinds, providers and tags, and queries over it. */
 public final class InfrastructureService {
@@ -34,14 +32,14 @@ public final class InfrastructureService {
     private static final int OPEN_TASKS_SHOWN = 20;
 
     private final ComponentStore components;
-    private final TaskStore tasks;
+    private final LinkedWork work;
     private final InfrastructureRules rules;
     private final InstantSource clock;
 
     @Inject
-    public InfrastructureService(ComponentStore components, TaskStore tasks, InfrastructureRules rules, InstantSource clock) {
+    public InfrastructureService(ComponentStore components, LinkedWork work, InfrastructureRules rules, InstantSource clock) {
         this.components = requireNonNull(components, "components is null");
-        this.tasks = requireNonNull(tasks, "tasks is null");
+        this.work = requireNonNull(work, "work is null");
         this.rules = requireNonNull(rules, "rules is null");
         this.clock = requireNonNull(clock, "clock is null");
     }
@@ -109,33 +107,16 @@ public final class InfrastructureService {
             Component component = get(id);
             expectedVersion.ifPresent(component::checkVersion);
             if (!force) {
-                List<String> open = openLinkedTasks(id);
+                List<TaskId> open = work.openTasksOn(id, OPEN_TASKS_SHOWN);
                 if (!open.isEmpty()) {
                     throw new DomainException.Conflict("open-tasks", "component %s has open tasks linked to it (%s); close them or delete with force"
-                            .formatted(component.path(), String.join(", ", open)));
+                            .formatted(component.path(), open.stream().map(taskId -> "task " + taskId).collect(Collectors.joining(", "))));
                 }
             }
             // The version read above is checked again inside the delete: a change made meanwhile is never deleted unseen.
             components.delete(id, component.version());
             return null;
         });
-    }
-
-    /** Up to {@value #OPEN_TASKS_SHOWN} open tasks linked to the component, looking through every page of links. */
-    private List<String> openLinkedTasks(ComponentId id) {
-        Set<TaskId> open = new LinkedHashSet<>();
-        PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
-        while (open.size() < OPEN_TASKS_SHOWN) {
-            Page<TaskLink> links = components.linksOfComponent(id, false, page);
-            links.items().stream().map(TaskLink::taskId)
-                    .filter(taskId -> !open.contains(taskId) && tasks.find(taskId).map(task -> !task.status().isClosed()).orElse(false))
-                    .forEach(open::add);
-            if (links.next() == null) {
-                break;
-            }
-            page = new PageRequest(PageRequest.MAX_LIMIT, links.next());
-        }
-        return open.stream().limit(OPEN_TASKS_SHOWN).map(taskId -> "task " + taskId).toList();
     }
 
     /** The components matching a filter-language query, by ascending id. */

@@ -3,6 +3,7 @@ package dev.opstracker.application.infra;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.opstracker.application.testing.InMemoryLinkedWork;
 import dev.opstracker.application.testing.InMemoryComponentRulesStore;
 import dev.opstracker.application.testing.InMemoryComponentStore;
 import dev.opstracker.application.testing.InMemoryTaskStore;
@@ -28,7 +29,7 @@ class ComponentRulesEnforcementTest {
     private final MutableClock clock = MutableClock.at("2026-11-20T08:00:00Z");
     private final InMemoryComponentStore components = new InMemoryComponentStore();
     private final InfrastructureRules rules = new InfrastructureRules(new InMemoryComponentRulesStore(components));
-    private final InfrastructureService infra = new InfrastructureService(components, new InMemoryTaskStore(), rules, clock);
+    private final InfrastructureService infra = new InfrastructureService(components, new InMemoryLinkedWork(new InMemoryTaskStore(), components), rules, clock);
     private final ComponentImport importer = new ComponentImport(components, rules, clock);
     private Component aws;
     private Component region;

@@ -3,6 +3,7 @@ package dev.opstracker.application.infra;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.opstracker.application.testing.InMemoryLinkedWork;
 import dev.opstracker.application.testing.InMemoryComponentRulesStore;
 import dev.opstracker.application.testing.InMemoryComponentStore;
 import dev.opstracker.application.testing.InMemoryTaskStore;
@@ -29,7 +30,7 @@ class InfrastructureRulesTest {
     private final InMemoryComponentStore components = new InMemoryComponentStore();
     private final InMemoryComponentRulesStore store = new InMemoryComponentRulesStore(components);
     private final InfrastructureRules rules = new InfrastructureRules(store);
-    private final InfrastructureService infra = new InfrastructureService(components, new InMemoryTaskStore(), rules, clock);
+    private final InfrastructureService infra = new InfrastructureService(components, new InMemoryLinkedWork(new InMemoryTaskStore(), components), rules, clock);
     private Component region;
 
     @BeforeEach

@@ -3,6 +3,7 @@ package dev.opstracker.application.infra;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.opstracker.application.testing.InMemoryLinkedWork;
 import dev.opstracker.application.testing.InMemoryComponentRulesStore;
 import dev.opstracker.application.testing.InMemoryComponentStore;
 import dev.opstracker.application.testing.InMemoryTaskStore;
@@ -27,7 +28,7 @@ class TaskLinkServiceTest {
     private final MutableClock clock = MutableClock.at("2026-11-20T08:00:00Z");
     private final InMemoryTaskStore taskStore = new InMemoryTaskStore();
     private final InMemoryComponentStore componentStore = new InMemoryComponentStore();
-    private final InfrastructureService infra = new InfrastructureService(componentStore, taskStore, InMemoryComponentRulesStore.rulesOver(componentStore), clock);
+    private final InfrastructureService infra = new InfrastructureService(componentStore, new InMemoryLinkedWork(taskStore, componentStore), InMemoryComponentRulesStore.rulesOver(componentStore), clock);
     private final TaskLinkService links = new TaskLinkService(taskStore, componentStore, clock);
     private final Task task = new TaskService(taskStore, clock).create(TaskFixtures.aTask().build());
 

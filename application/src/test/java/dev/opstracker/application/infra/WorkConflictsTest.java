@@ -31,7 +31,7 @@ class WorkConflictsTest {
     private final InMemoryTaskStore taskStore = new InMemoryTaskStore();
     private final InMemoryComponentStore componentStore = new InMemoryComponentStore();
     private final TaskService tasks = new TaskService(taskStore, clock);
-    private final InfrastructureService infra = new InfrastructureService(componentStore, taskStore, InMemoryComponentRulesStore.rulesOver(componentStore), clock);
+    private final InfrastructureService infra = new InfrastructureService(componentStore, new InMemoryLinkedWork(taskStore, componentStore), InMemoryComponentRulesStore.rulesOver(componentStore), clock);
     private final TaskLinkService links = new TaskLinkService(taskStore, componentStore, clock);
     private final WorkConflicts work = new WorkConflicts(tasks, new InMemoryLinkedWork(taskStore, componentStore));
 

@@ -59,6 +59,13 @@ public final class InMemoryLinkedWork implements LinkedWork {
     }
 
     @Override
+    public List<TaskId> openTasksOn(ComponentId id, int limit) {
+        return all(page -> components.linksOfComponent(id, false, page)).stream().map(TaskLink::taskId).distinct()
+                .filter(taskId -> status(taskId).filter(status -> !status.isClosed()).isPresent())
+                .sorted(Comparator.comparingLong(TaskId::value)).limit(limit).toList();
+    }
+
+    @Override
     public List<WorkOverlap> inProgressNear(TaskId taskId, int limit) {
         TreeMap<Long, Pair> nearest = new TreeMap<>();
         for (TaskLink mine : all(page -> components.linksOfTask(taskId, page))) {

@@ -181,4 +181,18 @@ public abstract class LinkedWorkContract {
                 ComponentPath.parse("aws/eu-west-1/prod-eks-2/checkout")));
         assertThat(work.inProgressNear(TaskId.of(999_999), 10)).isEqualTo(List.of());
     }
+
+    @Test
+    void theOpenTasksOnAComponentComeOnceEachByTaskIdUpToTheLimit() {
+        Task first = task(TaskStatus.OPEN, checkout);
+        task(TaskStatus.DONE, checkout);
+        Task twice = task(TaskStatus.IN_PROGRESS, checkout);
+        link(twice.id(), checkout, LinkRole.CAUSE);
+        Task third = task(TaskStatus.BLOCKED, checkout);
+        task(TaskStatus.OPEN, cluster);
+
+        assertThat(work.openTasksOn(checkout.id(), 10)).containsExactly(first.id(), twice.id(), third.id());
+        assertThat(work.openTasksOn(checkout.id(), 2)).containsExactly(first.id(), twice.id());
+        assertThat(work.openTasksOn(gke.id(), 10)).isEmpty();
+    }
 }

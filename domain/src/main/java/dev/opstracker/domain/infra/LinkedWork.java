@@ -36,4 +36,10 @@ public interface LinkedWork {
      * with no live links or one the store does not hold.
      */
     List<WorkOverlap> inProgressNear(TaskId taskId, int limit);
+
+    /**
+     * The open tasks (status not {@link TaskStatus#isClosed closed}) linked straight to this
+     * component, each once, by ascending task id; at most {@code limit}.
+     */
+    List<TaskId> openTasksOn(ComponentId id, int limit);
 }
