@@ -16,12 +16,14 @@ import dev.opstracker.domain.infra.KindDefinition;
 import dev.opstracker.domain.infra.KindPair;
 import dev.opstracker.domain.infra.KindedPath;
 import dev.opstracker.domain.infra.ParentingRules;
+import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.persistence.Database;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
@@ -124,6 +126,7 @@ public final class JooqComponentRulesStore implements ComponentRulesStore {
         dsl.transaction(transaction -> {
             DSLContext db = transaction.dsl();
             lockRules(db);
+            refuseUnregistered(db, rules);
             db.deleteFrom(PARENTING_RULE).execute();
             db.deleteFrom(PARENTING_ROOT).execute();
             if (!rules.isPermissive()) {
@@ -154,6 +157,32 @@ public final class JooqComponentRulesStore implements ComponentRulesStore {
                 .where(COMPONENT.PARENT_ID.eq(parent.value())).and(outside)
                 .orderBy(COMPONENT.ID).limit(limit)
                 .fetch(row -> new KindedPath(ComponentRecordMapper.path(row.value1()), new ComponentKind(row.value2())));
+    }
+
+    /**
+     * The service checked the kinds before; checked again under the rules lock because a kind may
+     * have been unregistered in between, and stored rules must never name a kind that is gone.
+     */
+    private static void refuseUnregistered(DSLContext db, ParentingRules rules) {
+        if (rules.isPermissive()) {
+            return;
+        }
+        Set<String> named = new TreeSet<>(rules.roots());
+        rules.childrenByParent().forEach((parent, children) -> {
+            named.add(parent);
+            named.addAll(children);
+        });
+        named.removeAll(ComponentKind.BUILT_IN);
+        if (named.isEmpty()) {
+            return;
+        }
+        Set<String> registered = Set.copyOf(db.select(COMPONENT_KIND.NAME).from(COMPONENT_KIND).where(COMPONENT_KIND.NAME.in(named))
+                .fetch(COMPONENT_KIND.NAME));
+        for (String kind : named) {
+            if (!registered.contains(kind)) {
+                throw new DomainException.InvalidInput("rules", kind, "is not a registered kind (it was unregistered meanwhile); register it first");
+            }
+        }
     }
 
     private static void lockRules(DSLContext db) {

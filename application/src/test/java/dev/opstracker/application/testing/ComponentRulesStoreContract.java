@@ -125,7 +125,21 @@ public abstract class ComponentRulesStoreContract {
     }
 
     @Test
+    void rulesNamingAKindThatIsNotRegisteredAreRefusedAndChangeNothing() {
+        long revision = rules.revision();
+
+        assertThatThrownBy(() -> rules.replaceParentingRules(STRICT))
+                .isInstanceOfSatisfying(DomainException.InvalidInput.class, invalid -> {
+                    assertThat(invalid.field()).isEqualTo("rules");
+                    assertThat(invalid.value()).isEqualTo("lambda");
+                });
+        assertThat(rules.parentingRules()).isEqualTo(ParentingRules.permissive());
+        assertThat(rules.revision()).isEqualTo(revision);
+    }
+
+    @Test
     void replacedRulesReadBackWholeAndMoveTheRevisionOn() {
+        rules.registerKind(KindDefinition.registered(LAMBDA, null));
         long revision = rules.revision();
         rules.replaceParentingRules(STRICT);
 

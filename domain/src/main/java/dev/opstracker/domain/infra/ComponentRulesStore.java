@@ -36,7 +36,12 @@ public interface ComponentRulesStore {
     /** The parenting rules; permissive until replaced. */
     ParentingRules parentingRules();
 
-    /** Replaces the parenting rules as a whole. */
+    /**
+     * Replaces the parenting rules as a whole.
+     *
+     * @throws dev.opstracker.domain.shared.DomainException.InvalidInput (field {@code rules}) naming a kind that is
+     *         neither built in nor registered, checked in the same transaction as the write
+     */
     void replaceParentingRules(ParentingRules rules);
 
     /** Every distinct pair of (parent kind, child kind) the component tree holds, roots with a null parent kind. */
