@@ -55,7 +55,7 @@ class ComponentQueryBenchmark {
     private static final int LINKS_PER_TASK = 10;
     private static final int BATCH = 1_000;
     private static final long SEED_CAP_NANOS = TimeUnit.SECONDS.toNanos(Integer.getInteger("bench.seedCapSeconds", 180));
-    /** MariaDB upserts at a few hundred rows per second today: its rate is measured on a shorter run; queries use a direct-SQL seed. */
+    /** Links go in one by one (a few hundred a second on MariaDB), so MariaDB's query data comes from a direct-SQL seed. */
     private static final long MARIADB_SEED_CAP_NANOS = TimeUnit.SECONDS.toNanos(Integer.getInteger("bench.mariadbSeedCapSeconds", 120));
     private static final long LINK_CAP_NANOS = TimeUnit.SECONDS.toNanos(Integer.getInteger("bench.linkCapSeconds", 60));
     private static final long QUERY_CAP_NANOS = TimeUnit.SECONDS.toNanos(Integer.getInteger("bench.queryCapSeconds", 15));
@@ -142,8 +142,6 @@ class ComponentQueryBenchmark {
         });
     }
 
-    // ---- seeding ----
-
     private int seed(String database, OpsTracker ops, List<ComponentRow> planned) {
         int created = 0;
         int failed = 0;
@@ -226,8 +224,6 @@ class ComponentQueryBenchmark {
         return new ComponentRow(out.size() + 1, path, new ComponentKind(kind), provider, externalId, tags);
     }
 
-    // ---- linking ----
-
     /** Ids of a seeded random sample of the seeded components (looked up, untimed). */
     private static List<ComponentId> linkTargets(OpsTracker ops, List<ComponentRow> seeded) {
         Random random = new Random(7);
@@ -268,8 +264,6 @@ class ComponentQueryBenchmark {
         rate(database + " tasks().create for the links" + capped, tasks, "tasks", taskNanos, "");
         rate(database + " links().link, " + LINKS_PER_TASK + " per task" + capped, links, "links", linkNanos, "");
     }
-
-    // ---- queries ----
 
     private void query(String label, OpsTracker ops, String query, PageRequest first100) {
         Page<Component> page = ops.infrastructure().search(query, first100);
