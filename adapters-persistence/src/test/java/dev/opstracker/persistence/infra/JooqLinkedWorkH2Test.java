@@ -2,34 +2,19 @@ package dev.opstracker.persistence.infra;
 
 import dev.opstracker.application.testing.LinkedWorkContract;
 import dev.opstracker.persistence.Database;
-import dev.opstracker.persistence.TestDatabases;
+import dev.opstracker.persistence.H2PerClass;
 import dev.opstracker.persistence.task.JooqTaskStore;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The linked-work contract on the embedded H2 database, as {@code Database.embedded} opens it. */
 final class JooqLinkedWorkH2Test extends LinkedWorkContract {
 
-    @TempDir
-    static Path directory;
-
-    private static Database database;
-
-    @BeforeAll
-    static void openDatabase() {
-        database = TestDatabases.migratedH2(directory);
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        database.close();
-    }
+    @RegisterExtension
+    static final H2PerClass H2 = new H2PerClass();
 
     @Override
     protected Stores emptyStores() {
-        TestDatabases.deleteAllRows(database);
+        Database database = H2.emptied();
         return new Stores(new JooqTaskStore(database), new JooqComponentStore(database), new JooqLinkedWork(database));
     }
 }

@@ -1,34 +1,17 @@
 package dev.opstracker.persistence.task;
 
 import dev.opstracker.domain.task.TaskStore;
-import dev.opstracker.persistence.Database;
-import dev.opstracker.persistence.TestDatabases;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import dev.opstracker.persistence.H2PerClass;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The task store contract on the embedded H2 database, as {@code Database.embedded} opens it. */
 final class JooqTaskStoreH2Test extends JooqTaskStoreContract {
 
-    @TempDir
-    static Path directory;
-
-    private static Database database;
-
-    @BeforeAll
-    static void openDatabase() {
-        database = TestDatabases.migratedH2(directory);
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        database.close();
-    }
+    @RegisterExtension
+    static final H2PerClass H2 = new H2PerClass();
 
     @Override
     protected TaskStore emptyStore() {
-        TestDatabases.deleteAllRows(database);
-        return new JooqTaskStore(database);
+        return new JooqTaskStore(H2.emptied());
     }
 }
