@@ -16,14 +16,12 @@ import dev.opstracker.domain.infra.KindDefinition;
 import dev.opstracker.domain.infra.KindPair;
 import dev.opstracker.domain.infra.KindedPath;
 import dev.opstracker.domain.infra.ParentingRules;
-import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.persistence.Database;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
@@ -164,25 +162,15 @@ public final class JooqComponentRulesStore implements ComponentRulesStore {
      * have been unregistered in between, and stored rules must never name a kind that is gone.
      */
     private static void refuseUnregistered(DSLContext db, ParentingRules rules) {
-        if (rules.isPermissive()) {
-            return;
-        }
-        Set<String> named = new TreeSet<>(rules.roots());
-        rules.childrenByParent().forEach((parent, children) -> {
-            named.add(parent);
-            named.addAll(children);
-        });
-        named.removeAll(ComponentKind.BUILT_IN);
+        List<String> named = rules.kindsNamed().stream().filter(kind -> !kind.isBuiltIn()).map(ComponentKind::name).sorted().toList();
         if (named.isEmpty()) {
             return;
         }
         Set<String> registered = Set.copyOf(db.select(COMPONENT_KIND.NAME).from(COMPONENT_KIND).where(COMPONENT_KIND.NAME.in(named))
                 .fetch(COMPONENT_KIND.NAME));
-        for (String kind : named) {
-            if (!registered.contains(kind)) {
-                throw new DomainException.InvalidInput("rules", kind, "is not a registered kind (it was unregistered meanwhile); register it first");
-            }
-        }
+        named.stream().filter(kind -> !registered.contains(kind)).findFirst().ifPresent(kind -> {
+            throw KindCatalogue.unregisteredInRules(new ComponentKind(kind));
+        });
     }
 
     private static void lockRules(DSLContext db) {

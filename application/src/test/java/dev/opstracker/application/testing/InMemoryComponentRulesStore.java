@@ -15,16 +15,15 @@ import dev.opstracker.domain.infra.KindDefinition;
 import dev.opstracker.domain.infra.KindPair;
 import dev.opstracker.domain.infra.KindedPath;
 import dev.opstracker.domain.infra.ParentingRules;
-import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.shared.Page;
 import dev.opstracker.domain.shared.PageRequest;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -92,18 +91,10 @@ public final class InMemoryComponentRulesStore implements ComponentRulesStore {
     @Override
     public synchronized void replaceParentingRules(ParentingRules replacement) {
         requireNonNull(replacement, "replacement is null");
-        if (!replacement.isPermissive()) {
-            Set<String> named = new TreeSet<>(replacement.roots());
-            replacement.childrenByParent().forEach((parent, children) -> {
-                named.add(parent);
-                named.addAll(children);
-            });
-            for (String kind : named) {
-                if (!ComponentKind.BUILT_IN.contains(kind) && !kinds.containsKey(kind)) {
-                    throw new DomainException.InvalidInput("rules", kind, "is not a registered kind (it was unregistered meanwhile); register it first");
-                }
-            }
-        }
+        replacement.kindsNamed().stream().filter(kind -> !kind.isBuiltIn() && !kinds.containsKey(kind.name())).sorted(
+                Comparator.comparing(ComponentKind::name)).findFirst().ifPresent(kind -> {
+                    throw KindCatalogue.unregisteredInRules(kind);
+                });
         rules = replacement;
         revision++;
     }

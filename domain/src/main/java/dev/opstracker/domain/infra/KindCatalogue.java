@@ -108,6 +108,11 @@ public final class KindCatalogue {
                 "the parenting rules name the component kind %s; replace the rules without it first".formatted(kind));
     }
 
+    /** Rules that name a kind unregistered since they were checked; the store refuses them under its lock. */
+    public static DomainException.InvalidInput unregisteredInRules(ComponentKind kind) {
+        return new DomainException.InvalidInput("rules", kind.name(), "is not a registered kind (it was unregistered meanwhile); register it first");
+    }
+
     /** The conflict for unregistering a built-in kind. */
     public static DomainException.Conflict builtIn(ComponentKind kind) {
         return new DomainException.Conflict("built-in-kind", "the component kind %s is built in and cannot be unregistered".formatted(kind));
