@@ -21,13 +21,6 @@ final class ComponentTags {
     private ComponentTags() {
     }
 
-    /** Writes a new component's effective tags: its parent's, overridden by its own. */
-    static void addEffectiveTags(DSLContext db, long id, Long parentId, Map<String, String> own) {
-        Map<String, String> effective = new TreeMap<>(parentId == null ? Map.of() : effectiveTagsOf(db, parentId));
-        effective.putAll(own);
-        insertTags(db, true, TagRow.of(id, effective));
-    }
-
     /** Recomputes the effective tags of a subtree (parents before children), its top below {@code parentId}. */
     static void refreshEffectiveTags(DSLContext db, List<ComponentTree.Node> subtree, Long parentId) {
         Map<Long, Map<String, String>> own = new HashMap<>();

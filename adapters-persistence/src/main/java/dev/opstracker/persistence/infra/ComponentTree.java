@@ -33,11 +33,6 @@ final class ComponentTree {
     private ComponentTree() {
     }
 
-    /** Locks the parent's ancestry (see {@link #lockAncestry}) and checks that the child's path still lies right below it. */
-    static void lockParent(DSLContext db, long parentId, ComponentPath childPath) {
-        checkParent(lockAncestry(db, Set.of(parentId)).get(parentId), parentId, childPath);
-    }
-
     /**
      * Locks these components and every component above them, a level at a time from the root and
      * by ascending id within a level, and returns the paths of the given ones that exist. Every
@@ -80,25 +75,6 @@ final class ComponentTree {
         if (!parentPath.child(childPath.name()).equals(childPath)) {
             throw new DomainException.Conflict("stale-parent",
                     "the parent of %s is now at %s: reload it and apply the change again".formatted(childPath, parentPath));
-        }
-    }
-
-    /**
-     * Records a new component's ancestors: itself at distance 0, then its parent's with one more;
-     * every row carries the component's {@code kind}.
-     */
-    static void addAncestors(DSLContext db, long id, Long parentId, String kind) {
-        db.insertInto(COMPONENT_ANCESTOR, COMPONENT_ANCESTOR.ANCESTOR_ID, COMPONENT_ANCESTOR.DESCENDANT_ID, COMPONENT_ANCESTOR.DISTANCE,
-                        COMPONENT_ANCESTOR.DESCENDANT_KIND)
-                .values(id, id, 0, kind)
-                .execute();
-        if (parentId != null) {
-            db.insertInto(COMPONENT_ANCESTOR, COMPONENT_ANCESTOR.ANCESTOR_ID, COMPONENT_ANCESTOR.DESCENDANT_ID, COMPONENT_ANCESTOR.DISTANCE,
-                            COMPONENT_ANCESTOR.DESCENDANT_KIND)
-                    .select(DSL.select(COMPONENT_ANCESTOR.ANCESTOR_ID, DSL.val(id), COMPONENT_ANCESTOR.DISTANCE.plus(1), DSL.val(kind))
-                            .from(COMPONENT_ANCESTOR)
-                            .where(COMPONENT_ANCESTOR.DESCENDANT_ID.eq(parentId)))
-                    .execute();
         }
     }
 

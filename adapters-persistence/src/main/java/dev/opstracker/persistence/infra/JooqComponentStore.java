@@ -47,21 +47,8 @@ public final class JooqComponentStore implements ComponentStore {
 
     @Override
     public Component add(NewComponent component) {
-        requireNonNull(component, "component is null");
-        Long parentId = component.parentId() == null ? null : component.parentId().value();
-        long id = ConstraintViolations.writing(() -> dsl.transactionResult(transaction -> {
-            DSLContext db = transaction.dsl();
-            if (parentId != null) {
-                ComponentTree.lockParent(db, parentId, component.path());
-            }
-            long newId = db.insertInto(COMPONENT).set(ComponentRecordMapper.toNewRecord(component))
-                    .returningResult(COMPONENT.ID).fetchOne(COMPONENT.ID);
-            ComponentTree.addAncestors(db, newId, parentId, component.kind().name());
-            ComponentTags.addOwnTags(db, newId, component.tags());
-            ComponentTags.addEffectiveTags(db, newId, parentId, component.tags());
-            return newId;
-        }), component.path(), component.externalId(), () -> parentMissing(component.parentId()));
-        return ComponentRecordMapper.asStored(component.withId(ComponentId.of(id)));
+        // One way in for new components: a single add is a batch of one.
+        return addAll(List.of(requireNonNull(component, "component is null"))).get(0);
     }
 
     @Override
