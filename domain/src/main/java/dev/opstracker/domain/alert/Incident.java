@@ -1,0 +1,81 @@
+package dev.opstracker.domain.alert;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.opstracker.domain.task.TaskId;
+import java.time.Instant;
+
+/**
+ * One stretch of a problem, from the first firing event of a dedup key until its resolution, and
+ * the task it is tracked by. A key has at most one open incident at a time (stores enforce it with a
+ * constraint); a re-fire after resolution starts a new incident, on the same task or a new one.
+ *
+ * @param id          store-assigned identity, 0 before storing
+ * @param occurrences firing events folded into it, the first included
+ * @param resolvedAt  when the resolution arrived; null while open
+ */
+public record Incident(
+        long id,
+        AlertSource source,
+        String scope,
+        String dedupKey,
+        TaskId taskId,
+        AlertStatus status,
+        Severity severity,
+        String summary,
+        Instant startsAt,
+        Instant endsAt,
+        Instant firstSeenAt,
+        Instant lastSeenAt,
+        Instant resolvedAt,
+        long occurrences) {
+
+    public Incident {
+        requireNonNull(source, "source is null");
+        requireNonNull(scope, "scope is null");
+        requireNonNull(dedupKey, "dedupKey is null");
+        requireNonNull(taskId, "taskId is null");
+        requireNonNull(status, "status is null");
+        requireNonNull(severity, "severity is null");
+        requireNonNull(summary, "summary is null");
+        requireNonNull(firstSeenAt, "firstSeenAt is null");
+        requireNonNull(lastSeenAt, "lastSeenAt is null");
+        if (occurrences < 1) {
+            throw new IllegalArgumentException("an incident has at least one occurrence, not " + occurrences);
+        }
+    }
+
+    /** A new incident for {@code alert}'s first firing, tracked by {@code taskId}. */
+    public static Incident opening(Alert alert, TaskId taskId, Instant now) {
+        return new Incident(0, alert.source(), alert.scope(), alert.dedupKey(), taskId, AlertStatus.FIRING, alert.severity(), alert.summary(),
+                alert.startsAt(), null, now, now, null, 1);
+    }
+
+    public boolean isOpen() {
+        return resolvedAt == null;
+    }
+
+    public Incident withId(long storedId) {
+        return new Incident(storedId, source, scope, dedupKey, taskId, status, severity, summary, startsAt, endsAt, firstSeenAt, lastSeenAt,
+                resolvedAt, occurrences);
+    }
+
+    /** Another firing of the same problem: counted, seen now, its severity and summary the latest. */
+    Incident folding(Alert alert, Instant now) {
+        AlertStatus next = status == AlertStatus.ACKNOWLEDGED ? AlertStatus.ACKNOWLEDGED : AlertStatus.FIRING;
+        return new Incident(id, source, scope, dedupKey, taskId, next, alert.severity(), alert.summary(), startsAt, endsAt, firstSeenAt, now,
+                null, occurrences + 1);
+    }
+
+    Incident acknowledging(Instant now) {
+        return new Incident(id, source, scope, dedupKey, taskId, AlertStatus.ACKNOWLEDGED, severity, summary, startsAt, endsAt, firstSeenAt, now,
+                null, occurrences);
+    }
+
+    /** The problem is over: it ended when the sender says, or now when it does not say. */
+    Incident resolving(Alert alert, Instant now) {
+        Instant ended = alert.endsAt() != null && !alert.endsAt().isAfter(now) ? alert.endsAt() : now;
+        return new Incident(id, source, scope, dedupKey, taskId, AlertStatus.RESOLVED, severity, summary, startsAt, ended, firstSeenAt, now,
+                now, occurrences);
+    }
+}
