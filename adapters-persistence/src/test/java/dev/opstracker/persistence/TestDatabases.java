@@ -1,5 +1,7 @@
 package dev.opstracker.persistence;
 
+import static dev.opstracker.persistence.jooq.Tables.ALERT_DELIVERY;
+import static dev.opstracker.persistence.jooq.Tables.ALERT_EVENT;
 import static dev.opstracker.persistence.jooq.Tables.API_TOKEN;
 import static dev.opstracker.persistence.jooq.Tables.COMPONENT;
 import static dev.opstracker.persistence.jooq.Tables.COMPONENT_KIND;
@@ -30,6 +32,8 @@ public final class TestDatabases {
      * InnoDB checks the parent key row by row.
      */
     public static void deleteAllRows(Database database) {
+        database.dsl().deleteFrom(ALERT_EVENT).execute();
+        database.dsl().deleteFrom(ALERT_DELIVERY).execute();
         database.dsl().deleteFrom(TASK).execute();
         database.dsl().deleteFrom(API_TOKEN).execute();
         database.dsl().deleteFrom(TASK_LINK).execute();

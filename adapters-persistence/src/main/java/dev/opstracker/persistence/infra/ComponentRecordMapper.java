@@ -8,13 +8,10 @@ import dev.opstracker.domain.infra.ComponentKind;
 import dev.opstracker.domain.infra.ComponentPath;
 import dev.opstracker.domain.infra.NewComponent;
 import dev.opstracker.domain.infra.Provider;
+import dev.opstracker.persistence.Sha256;
 import dev.opstracker.persistence.jooq.tables.records.ComponentRecord;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.jooq.Record;
@@ -64,12 +61,7 @@ final class ComponentRecordMapper {
 
     /** The SHA-256 of the path text in lowercase hex: the unique key, since a whole path is too long for an index. */
     static String pathHash(ComponentPath path) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(path.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("every Java platform has SHA-256", impossible);
-        }
+        return Sha256.hex(path.toString());
     }
 
     static Instant micros(Instant instant) {

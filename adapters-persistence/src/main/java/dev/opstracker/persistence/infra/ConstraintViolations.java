@@ -2,7 +2,7 @@ package dev.opstracker.persistence.infra;
 
 import dev.opstracker.domain.infra.ComponentPath;
 import dev.opstracker.domain.shared.DomainException;
-import java.sql.SQLException;
+import dev.opstracker.persistence.LockRaces;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jooq.exception.DataAccessException;
@@ -20,8 +20,6 @@ final class ConstraintViolations {
     static final String EXTERNAL_ID_UNIQUE = "component_external_id_uk";
     static final String PARENT = "component_parent_fk";
     static final String LIVE_LINK_UNIQUE = "task_link_live_uk";
-
-    private static final int MARIADB_LOCK_WAIT_TIMEOUT = 1205;
 
     private static final String[] KNOWN = {PATH_UNIQUE, EXTERNAL_ID_UNIQUE, PARENT, LIVE_LINK_UNIQUE};
 
@@ -66,19 +64,8 @@ final class ConstraintViolations {
         }
     }
 
-    /**
-     * A deadlock (SQLState 40001 on both databases) or a lock wait that timed out (H2: HYT00;
-     * MariaDB: error 1205, whose SQLState HY000 says nothing by itself).
-     */
+    /** A deadlock or a lock wait that timed out: see {@link LockRaces#lost}. */
     static boolean lostALockRace(DataAccessException failure) {
-        if ("40001".equals(failure.sqlState()) || "HYT00".equals(failure.sqlState())) {
-            return true;
-        }
-        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && (sql.getErrorCode() == MARIADB_LOCK_WAIT_TIMEOUT || "40001".equals(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
+        return LockRaces.lost(failure);
     }
 }
