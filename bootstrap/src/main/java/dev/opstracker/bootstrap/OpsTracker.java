@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Stage;
+import dev.opstracker.application.alert.AlertIntake;
 import dev.opstracker.application.infra.ComponentImport;
 import dev.opstracker.application.infra.InfrastructureRules;
 import dev.opstracker.application.infra.InfrastructureService;
@@ -110,6 +111,11 @@ public final class OpsTracker implements AutoCloseable {
     /** Where the work is: open tasks per component, and the components most worked on in a span of time. */
     public WorkOverview workOverview() {
         return injector.getInstance(WorkOverview.class);
+    }
+
+    /** Alert intake: monitoring's deliveries opening, folding and resolving tasks. */
+    public AlertIntake alerts() {
+        return injector.getInstance(AlertIntake.class);
     }
 
     /** API tokens. */

@@ -2,11 +2,20 @@ package dev.opstracker.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.opstracker.domain.alert.Alert;
+import dev.opstracker.domain.alert.AlertOutcome;
+import dev.opstracker.domain.alert.AlertSource;
+import dev.opstracker.domain.alert.AlertStatus;
+import dev.opstracker.domain.alert.Severity;
 import dev.opstracker.domain.shared.PageRequest;
 import dev.opstracker.domain.task.Task;
 import dev.opstracker.domain.task.TaskDetails;
 import dev.opstracker.domain.task.TaskFilter;
+import dev.opstracker.domain.task.TaskStatus;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +36,27 @@ class EmbeddedLibraryTest {
             assertThat(ops.tasks().get(created.id())).isEqualTo(created);
             assertThat(ops.tasks().list(TaskFilter.any(), PageRequest.firstDefault()).total()).isEqualTo(1);
         }
+    }
+
+    @Test
+    void anAlertReceivedThroughTheFacadeOpensATaskThatItsResolutionCloses() {
+        try (OpsTracker ops = OpsTracker.embedded(dataDirectory)) {
+            byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+            AlertOutcome opened = ops.alerts().receive(AlertSource.GENERIC, body, List.of(alert("backup-db-1", AlertStatus.FIRING))).get(0);
+            AlertOutcome resolved = ops.alerts().receive(AlertSource.GENERIC, body, List.of(alert("backup-db-1", AlertStatus.RESOLVED))).get(0);
+
+            assertThat(opened.kind()).isEqualTo(AlertOutcome.Kind.OPENED);
+            assertThat(resolved.taskId()).isEqualTo(opened.taskId());
+            Task task = ops.tasks().get(opened.taskId());
+            assertThat(task.details().title()).isEqualTo("Nightly backup of db-1 failed");
+            assertThat(task.status()).isEqualTo(TaskStatus.DONE);
+            assertThat(ops.alerts().incidentsOf(task.id())).singleElement().satisfies(incident -> assertThat(incident.isOpen()).isFalse());
+        }
+    }
+
+    private static Alert alert(String key, AlertStatus status) {
+        return new Alert(AlertSource.GENERIC, null, key, key + "/" + status, status, Severity.ERROR, "Nightly backup of db-1 failed",
+                Map.of("host", "db-1"), null, null, null, null, null);
     }
 
     @Test

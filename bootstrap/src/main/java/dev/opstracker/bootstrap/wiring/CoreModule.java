@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Scopes;
+import dev.opstracker.application.alert.AlertIntake;
 import dev.opstracker.application.infra.ComponentImport;
 import dev.opstracker.application.infra.InfrastructureRules;
 import dev.opstracker.application.infra.InfrastructureService;
@@ -38,6 +39,7 @@ public final class CoreModule extends AbstractModule {
         bind(InfrastructureService.class).in(Scopes.SINGLETON);
         bind(TaskLinkService.class).in(Scopes.SINGLETON);
         bind(ComponentImport.class).in(Scopes.SINGLETON);
+        bind(AlertIntake.class).in(Scopes.SINGLETON);
         bind(WorkConflicts.class).in(Scopes.SINGLETON);
         bind(WorkOverview.class).in(Scopes.SINGLETON);
     }

@@ -5,12 +5,14 @@ import static java.util.Objects.requireNonNull;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import dev.opstracker.domain.alert.AlertStore;
 import dev.opstracker.domain.infra.ComponentRulesStore;
 import dev.opstracker.domain.infra.ComponentStore;
 import dev.opstracker.domain.infra.LinkedWork;
 import dev.opstracker.domain.security.TokenStore;
 import dev.opstracker.domain.task.TaskStore;
 import dev.opstracker.persistence.Database;
+import dev.opstracker.persistence.alert.JooqAlertStore;
 import dev.opstracker.persistence.infra.JooqComponentRulesStore;
 import dev.opstracker.persistence.infra.JooqComponentStore;
 import dev.opstracker.persistence.infra.JooqLinkedWork;
@@ -56,6 +58,12 @@ public final class PersistenceModule extends AbstractModule {
     @Singleton
     static ComponentRulesStore componentRulesStore(Database database) {
         return new JooqComponentRulesStore(database);
+    }
+
+    @Provides
+    @Singleton
+    static AlertStore alertStore(Database database) {
+        return new JooqAlertStore(database);
     }
 
     @Provides
