@@ -59,3 +59,23 @@ CREATE TABLE alert_event (
     PRIMARY KEY (event_hash),
     CONSTRAINT alert_event_delivery_fk FOREIGN KEY (delivery_id) REFERENCES alert_delivery (id)
 ) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
+
+-- A storm: problems sharing a grouping key, tracked by one task. key_hash is the SHA-256 (hex) of
+-- the grouping key; accepting is 1 while the group takes new members and NULL once sealed, so the
+-- unique key allows one accepting group per grouping key, as open_marker does for incidents.
+CREATE TABLE alert_group (
+    id             BIGINT      NOT NULL AUTO_INCREMENT,
+    group_key      MEDIUMTEXT  NOT NULL,
+    key_hash       CHAR(64)    NOT NULL,
+    accepting      TINYINT     NULL,
+    task_id        BIGINT      NOT NULL,
+    opened_at      DATETIME(6) NOT NULL,
+    last_joined_at DATETIME(6) NOT NULL,
+    members        BIGINT      NOT NULL,
+    version        BIGINT      NOT NULL,
+    PRIMARY KEY (id),
+    CONSTRAINT alert_group_accepting_uk UNIQUE (key_hash, accepting),
+    CONSTRAINT alert_group_task_fk FOREIGN KEY (task_id) REFERENCES task (id) ON DELETE CASCADE
+) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
+
+CREATE INDEX alert_group_task_idx ON alert_group (task_id);

@@ -2,6 +2,7 @@ package dev.opstracker.persistence.alert;
 
 import static dev.opstracker.persistence.jooq.Tables.ALERT_INCIDENT;
 
+import dev.opstracker.domain.alert.AlertGroup;
 import dev.opstracker.domain.alert.AlertSource;
 import dev.opstracker.domain.alert.AlertStatus;
 import dev.opstracker.domain.alert.Incident;
@@ -16,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 
-/** The {@code alert_incident} rows, read and written in the caller's transaction. */
+/** The {@code alert_incident} rows (and, through {@link GroupRows}, the storms), read and written in the caller's transaction. */
 final class IncidentRows implements IncidentWriter.Rows {
 
     private static final byte OPEN = 1;
@@ -25,8 +26,11 @@ final class IncidentRows implements IncidentWriter.Rows {
     /** The version each incident had when this transaction read it. */
     private final Map<Long, Long> versionsRead = new HashMap<>();
 
+    private final GroupRows groups;
+
     IncidentRows(DSLContext db) {
         this.db = db;
+        this.groups = new GroupRows(db);
     }
 
     static String keyHash(AlertSource source, String scope, String dedupKey) {
@@ -55,6 +59,31 @@ final class IncidentRows implements IncidentWriter.Rows {
                     "another event of alert %s was being stored at the same time; try again".formatted(incident.dedupKey()));
         }
         versionsRead.put(incident.id(), read + 1);
+    }
+
+    @Override
+    public boolean anyOpenOn(TaskId taskId) {
+        return db.fetchExists(ALERT_INCIDENT, ALERT_INCIDENT.TASK_ID.eq(taskId.value()), ALERT_INCIDENT.OPEN_MARKER.isNotNull());
+    }
+
+    @Override
+    public Optional<AlertGroup> acceptingGroup(String key) {
+        return groups.acceptingLocked(key);
+    }
+
+    @Override
+    public long insertGroup(AlertGroup group) {
+        return groups.insert(group);
+    }
+
+    @Override
+    public void updateGroup(AlertGroup group) {
+        groups.update(group);
+    }
+
+    @Override
+    public void sealGroupsOf(TaskId taskId) {
+        groups.sealAllOf(taskId);
     }
 
     /** The key's open incident, locked until the transaction ends, so that concurrent events of one key apply one after the other. */

@@ -16,6 +16,7 @@ import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.task.Priority;
 import dev.opstracker.domain.task.TaskStatus;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -70,7 +71,7 @@ class AlertIntakeTest {
 
     @Test
     void thePolicyGivenDecidesPriorityAndWhetherResolutionCloses() {
-        AlertIntake keepOpen = new AlertIntake(store, clock, new IntakePolicy(false, IntakePolicy.Refire.NEW_TASK, Map.of(Severity.WARNING, Priority.P1)));
+        AlertIntake keepOpen = new AlertIntake(store, clock, new IntakePolicy(false, IntakePolicy.Refire.NEW_TASK, Map.of(Severity.WARNING, Priority.P1), List.of(), Duration.ZERO));
         AlertOutcome opened = keepOpen.receive(AlertSource.GENERIC, "{}".getBytes(StandardCharsets.UTF_8), List.of(generic("k"))).get(0);
         Alert resolved = new Alert(AlertSource.GENERIC, null, "k", "k-resolved", AlertStatus.RESOLVED, Severity.WARNING, "s", null, null, null, null, null, null);
         keepOpen.receive(AlertSource.GENERIC, new byte[0], List.of(resolved));

@@ -9,6 +9,7 @@ import dev.opstracker.domain.alert.AlertSource;
 import dev.opstracker.domain.alert.AlertStatus;
 import dev.opstracker.domain.alert.AlertStore;
 import dev.opstracker.domain.alert.Incident;
+import dev.opstracker.domain.alert.IntakePolicy;
 import dev.opstracker.domain.alert.Severity;
 import dev.opstracker.domain.shared.PageRequest;
 import dev.opstracker.domain.task.Task;
@@ -175,6 +176,75 @@ public abstract class AlertStoreContract {
     }
 
     @Test
+    void aStormOfProblemsWithOneGroupingKeyFoldsIntoOneTaskThatClosesWhenTheLastIsResolved() {
+        List<AlertOutcome> storm = receive(stormAlert("NodeDown", "node-1", "f", AlertStatus.FIRING),
+                stormAlert("NodeDown", "node-2", "f", AlertStatus.FIRING), stormAlert("NodeDown", "node-3", "f", AlertStatus.FIRING));
+        AlertOutcome other = receive(stormAlert("HighLatency", "api", "f", AlertStatus.FIRING)).get(0);
+
+        assertThat(storm).extracting(AlertOutcome::kind).containsExactly(AlertOutcome.Kind.OPENED, AlertOutcome.Kind.GROUPED, AlertOutcome.Kind.GROUPED);
+        assertThat(storm).extracting(AlertOutcome::taskId).containsOnly(storm.get(0).taskId());
+        assertThat(other.taskId()).isNotEqualTo(storm.get(0).taskId());
+        assertThat(store.incidentsOf(storm.get(0).taskId())).extracting(Incident::dedupKey).containsExactly("node-1", "node-2", "node-3");
+
+        receive(stormAlert("NodeDown", "node-1", "r", AlertStatus.RESOLVED), stormAlert("NodeDown", "node-2", "r", AlertStatus.RESOLVED));
+        assertThat(tasks.find(storm.get(0).taskId()).orElseThrow().status()).isEqualTo(TaskStatus.OPEN);
+        receive(stormAlert("NodeDown", "node-3", "r", AlertStatus.RESOLVED));
+        assertThat(tasks.find(storm.get(0).taskId()).orElseThrow().status()).isEqualTo(TaskStatus.DONE);
+
+        AlertOutcome afterwards = receive(stormAlert("NodeDown", "node-4", "f", AlertStatus.FIRING)).get(0);
+        assertThat(afterwards.kind()).isEqualTo(AlertOutcome.Kind.OPENED);
+        assertThat(afterwards.taskId()).isNotEqualTo(storm.get(0).taskId());
+    }
+
+    @Test
+    void aProblemArrivingAfterTheStormsWindowStartsANewTask() {
+        AlertOutcome first = receive(stormAlert("NodeDown", "node-1", "f", AlertStatus.FIRING)).get(0);
+        clock.advance(IntakePolicy.DEFAULT_GROUP_WINDOW.plusSeconds(1));
+        AlertOutcome late = receive(stormAlert("NodeDown", "node-2", "f", AlertStatus.FIRING)).get(0);
+        AlertOutcome joined = receive(stormAlert("NodeDown", "node-3", "f", AlertStatus.FIRING)).get(0);
+
+        assertThat(late.kind()).isEqualTo(AlertOutcome.Kind.OPENED);
+        assertThat(late.taskId()).isNotEqualTo(first.taskId());
+        assertThat(joined.kind()).isEqualTo(AlertOutcome.Kind.GROUPED);
+        assertThat(joined.taskId()).isEqualTo(late.taskId());
+    }
+
+    @Test
+    void aNewMemberOfAStormReopensItsTaskIfSomeoneClosedIt() {
+        AlertOutcome first = receive(stormAlert("NodeDown", "node-1", "f", AlertStatus.FIRING)).get(0);
+        Task task = tasks.find(first.taskId()).orElseThrow();
+        Task.StatusChange done = task.moveTo(TaskStatus.DONE, "looked fine", clock.instant());
+        tasks.update(done.task(), List.of(done.event()));
+
+        AlertOutcome joined = receive(stormAlert("NodeDown", "node-2", "f", AlertStatus.FIRING)).get(0);
+
+        assertThat(joined.taskId()).isEqualTo(first.taskId());
+        assertThat(tasks.find(first.taskId()).orElseThrow().status()).isEqualTo(TaskStatus.OPEN);
+    }
+
+    @Test
+    void concurrentFirstFiringsOfOneStormOpenExactlyOneTask() throws Exception {
+        int senders = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(senders);
+        try {
+            List<Future<AlertOutcome>> results = new ArrayList<>();
+            for (int n = 0; n < senders; n++) {
+                String node = "node-" + n;
+                results.add(pool.submit(() -> receive(stormAlert("NodeDown", node, "f", AlertStatus.FIRING)).get(0)));
+            }
+            List<AlertOutcome> outcomes = new ArrayList<>();
+            for (Future<AlertOutcome> result : results) {
+                outcomes.add(result.get());
+            }
+            assertThat(outcomes).filteredOn(outcome -> outcome.kind() == AlertOutcome.Kind.OPENED).hasSize(1);
+            assertThat(outcomes).extracting(AlertOutcome::taskId).containsOnly(outcomes.get(0).taskId());
+            assertThat(store.incidentsOf(outcomes.get(0).taskId())).hasSize(senders);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void concurrentFirstFiringsOfOneKeyOpenExactlyOneTask() throws Exception {
         int senders = 8;
         ExecutorService pool = Executors.newFixedThreadPool(senders);
@@ -205,9 +275,19 @@ public abstract class AlertStoreContract {
         return alert(fingerprint, "event-" + event, AlertStatus.FIRING, STARTED, null);
     }
 
+    /** An alert alone in its storm: its alertname is its own. */
     protected static Alert alert(String fingerprint, String event, AlertStatus status, Instant startsAt, Instant endsAt) {
+        return build("Disk-" + fingerprint, fingerprint, event, status, startsAt, endsAt);
+    }
+
+    /** An alert of a storm: alerts with one alertname (in one cluster) are one storm. */
+    protected static Alert stormAlert(String alertname, String fingerprint, String event, AlertStatus status) {
+        return build(alertname, fingerprint, event, status, STARTED, null);
+    }
+
+    private static Alert build(String alertname, String fingerprint, String event, AlertStatus status, Instant startsAt, Instant endsAt) {
         return new Alert(AlertSource.ALERTMANAGER, "", fingerprint, fingerprint + "/" + event, status, Severity.CRITICAL, "Disk almost full on node-7",
-                Map.of("alertname", "HighDiskUsage", "instance", "node-7:9100"), Map.of("summary", "Disk almost full on node-7"), startsAt, endsAt,
-                Map.of("generator", "http://prometheus:9090/graph"), null);
+                Map.of("alertname", alertname, "cluster", "prod-eks", "instance", fingerprint), Map.of("summary", "Disk almost full on node-7"),
+                startsAt, endsAt, Map.of("generator", "http://prometheus:9090/graph"), null);
     }
 }

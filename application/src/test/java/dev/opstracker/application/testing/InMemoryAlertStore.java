@@ -3,6 +3,7 @@ package dev.opstracker.application.testing;
 import static java.util.Objects.requireNonNull;
 
 import dev.opstracker.domain.alert.Alert;
+import dev.opstracker.domain.alert.AlertGroup;
 import dev.opstracker.domain.alert.AlertOutcome;
 import dev.opstracker.domain.alert.AlertSource;
 import dev.opstracker.domain.alert.AlertStore;
@@ -25,6 +26,7 @@ import java.util.Optional;
 public final class InMemoryAlertStore implements AlertStore {
 
     private final Map<Long, Incident> incidents = new HashMap<>();
+    private final Map<Long, AlertGroup> groups = new HashMap<>();
     private final Map<List<String>, AlertOutcome> events = new HashMap<>();
     private final List<Delivery> deliveries = new ArrayList<>();
     private final IncidentWriter writer;
@@ -97,6 +99,36 @@ public final class InMemoryAlertStore implements AlertStore {
         @Override
         public void update(Incident incident) {
             incidents.put(incident.id(), incident);
+        }
+
+        @Override
+        public boolean anyOpenOn(TaskId taskId) {
+            return incidents.values().stream().anyMatch(incident -> incident.isOpen() && incident.taskId().equals(taskId));
+        }
+
+        @Override
+        public Optional<AlertGroup> acceptingGroup(String key) {
+            return groups.values().stream().filter(group -> group.accepting() && group.key().equals(key)).findFirst();
+        }
+
+        @Override
+        public long insertGroup(AlertGroup group) {
+            if (acceptingGroup(group.key()).isPresent()) {
+                throw new IllegalStateException("a second accepting group for " + group.key());
+            }
+            long id = groups.size() + 1L;
+            groups.put(id, group.withId(id));
+            return id;
+        }
+
+        @Override
+        public void updateGroup(AlertGroup group) {
+            groups.put(group.id(), group);
+        }
+
+        @Override
+        public void sealGroupsOf(TaskId taskId) {
+            groups.replaceAll((id, group) -> group.taskId().equals(taskId) ? group.sealed() : group);
         }
     }
 }

@@ -16,6 +16,9 @@ public record AlertOutcome(Kind kind, TaskId taskId, long incidentId, String rea
 
     public enum Kind {
         OPENED,
+        /** A new problem joined a storm's task. */
+        GROUPED,
+        /** Another event of an open problem. */
         FOLDED,
         REOPENED,
         ACKNOWLEDGED,

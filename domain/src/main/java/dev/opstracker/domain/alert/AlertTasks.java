@@ -36,6 +36,11 @@ public final class AlertTasks {
         return "%s alert %s fired again".formatted(alert.source().wireName(), alert.dedupKey());
     }
 
+    /** The note on the status change a new member of a storm makes when it reopens the storm's task. */
+    public static String joinNote(Alert alert) {
+        return "%s alert %s joined the storm".formatted(alert.source().wireName(), alert.dedupKey());
+    }
+
     private static String description(Alert alert) {
         StringBuilder text = new StringBuilder();
         text.append("Opened by ").append(alert.source().wireName()).append(" alert ").append(alert.dedupKey())

@@ -8,8 +8,13 @@ import dev.opstracker.domain.task.TaskId;
 /** What one alert event does to the incidents of its dedup key; a store carries it out atomically. */
 public sealed interface IncidentDecision {
 
-    /** The first firing of a problem: a new task with these details and a new incident on it. */
-    record Open(TaskDetails task) implements IncidentDecision {
+    /**
+     * The first firing of a problem: a new incident, on the task of the storm it joins when
+     * {@code groupKey} names one that takes it, else on a new task with these details.
+     *
+     * @param groupKey the storm the problem belongs to; null when it is not grouped
+     */
+    record Open(TaskDetails task, String groupKey) implements IncidentDecision {
         public Open {
             requireNonNull(task, "task is null");
         }

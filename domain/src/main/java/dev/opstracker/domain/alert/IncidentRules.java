@@ -40,7 +40,7 @@ public final class IncidentRules {
         if (latest.isPresent() && policy.refire() == IntakePolicy.Refire.REOPEN) {
             return new IncidentDecision.Reopen(latest.get().taskId());
         }
-        return new IncidentDecision.Open(AlertTasks.detailsOf(alert, policy));
+        return new IncidentDecision.Open(AlertTasks.detailsOf(alert, policy), AlertGrouping.keyOf(alert, policy.groupBy()).orElse(null));
     }
 
     /** Whether a resolution that {@code policy} says closes tasks closes one in {@code status}: only when nobody has started on it. */

@@ -2,19 +2,25 @@ package dev.opstracker.domain.alert;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.task.Priority;
+import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * What alert intake does with a task when its alerts change.
  *
- * @param closeOnResolve a resolution closes the task when nobody has started on it (a task in
- *                       progress or blocked is left to its worker, with the resolution recorded)
+ * @param closeOnResolve a resolution closes the task when nobody has started on it and none of its
+ *                       other alerts is still open (a task in progress or blocked is left to its
+ *                       worker, with the resolution recorded)
  * @param refire         what a firing after resolution does
  * @param priorities     severity to task priority; severities missing here use {@link Severity#defaultPriority()}
+ * @param groupBy        the labels that make alerts one storm, see {@link AlertGrouping}; empty turns grouping off
+ * @param groupWindow    how long after a storm's last new member a new problem may still join it
  */
-public record IntakePolicy(boolean closeOnResolve, Refire refire, Map<Severity, Priority> priorities) {
+public record IntakePolicy(boolean closeOnResolve, Refire refire, Map<Severity, Priority> priorities, List<String> groupBy, Duration groupWindow) {
 
     /** What a firing of a dedup key whose last incident was resolved does. */
     public enum Refire {
@@ -24,13 +30,24 @@ public record IntakePolicy(boolean closeOnResolve, Refire refire, Map<Severity, 
         NEW_TASK
     }
 
-    public static final IntakePolicy DEFAULT = new IntakePolicy(true, Refire.REOPEN, Map.of());
+    public static final Duration DEFAULT_GROUP_WINDOW = Duration.ofMinutes(10);
+    public static final IntakePolicy DEFAULT = new IntakePolicy(true, Refire.REOPEN, Map.of(), AlertGrouping.DEFAULT_LABELS, DEFAULT_GROUP_WINDOW);
 
     public IntakePolicy {
         requireNonNull(refire, "refire is null");
         EnumMap<Severity, Priority> copy = new EnumMap<>(Severity.class);
         copy.putAll(requireNonNull(priorities, "priorities is null"));
         priorities = Map.copyOf(copy);
+        groupBy = AlertGrouping.checkLabels(requireNonNull(groupBy, "groupBy is null"));
+        requireNonNull(groupWindow, "groupWindow is null");
+        if (groupWindow.isNegative()) {
+            throw new DomainException.InvalidInput("groupWindow", groupWindow, "a window is zero or longer");
+        }
+    }
+
+    /** This policy without storm grouping: every problem gets a task of its own. */
+    public IntakePolicy ungrouped() {
+        return new IntakePolicy(closeOnResolve, refire, priorities, List.of(), groupWindow);
     }
 
     public Priority priorityOf(Severity severity) {

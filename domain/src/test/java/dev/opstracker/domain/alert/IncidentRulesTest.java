@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.opstracker.domain.task.Priority;
 import dev.opstracker.domain.task.TaskId;
 import dev.opstracker.domain.task.TaskStatus;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -30,7 +32,7 @@ class IncidentRulesTest {
 
     @Test
     void aMappingRuleOverridesTheDefaultPriorityOfASeverity() {
-        IntakePolicy policy = new IntakePolicy(true, IntakePolicy.Refire.REOPEN, Map.of(Severity.CRITICAL, Priority.P2));
+        IntakePolicy policy = new IntakePolicy(true, IntakePolicy.Refire.REOPEN, Map.of(Severity.CRITICAL, Priority.P2), List.of(), Duration.ZERO);
         IncidentDecision decision = IncidentRules.decide(Alerts.firing("fp1"), Optional.empty(), Optional.empty(), policy, NOW);
 
         assertThat(((IncidentDecision.Open) decision).task().priority()).isEqualTo(Priority.P2);
@@ -80,7 +82,7 @@ class IncidentRulesTest {
     void aResolutionCarryingAFutureEndTimeEndsTheIncidentNow() {
         Alert resolved = Alerts.alert("fp1", AlertStatus.RESOLVED, Alerts.STARTED, NOW.plusSeconds(3600));
         IncidentDecision.Resolve resolve = (IncidentDecision.Resolve) IncidentRules.decide(resolved, Optional.of(opened()), Optional.empty(),
-                new IntakePolicy(false, IntakePolicy.Refire.REOPEN, Map.of()), NOW);
+                new IntakePolicy(false, IntakePolicy.Refire.REOPEN, Map.of(), List.of(), Duration.ZERO), NOW);
 
         assertThat(resolve.updated().endsAt()).isEqualTo(NOW);
         assertThat(resolve.closeTask()).isFalse();
@@ -111,7 +113,7 @@ class IncidentRulesTest {
         assertThat(IncidentRules.decide(refire, Optional.empty(), Optional.of(resolvedIncident()), IntakePolicy.DEFAULT, NOW))
                 .isEqualTo(new IncidentDecision.Reopen(TASK));
         assertThat(IncidentRules.decide(refire, Optional.empty(), Optional.of(resolvedIncident()),
-                new IntakePolicy(true, IntakePolicy.Refire.NEW_TASK, Map.of()), NOW)).isInstanceOf(IncidentDecision.Open.class);
+                new IntakePolicy(true, IntakePolicy.Refire.NEW_TASK, Map.of(), List.of(), Duration.ZERO), NOW)).isInstanceOf(IncidentDecision.Open.class);
         assertThat(AlertTasks.refireNote(refire)).isEqualTo("alertmanager alert fp1 fired again");
     }
 
