@@ -7,6 +7,7 @@ import dev.opstracker.domain.alert.Alert;
 import dev.opstracker.domain.alert.AlertOutcome;
 import dev.opstracker.domain.alert.AlertSource;
 import dev.opstracker.domain.alert.AlertStore;
+import dev.opstracker.domain.alert.DeadLetter;
 import dev.opstracker.domain.alert.Delivery;
 import dev.opstracker.domain.alert.Incident;
 import dev.opstracker.domain.alert.IntakePolicy;
@@ -24,6 +25,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Monitoring's way in: a delivery of alerts, already read into {@link Alert}s by a source's
@@ -43,6 +46,8 @@ public final class AlertIntake {
     private final InstantSource clock;
     private final IntakePolicy policy;
     private final SecretMasker masker = SecretMasker.standard();
+    /** Sources that may have an open "integration broken" alert: unknown ones after start-up, and those reported broken since. */
+    private final Set<AlertSource> checkedHealthy = ConcurrentHashMap.newKeySet();
 
     @Inject
     public AlertIntake(AlertStore store, InstantSource clock) {
@@ -75,7 +80,26 @@ public final class AlertIntake {
         });
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Delivery delivery = new Delivery(source, now, keptBody(body), body.length, body.length > MAX_KEPT_BODY_BYTES);
-        return UnversionedRetry.run(OptionalLong.empty(), () -> store.record(delivery, all, policy, now));
+        List<AlertOutcome> outcomes = UnversionedRetry.run(OptionalLong.empty(), () -> store.record(delivery, all, policy, now));
+        if (checkedHealthy.add(source)) {
+            resolveBrokenIntegration(source, now);
+        }
+        return outcomes;
+    }
+
+    /** Raises (or folds into) the "integration broken" alert of the dead letter's source. */
+    void reportBroken(DeadLetter latest, long recentFailures) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Delivery note = new Delivery(latest.source(), now, "(raised by OpsTracker: dead letter " + latest.id() + ")", 0, false);
+        UnversionedRetry.run(OptionalLong.empty(), () -> store.record(note, List.of(IntegrationHealth.broken(latest, recentFailures)), policy, now));
+        checkedHealthy.remove(latest.source());
+    }
+
+    private void resolveBrokenIntegration(AlertSource source, Instant now) {
+        if (store.findOpen(source, IntegrationHealth.SCOPE, IntegrationHealth.DEDUP_KEY).isPresent()) {
+            Delivery note = new Delivery(source, now, "(raised by OpsTracker: a delivery was accepted)", 0, false);
+            UnversionedRetry.run(OptionalLong.empty(), () -> store.record(note, List.of(IntegrationHealth.recovered(source, now)), policy, now));
+        }
     }
 
     /** The open incident of a dedup key, if any. */
