@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * The body Alertmanager's {@code webhook_config} posts (version "4") and Grafana's webhook contact
  * point posts (version "1": the same shape plus the Grafana fields below). Only the fields
- * OpsTracker reads are bound; the rest, and any a new release adds, are ignored.
+ * OpsTracker reads are bound; the rest ({@code version}, {@code receiver}, the group's common
+ * labels, which Alertmanager repeats in every alert) and any a new release adds are ignored.
  *
  * @param groupKey        the sender's aggregation group
  * @param externalURL     a link back to the Alertmanager or Grafana
@@ -16,7 +17,6 @@ import java.util.Map;
  * @param alerts          the alerts of the group, firing and resolved
  */
 record AlertmanagerPayload(
-        @JsonProperty("version") String version,
         @JsonProperty("groupKey") String groupKey,
         @JsonProperty("externalURL") String externalURL,
         @JsonProperty("truncatedAlerts") Integer truncatedAlerts,

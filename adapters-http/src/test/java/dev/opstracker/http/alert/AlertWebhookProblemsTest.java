@@ -64,6 +64,15 @@ class AlertWebhookProblemsTest {
     }
 
     @Test
+    void aWrongTypeInsideAGenericArrayIsNamedByIndexAndPath() {
+        String body = "[{\"title\": \"t\", \"dedup_key\": \"k\"}, {\"title\": \"t\", \"dedup_key\": \"k\", \"labels\": {\"a\": 1}}]";
+
+        JsonNode problem = assertProblem(post(GENERIC, body).send(), 400);
+
+        assertThat(problem.get("field").asText()).isEqualTo("[1].labels.a");
+    }
+
+    @Test
     void aMissingRequiredFieldIsA400NamingIt() {
         assertThat(assertProblem(post(ALERTMANAGER, "{\"version\": \"4\"}").send(), 400).get("field").asText()).isEqualTo("alerts");
         assertThat(assertProblem(post(GENERIC, "{\"dedup_key\": \"k\"}").send(), 400).get("field").asText()).isEqualTo("title");

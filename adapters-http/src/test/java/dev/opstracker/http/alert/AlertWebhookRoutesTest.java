@@ -6,10 +6,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.opstracker.domain.alert.AlertSource;
 import dev.opstracker.domain.security.Scope;
+import dev.opstracker.domain.shared.PageRequest;
+import dev.opstracker.domain.task.TaskFilter;
 import dev.opstracker.domain.task.TaskId;
 import dev.opstracker.domain.task.TaskStatus;
 import dev.opstracker.http.ApiReply;
 import dev.opstracker.http.RunningApi;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +82,24 @@ class AlertWebhookRoutesTest {
             assertThat(after.get("taskId").asLong()).isEqualTo(before.get("taskId").asLong());
             assertThat(after.get("duplicate").asBoolean()).isTrue();
         }
+    }
+
+    @Test
+    void theSameDeliveryFromSeveralAlertmanagerReplicasAtOnceOpensOneTask() throws Exception {
+        String body = text("alertmanager-v4-notification-reason.json");
+        List<Callable<ApiReply>> replicas = Collections.nCopies(8, () -> post(ALERTMANAGER, body));
+        List<ApiReply> replies = new ArrayList<>();
+        try (ExecutorService executor = Executors.newFixedThreadPool(8)) {
+            for (Future<ApiReply> reply : executor.invokeAll(replicas)) {
+                replies.add(reply.get());
+            }
+        }
+
+        assertThat(replies).allSatisfy(reply -> assertThat(reply.status()).isEqualTo(200));
+        assertThat(replies).extracting(reply -> reply.json().get("alerts").get(0).get("taskId").asLong()).containsOnly(
+                replies.getFirst().json().get("alerts").get(0).get("taskId").asLong());
+        assertThat(replies).filteredOn(reply -> !reply.json().get("alerts").get(0).get("duplicate").asBoolean()).hasSize(1);
+        assertThat(api.tasks().list(TaskFilter.any(), PageRequest.first(10)).items()).hasSize(1);
     }
 
     @Test
