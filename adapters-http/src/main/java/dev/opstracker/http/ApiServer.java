@@ -3,6 +3,7 @@ package dev.opstracker.http;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.opstracker.application.alert.AlertIntake;
 import dev.opstracker.application.infra.ComponentImport;
 import dev.opstracker.application.infra.InfrastructureRules;
 import dev.opstracker.application.infra.InfrastructureService;
@@ -11,6 +12,7 @@ import dev.opstracker.application.infra.WorkConflicts;
 import dev.opstracker.application.infra.WorkOverview;
 import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
+import dev.opstracker.http.alert.AlertRoutes;
 import dev.opstracker.http.infra.ComponentBulkRoutes;
 import dev.opstracker.http.infra.ComponentKindRoutes;
 import dev.opstracker.http.infra.ComponentRoutes;
@@ -31,7 +33,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The OpsTracker REST API on an embedded Jetty: {@code GET /health} and the token-protected
- * {@code /api/v1/...} routes. Start it once; {@link #close()} stops accepting requests and lets
+ * {@code /api/v1/...} routes, alert webhooks among them. Start it once; {@link #close()} stops accepting requests and lets
  * the ones in flight finish, for at most {@link HttpSettings#stopTimeout()}.
  */
 public final class ApiServer implements AutoCloseable {
@@ -46,8 +48,8 @@ public final class ApiServer implements AutoCloseable {
     private final AtomicBoolean stopped = new AtomicBoolean();
 
     public ApiServer(TaskService tasks, TokenService tokens, InfrastructureService infrastructure, TaskLinkService links,
-            ComponentImport componentImport, WorkConflicts work, WorkOverview overview, InfrastructureRules rules, HealthProbe health,
-            HttpSettings settings) {
+            ComponentImport componentImport, WorkConflicts work, WorkOverview overview, InfrastructureRules rules, AlertIntake alerts,
+            HealthProbe health, HttpSettings settings) {
         requireNonNull(tasks, "tasks is null");
         requireNonNull(tokens, "tokens is null");
         requireNonNull(infrastructure, "infrastructure is null");
@@ -56,6 +58,7 @@ public final class ApiServer implements AutoCloseable {
         requireNonNull(work, "work is null");
         requireNonNull(overview, "overview is null");
         requireNonNull(rules, "rules is null");
+        requireNonNull(alerts, "alerts is null");
         requireNonNull(health, "health is null");
         this.settings = requireNonNull(settings, "settings is null");
         ObjectMapper mapper = JsonMapping.create();
@@ -66,6 +69,7 @@ public final class ApiServer implements AutoCloseable {
         WorkOverviewRoutes overviewRoutes = new WorkOverviewRoutes(overview);
         ComponentKindRoutes kindRoutes = new ComponentKindRoutes(rules, mapper);
         ParentingRulesRoutes parentingRoutes = new ParentingRulesRoutes(rules, mapper);
+        AlertRoutes alertRoutes = new AlertRoutes(alerts, mapper);
         HealthRoutes healthRoutes = new HealthRoutes(health, settings.version());
         this.app = Javalin.create(config -> {
             configureServer(config, mapper);
@@ -79,6 +83,7 @@ public final class ApiServer implements AutoCloseable {
             config.routes.apiBuilder(overviewRoutes::addEndpoints);
             config.routes.apiBuilder(kindRoutes::addEndpoints);
             config.routes.apiBuilder(parentingRoutes::addEndpoints);
+            config.routes.apiBuilder(alertRoutes::addEndpoints);
         });
     }
 

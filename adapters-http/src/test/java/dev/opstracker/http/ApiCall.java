@@ -1,11 +1,13 @@
 package dev.opstracker.http;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,6 +20,7 @@ public final class ApiCall {
     private final String method;
     private final Map<String, String> headers = new LinkedHashMap<>();
     private String body;
+    private boolean chunked;
 
     ApiCall(HttpClient client, URI uri, String method) {
         this.client = client;
@@ -51,9 +54,14 @@ public final class ApiCall {
         return this;
     }
 
+    /** Sends the body with chunked transfer encoding, so the server learns its length only by reading it. */
+    public ApiCall chunked() {
+        this.chunked = true;
+        return this;
+    }
+
     public ApiReply send() {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).method(method, publisher());
         headers.forEach(request::header);
         try {
             return new ApiReply(client.send(request.build(), HttpResponse.BodyHandlers.ofString()));
@@ -63,5 +71,16 @@ public final class ApiCall {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for " + method + " " + uri, interrupted);
         }
+    }
+
+    private HttpRequest.BodyPublisher publisher() {
+        if (body == null) {
+            return HttpRequest.BodyPublishers.noBody();
+        }
+        if (chunked) {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            return HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes));
+        }
+        return HttpRequest.BodyPublishers.ofString(body);
     }
 }

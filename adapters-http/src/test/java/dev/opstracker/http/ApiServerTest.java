@@ -3,6 +3,7 @@ package dev.opstracker.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.opstracker.application.alert.AlertIntake;
 import dev.opstracker.application.infra.ComponentImport;
 import dev.opstracker.application.infra.InfrastructureRules;
 import dev.opstracker.application.infra.InfrastructureService;
@@ -11,6 +12,7 @@ import dev.opstracker.application.infra.WorkConflicts;
 import dev.opstracker.application.infra.WorkOverview;
 import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
+import dev.opstracker.application.testing.InMemoryAlertStore;
 import dev.opstracker.application.testing.InMemoryComponentRulesStore;
 import dev.opstracker.application.testing.InMemoryComponentStore;
 import dev.opstracker.application.testing.InMemoryLinkedWork;
@@ -37,6 +39,7 @@ class ApiServerTest {
     private final TaskLinkService links = new TaskLinkService(taskStore, componentStore, clock);
     private final ComponentImport componentImport = new ComponentImport(componentStore, rules, clock);
     private final InMemoryLinkedWork linkedWork = new InMemoryLinkedWork(taskStore, componentStore);
+    private final AlertIntake alerts = new AlertIntake(new InMemoryAlertStore(taskStore), clock);
 
     @Test
     void portZeroBindsAFreePortAndStartReturnsIt() {
@@ -91,7 +94,7 @@ class ApiServerTest {
 
     private ApiServer server() {
         return new ApiServer(tasks, tokens, infrastructure, links, componentImport, new WorkConflicts(tasks, linkedWork),
-                new WorkOverview(linkedWork), rules, RunningApi.HEALTHY_H2,
+                new WorkOverview(linkedWork), rules, alerts, RunningApi.HEALTHY_H2,
                 RunningApi.defaultSettings().withStopTimeout(Duration.ofSeconds(2)));
     }
 

@@ -2,6 +2,7 @@ package dev.opstracker.http;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.opstracker.application.alert.AlertIntake;
 import dev.opstracker.application.infra.ComponentImport;
 import dev.opstracker.application.infra.InfrastructureRules;
 import dev.opstracker.application.infra.InfrastructureService;
@@ -10,12 +11,14 @@ import dev.opstracker.application.infra.WorkConflicts;
 import dev.opstracker.application.infra.WorkOverview;
 import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
+import dev.opstracker.application.testing.InMemoryAlertStore;
 import dev.opstracker.application.testing.InMemoryComponentRulesStore;
 import dev.opstracker.application.testing.InMemoryComponentStore;
 import dev.opstracker.application.testing.InMemoryLinkedWork;
 import dev.opstracker.application.testing.InMemoryTaskStore;
 import dev.opstracker.application.testing.InMemoryTokenStore;
 import dev.opstracker.application.testing.MutableClock;
+import dev.opstracker.domain.alert.AlertStore;
 import dev.opstracker.domain.infra.ComponentStore;
 import dev.opstracker.domain.security.Scope;
 import dev.opstracker.domain.task.TaskStore;
@@ -41,12 +44,13 @@ public final class RunningApi implements AutoCloseable {
     private final ComponentImport componentImport;
     private final WorkConflicts work;
     private final InfrastructureRules rules;
+    private final AlertIntake alerts;
     private final ApiServer server;
     private final HttpClient client = HttpClient.newHttpClient();
     private final URI base;
     private final String writeToken;
 
-    private RunningApi(HttpSettings settings, HealthProbe probe, TaskStore store, ComponentStore components) {
+    private RunningApi(HttpSettings settings, HealthProbe probe, TaskStore store, ComponentStore components, AlertStore alertStore) {
         tasks = new TaskService(store, clock);
         tokens = new TokenService(new InMemoryTokenStore(), clock);
         rules = InMemoryComponentRulesStore.rulesOver(components);
@@ -55,8 +59,9 @@ public final class RunningApi implements AutoCloseable {
         componentImport = new ComponentImport(components, rules, clock);
         InMemoryLinkedWork linkedWork = new InMemoryLinkedWork(store, components);
         work = new WorkConflicts(tasks, linkedWork);
+        alerts = new AlertIntake(alertStore == null ? new InMemoryAlertStore(store) : alertStore, clock);
         writeToken = issue(Scope.TASKS_WRITE, Scope.INFRA_WRITE);
-        server = new ApiServer(tasks, tokens, infrastructure, links, componentImport, work, new WorkOverview(linkedWork), rules, probe,
+        server = new ApiServer(tasks, tokens, infrastructure, links, componentImport, work, new WorkOverview(linkedWork), rules, alerts, probe,
                 settings.withPort(0));
         base = URI.create("http://127.0.0.1:" + server.start());
     }
@@ -70,7 +75,12 @@ public final class RunningApi implements AutoCloseable {
     }
 
     public static RunningApi startWith(HttpSettings settings, HealthProbe probe, TaskStore store, ComponentStore components) {
-        return new RunningApi(requireNonNull(settings), requireNonNull(probe), requireNonNull(store), requireNonNull(components));
+        return new RunningApi(requireNonNull(settings), requireNonNull(probe), requireNonNull(store), requireNonNull(components), null);
+    }
+
+    /** Alert intake over {@code alertStore} instead of an in-memory store over the tasks. */
+    public static RunningApi startWithAlerts(HttpSettings settings, AlertStore alertStore) {
+        return new RunningApi(requireNonNull(settings), HEALTHY_H2, new InMemoryTaskStore(), new InMemoryComponentStore(), requireNonNull(alertStore));
     }
 
     public static HttpSettings defaultSettings() {
@@ -104,6 +114,10 @@ public final class RunningApi implements AutoCloseable {
 
     public WorkConflicts work() {
         return work;
+    }
+
+    public AlertIntake alerts() {
+        return alerts;
     }
 
     /** Issues a fresh token holding {@code scopes} and returns its secret. */

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import dev.opstracker.application.alert.AlertIntake;
 import dev.opstracker.application.infra.ComponentImport;
 import dev.opstracker.application.infra.InfrastructureRules;
 import dev.opstracker.application.infra.InfrastructureService;
@@ -47,8 +48,8 @@ public final class HttpModule extends AbstractModule {
     @Provides
     @Singleton
     static ApiServer apiServer(TaskService tasks, TokenService tokens, InfrastructureService infrastructure, TaskLinkService links,
-            ComponentImport componentImport, WorkConflicts work, WorkOverview overview, InfrastructureRules rules, HealthProbe health,
-            HttpSettings httpSettings) {
-        return new ApiServer(tasks, tokens, infrastructure, links, componentImport, work, overview, rules, health, httpSettings);
+            ComponentImport componentImport, WorkConflicts work, WorkOverview overview, InfrastructureRules rules, AlertIntake alerts,
+            HealthProbe health, HttpSettings httpSettings) {
+        return new ApiServer(tasks, tokens, infrastructure, links, componentImport, work, overview, rules, alerts, health, httpSettings);
     }
 }
