@@ -79,3 +79,16 @@ CREATE TABLE alert_group (
 ) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
 CREATE INDEX alert_group_task_idx ON alert_group (task_id);
+
+-- Deliveries that could not be applied, with their exact bytes (up to the webhook body limit), for replay.
+CREATE TABLE alert_dead_letter (
+    id          BIGINT        NOT NULL AUTO_INCREMENT,
+    source      VARCHAR(16)   NOT NULL,
+    received_at DATETIME(6)   NOT NULL,
+    body        MEDIUMBLOB    NOT NULL,
+    problem     VARCHAR(2000) NOT NULL,
+    replayed_at DATETIME(6)   NULL,
+    PRIMARY KEY (id)
+) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
+
+CREATE INDEX alert_dead_letter_source_idx ON alert_dead_letter (source, received_at);

@@ -3,15 +3,6 @@ package dev.opstracker.http;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.opstracker.application.alert.AlertIntake;
-import dev.opstracker.application.infra.ComponentImport;
-import dev.opstracker.application.infra.InfrastructureRules;
-import dev.opstracker.application.infra.InfrastructureService;
-import dev.opstracker.application.infra.TaskLinkService;
-import dev.opstracker.application.infra.WorkConflicts;
-import dev.opstracker.application.infra.WorkOverview;
-import dev.opstracker.application.security.TokenService;
-import dev.opstracker.application.task.TaskService;
 import dev.opstracker.http.alert.AlertRoutes;
 import dev.opstracker.http.infra.ComponentBulkRoutes;
 import dev.opstracker.http.infra.ComponentKindRoutes;
@@ -47,34 +38,25 @@ public final class ApiServer implements AutoCloseable {
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean stopped = new AtomicBoolean();
 
-    public ApiServer(TaskService tasks, TokenService tokens, InfrastructureService infrastructure, TaskLinkService links,
-            ComponentImport componentImport, WorkConflicts work, WorkOverview overview, InfrastructureRules rules, AlertIntake alerts,
-            HealthProbe health, HttpSettings settings) {
-        requireNonNull(tasks, "tasks is null");
-        requireNonNull(tokens, "tokens is null");
-        requireNonNull(infrastructure, "infrastructure is null");
-        requireNonNull(links, "links is null");
-        requireNonNull(componentImport, "componentImport is null");
-        requireNonNull(work, "work is null");
-        requireNonNull(overview, "overview is null");
-        requireNonNull(rules, "rules is null");
-        requireNonNull(alerts, "alerts is null");
+    public ApiServer(ApiServices services, HealthProbe health, HttpSettings settings) {
+        requireNonNull(services, "services is null");
         requireNonNull(health, "health is null");
         this.settings = requireNonNull(settings, "settings is null");
         ObjectMapper mapper = JsonMapping.create();
-        TaskRoutes taskRoutes = new TaskRoutes(tasks, work, mapper);
-        ComponentRoutes componentRoutes = new ComponentRoutes(infrastructure, mapper);
-        TaskLinkRoutes linkRoutes = new TaskLinkRoutes(links, mapper);
-        ComponentBulkRoutes bulkRoutes = new ComponentBulkRoutes(componentImport, mapper);
-        WorkOverviewRoutes overviewRoutes = new WorkOverviewRoutes(overview);
-        ComponentKindRoutes kindRoutes = new ComponentKindRoutes(rules, mapper);
-        ParentingRulesRoutes parentingRoutes = new ParentingRulesRoutes(rules, mapper);
-        AlertRoutes alertRoutes = new AlertRoutes(alerts, mapper);
+        TaskRoutes taskRoutes = new TaskRoutes(services.tasks(), services.work(), mapper);
+        ComponentRoutes componentRoutes = new ComponentRoutes(services.infrastructure(), mapper);
+        TaskLinkRoutes linkRoutes = new TaskLinkRoutes(services.links(), mapper);
+        ComponentBulkRoutes bulkRoutes = new ComponentBulkRoutes(services.componentImport(), mapper);
+        WorkOverviewRoutes overviewRoutes = new WorkOverviewRoutes(services.overview());
+        ComponentKindRoutes kindRoutes = new ComponentKindRoutes(services.rules(), mapper);
+        ParentingRulesRoutes parentingRoutes = new ParentingRulesRoutes(services.rules(), mapper);
+        AlertRoutes alertRoutes = new AlertRoutes(services.alerts(), services.deadLetters(), mapper);
         HealthRoutes healthRoutes = new HealthRoutes(health, settings.version());
+        BearerAuth auth = new BearerAuth(services.tokens());
         this.app = Javalin.create(config -> {
             configureServer(config, mapper);
             new Problems(settings.maxRequestBytes()).register(config.routes);
-            config.routes.beforeMatched(API_PATHS, new BearerAuth(tokens));
+            config.routes.beforeMatched(API_PATHS, auth);
             config.routes.get("/health", healthRoutes::health);
             config.routes.apiBuilder(taskRoutes::addEndpoints);
             config.routes.apiBuilder(componentRoutes::addEndpoints);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.opstracker.application.alert.AlertIntake;
+import dev.opstracker.application.alert.DeadLetters;
 import dev.opstracker.application.infra.ComponentImport;
 import dev.opstracker.application.infra.InfrastructureRules;
 import dev.opstracker.application.infra.InfrastructureService;
@@ -15,6 +16,7 @@ import dev.opstracker.application.task.TaskService;
 import dev.opstracker.application.testing.InMemoryAlertStore;
 import dev.opstracker.application.testing.InMemoryComponentRulesStore;
 import dev.opstracker.application.testing.InMemoryComponentStore;
+import dev.opstracker.application.testing.InMemoryDeadLetterStore;
 import dev.opstracker.application.testing.InMemoryLinkedWork;
 import dev.opstracker.application.testing.InMemoryTaskStore;
 import dev.opstracker.application.testing.InMemoryTokenStore;
@@ -93,8 +95,8 @@ class ApiServerTest {
     }
 
     private ApiServer server() {
-        return new ApiServer(tasks, tokens, infrastructure, links, componentImport, new WorkConflicts(tasks, linkedWork),
-                new WorkOverview(linkedWork), rules, alerts, RunningApi.HEALTHY_H2,
+        return new ApiServer(new ApiServices(tasks, tokens, infrastructure, links, componentImport, new WorkConflicts(tasks, linkedWork),
+                new WorkOverview(linkedWork), rules, alerts, new DeadLetters(new InMemoryDeadLetterStore(), alerts, clock)), RunningApi.HEALTHY_H2,
                 RunningApi.defaultSettings().withStopTimeout(Duration.ofSeconds(2)));
     }
 

@@ -3,6 +3,7 @@ package dev.opstracker.http;
 import static java.util.Objects.requireNonNull;
 
 import dev.opstracker.application.alert.AlertIntake;
+import dev.opstracker.application.alert.DeadLetters;
 import dev.opstracker.application.infra.ComponentImport;
 import dev.opstracker.application.infra.InfrastructureRules;
 import dev.opstracker.application.infra.InfrastructureService;
@@ -14,6 +15,7 @@ import dev.opstracker.application.task.TaskService;
 import dev.opstracker.application.testing.InMemoryAlertStore;
 import dev.opstracker.application.testing.InMemoryComponentRulesStore;
 import dev.opstracker.application.testing.InMemoryComponentStore;
+import dev.opstracker.application.testing.InMemoryDeadLetterStore;
 import dev.opstracker.application.testing.InMemoryLinkedWork;
 import dev.opstracker.application.testing.InMemoryTaskStore;
 import dev.opstracker.application.testing.InMemoryTokenStore;
@@ -45,6 +47,7 @@ public final class RunningApi implements AutoCloseable {
     private final WorkConflicts work;
     private final InfrastructureRules rules;
     private final AlertIntake alerts;
+    private final DeadLetters deadLetters;
     private final ApiServer server;
     private final HttpClient client = HttpClient.newHttpClient();
     private final URI base;
@@ -61,8 +64,9 @@ public final class RunningApi implements AutoCloseable {
         work = new WorkConflicts(tasks, linkedWork);
         alerts = new AlertIntake(alertStore == null ? new InMemoryAlertStore(store) : alertStore, clock);
         writeToken = issue(Scope.TASKS_WRITE, Scope.INFRA_WRITE);
-        server = new ApiServer(tasks, tokens, infrastructure, links, componentImport, work, new WorkOverview(linkedWork), rules, alerts, probe,
-                settings.withPort(0));
+        deadLetters = new DeadLetters(new InMemoryDeadLetterStore(), alerts, clock);
+        server = new ApiServer(new ApiServices(tasks, tokens, infrastructure, links, componentImport, work, new WorkOverview(linkedWork), rules, alerts,
+                deadLetters), probe, settings.withPort(0));
         base = URI.create("http://127.0.0.1:" + server.start());
     }
 
@@ -121,6 +125,10 @@ public final class RunningApi implements AutoCloseable {
     }
 
     /** Issues a fresh token holding {@code scopes} and returns its secret. */
+    public DeadLetters deadLetters() {
+        return deadLetters;
+    }
+
     public String issue(Scope... scopes) {
         return tokens.issue("test " + Set.of(scopes), Set.of(scopes), null).secret();
     }

@@ -1,5 +1,6 @@
 package dev.opstracker.persistence;
 
+import static dev.opstracker.persistence.jooq.Tables.ALERT_DEAD_LETTER;
 import static dev.opstracker.persistence.jooq.Tables.ALERT_DELIVERY;
 import static dev.opstracker.persistence.jooq.Tables.ALERT_EVENT;
 import static dev.opstracker.persistence.jooq.Tables.API_TOKEN;
@@ -33,6 +34,7 @@ public final class TestDatabases {
      */
     public static void deleteAllRows(Database database) {
         database.dsl().deleteFrom(ALERT_EVENT).execute();
+        database.dsl().deleteFrom(ALERT_DEAD_LETTER).execute();
         database.dsl().deleteFrom(ALERT_DELIVERY).execute();
         database.dsl().deleteFrom(TASK).execute();
         database.dsl().deleteFrom(API_TOKEN).execute();

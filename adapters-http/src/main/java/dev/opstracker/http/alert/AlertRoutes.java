@@ -6,9 +6,11 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opstracker.application.alert.AlertIntake;
+import dev.opstracker.application.alert.DeadLetters;
 import dev.opstracker.domain.alert.Alert;
 import dev.opstracker.domain.alert.AlertSource;
 import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.http.BodyProblems;
 import dev.opstracker.http.security.RequiredScope;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
@@ -35,18 +37,22 @@ public final class AlertRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(AlertRoutes.class);
 
     private final AlertIntake intake;
+    private final DeadLetters deadLetters;
+    private final DeadLetterRoutes deadLetterRoutes;
     private final AlertFormat alertmanager;
     private final AlertFormat grafana;
     private final AlertFormat events;
     private final AlertFormat generic;
 
-    public AlertRoutes(AlertIntake intake, ObjectMapper mapper) {
+    public AlertRoutes(AlertIntake intake, DeadLetters deadLetters, ObjectMapper mapper) {
         this.intake = requireNonNull(intake, "intake is null");
+        this.deadLetters = requireNonNull(deadLetters, "deadLetters is null");
         WebhookJson json = new WebhookJson(requireNonNull(mapper, "mapper is null"));
         this.alertmanager = new AlertmanagerFormat(AlertSource.ALERTMANAGER, json);
         this.grafana = new AlertmanagerFormat(AlertSource.GRAFANA, json);
         this.events = new EventsFormat(json);
         this.generic = new GenericFormat(json);
+        this.deadLetterRoutes = new DeadLetterRoutes(deadLetters, this::apply, List.of(alertmanager, grafana, events, generic));
     }
 
     /** Declares the routes; call inside {@code config.routes.apiBuilder(...)}. */
@@ -56,6 +62,7 @@ public final class AlertRoutes {
             post(AlertSource.GRAFANA.wireName(), ctx -> respond(ctx, deliver(ctx, grafana)), RequiredScope.ALERTS_WRITE);
             post(AlertSource.EVENTS.wireName(), this::event, RequiredScope.ALERTS_WRITE);
             post(AlertSource.GENERIC.wireName(), ctx -> respond(ctx, deliver(ctx, generic)), RequiredScope.ALERTS_WRITE);
+            deadLetterRoutes.addEndpoints();
         });
     }
 
@@ -68,8 +75,21 @@ public final class AlertRoutes {
         ctx.json(WebhookResponse.from(received));
     }
 
+    /** Reads and applies a delivery; one the format or the intake refuses is kept as a dead letter before the 400 goes out. */
     private Received deliver(Context ctx, AlertFormat format) throws IOException {
         byte[] body = WebhookBody.read(ctx);
+        try {
+            return apply(ctx, format, body);
+        } catch (IOException unreadable) {
+            deadLetters.reject(format.source(), body, BodyProblems.describe(unreadable));
+            throw unreadable;
+        } catch (DomainException.InvalidInput refused) {
+            deadLetters.reject(format.source(), body, refused.getMessage());
+            throw refused;
+        }
+    }
+
+    private Received apply(Context ctx, AlertFormat format, byte[] body) throws IOException {
         List<Alert> alerts = format.read(body);
         try {
             return new Received(alerts, intake.receive(format.source(), body, alerts));

@@ -13,6 +13,7 @@ public record RequiredScope(Scope scope) implements RouteRole {
     public static final RequiredScope INFRA_READ = new RequiredScope(Scope.INFRA_READ);
     public static final RequiredScope INFRA_WRITE = new RequiredScope(Scope.INFRA_WRITE);
     public static final RequiredScope ALERTS_WRITE = new RequiredScope(Scope.ALERTS_WRITE);
+    public static final RequiredScope ALERTS_READ = new RequiredScope(Scope.ALERTS_READ);
     public static final RequiredScope ADMIN = new RequiredScope(Scope.ADMIN);
 
     public RequiredScope {

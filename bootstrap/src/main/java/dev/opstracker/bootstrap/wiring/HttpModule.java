@@ -6,6 +6,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.opstracker.application.alert.AlertIntake;
+import dev.opstracker.application.alert.DeadLetters;
 import dev.opstracker.application.infra.ComponentImport;
 import dev.opstracker.application.infra.InfrastructureRules;
 import dev.opstracker.application.infra.InfrastructureService;
@@ -17,6 +18,7 @@ import dev.opstracker.application.task.TaskService;
 import dev.opstracker.bootstrap.Settings;
 import dev.opstracker.bootstrap.Version;
 import dev.opstracker.http.ApiServer;
+import dev.opstracker.http.ApiServices;
 import dev.opstracker.http.HealthProbe;
 import dev.opstracker.http.HttpSettings;
 import dev.opstracker.persistence.Database;
@@ -47,9 +49,15 @@ public final class HttpModule extends AbstractModule {
 
     @Provides
     @Singleton
-    static ApiServer apiServer(TaskService tasks, TokenService tokens, InfrastructureService infrastructure, TaskLinkService links,
+    static ApiServices apiServices(TaskService tasks, TokenService tokens, InfrastructureService infrastructure, TaskLinkService links,
             ComponentImport componentImport, WorkConflicts work, WorkOverview overview, InfrastructureRules rules, AlertIntake alerts,
-            HealthProbe health, HttpSettings httpSettings) {
-        return new ApiServer(tasks, tokens, infrastructure, links, componentImport, work, overview, rules, alerts, health, httpSettings);
+            DeadLetters deadLetters) {
+        return new ApiServices(tasks, tokens, infrastructure, links, componentImport, work, overview, rules, alerts, deadLetters);
+    }
+
+    @Provides
+    @Singleton
+    static ApiServer apiServer(ApiServices services, HealthProbe health, HttpSettings httpSettings) {
+        return new ApiServer(services, health, httpSettings);
     }
 }

@@ -6,6 +6,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.opstracker.domain.alert.AlertStore;
+import dev.opstracker.domain.alert.DeadLetterStore;
 import dev.opstracker.domain.infra.ComponentRulesStore;
 import dev.opstracker.domain.infra.ComponentStore;
 import dev.opstracker.domain.infra.LinkedWork;
@@ -13,6 +14,7 @@ import dev.opstracker.domain.security.TokenStore;
 import dev.opstracker.domain.task.TaskStore;
 import dev.opstracker.persistence.Database;
 import dev.opstracker.persistence.alert.JooqAlertStore;
+import dev.opstracker.persistence.alert.JooqDeadLetterStore;
 import dev.opstracker.persistence.infra.JooqComponentRulesStore;
 import dev.opstracker.persistence.infra.JooqComponentStore;
 import dev.opstracker.persistence.infra.JooqLinkedWork;
@@ -64,6 +66,12 @@ public final class PersistenceModule extends AbstractModule {
     @Singleton
     static AlertStore alertStore(Database database) {
         return new JooqAlertStore(database);
+    }
+
+    @Provides
+    @Singleton
+    static DeadLetterStore deadLetterStore(Database database) {
+        return new JooqDeadLetterStore(database);
     }
 
     @Provides

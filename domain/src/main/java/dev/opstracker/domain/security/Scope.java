@@ -11,7 +11,10 @@ public enum Scope {
     TASKS_WRITE("tasks:write"),
     INFRA_READ("infra:read"),
     INFRA_WRITE("infra:write"),
-    ALERTS_WRITE("alerts:write");
+    /** Sending alerts: what a monitoring source's token holds. It does not include reading them back. */
+    ALERTS_WRITE("alerts:write"),
+    /** Reading what arrived: dead letters and incidents. */
+    ALERTS_READ("alerts:read");
 
     private final String wireName;
 

@@ -1,0 +1,41 @@
+package dev.opstracker.http;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.opstracker.application.alert.AlertIntake;
+import dev.opstracker.application.alert.DeadLetters;
+import dev.opstracker.application.infra.ComponentImport;
+import dev.opstracker.application.infra.InfrastructureRules;
+import dev.opstracker.application.infra.InfrastructureService;
+import dev.opstracker.application.infra.TaskLinkService;
+import dev.opstracker.application.infra.WorkConflicts;
+import dev.opstracker.application.infra.WorkOverview;
+import dev.opstracker.application.security.TokenService;
+import dev.opstracker.application.task.TaskService;
+
+/** The use cases the API serves, handed to {@link ApiServer} as one value. */
+public record ApiServices(
+        TaskService tasks,
+        TokenService tokens,
+        InfrastructureService infrastructure,
+        TaskLinkService links,
+        ComponentImport componentImport,
+        WorkConflicts work,
+        WorkOverview overview,
+        InfrastructureRules rules,
+        AlertIntake alerts,
+        DeadLetters deadLetters) {
+
+    public ApiServices {
+        requireNonNull(tasks, "tasks is null");
+        requireNonNull(tokens, "tokens is null");
+        requireNonNull(infrastructure, "infrastructure is null");
+        requireNonNull(links, "links is null");
+        requireNonNull(componentImport, "componentImport is null");
+        requireNonNull(work, "work is null");
+        requireNonNull(overview, "overview is null");
+        requireNonNull(rules, "rules is null");
+        requireNonNull(alerts, "alerts is null");
+        requireNonNull(deadLetters, "deadLetters is null");
+    }
+}
