@@ -21,6 +21,7 @@ CREATE TABLE alert_delivery (
 
 -- version guards updates: H2 can hand a locking read the row as it was before the lock's holder
 -- changed it, so an update applies only to the version it read.
+-- task_id is NULL while the incident is pending (its rule's threshold not reached yet).
 -- A deleted task takes its incidents with it: a later firing of the key opens a new task.
 CREATE TABLE alert_incident (
     id            BIGINT        NOT NULL AUTO_INCREMENT,
@@ -29,7 +30,7 @@ CREATE TABLE alert_incident (
     dedup_key     VARCHAR(512)  NOT NULL,
     key_hash      CHAR(64)      NOT NULL,
     open_marker   TINYINT       NULL,
-    task_id       BIGINT        NOT NULL,
+    task_id       BIGINT        NULL,
     status        VARCHAR(16)   NOT NULL,
     severity      VARCHAR(16)   NOT NULL,
     summary       VARCHAR(1024) NOT NULL,
