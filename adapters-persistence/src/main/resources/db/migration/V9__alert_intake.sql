@@ -93,3 +93,13 @@ CREATE TABLE alert_dead_letter (
 ) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
 CREATE INDEX alert_dead_letter_source_idx ON alert_dead_letter (source, received_at);
+
+-- The rules of alert intake: one document (the format of the configuration file and the API),
+-- versioned so that a replace names the version it read. No row means the built-in defaults.
+CREATE TABLE alert_rules (
+    id         INT         NOT NULL,
+    document   MEDIUMTEXT  NOT NULL,
+    version    BIGINT      NOT NULL,
+    updated_at DATETIME(6) NOT NULL,
+    PRIMARY KEY (id)
+) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;

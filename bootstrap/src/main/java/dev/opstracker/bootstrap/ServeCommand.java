@@ -38,6 +38,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Largest request body accepted. Default: ${DEFAULT-VALUE}; env OPSTRACKER_MAX_REQUEST_BYTES.")
     long maxRequestBytes;
 
+    @Option(names = "--alert-rules", paramLabel = "FILE", defaultValue = "${env:OPSTRACKER_ALERT_RULES}",
+            description = "JSON file of alert intake rules, stored on start (replacing rules set through the API); env OPSTRACKER_ALERT_RULES.")
+    Path alertRulesFile;
+
     @Override
     public Integer call() throws Exception {
         Settings settings = new Settings(
@@ -45,6 +49,9 @@ final class ServeCommand implements Callable<Integer> {
                 host, port, databaseUrl, databaseUser, databasePassword,
                 System.getenv("OPSTRACKER_ADMIN_TOKEN"), maxRequestBytes);
         try (RunningServer server = RunningServer.prepare(settings)) {
+            if (alertRulesFile != null) {
+                server.withAlertRules(alertRulesFile);
+            }
             // Registered before serving, so a SIGTERM during start-up still ends in a clean close.
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "opstracker-shutdown"));
             server.serve();

@@ -44,20 +44,26 @@ public final class AlertIntake {
 
     private final AlertStore store;
     private final InstantSource clock;
-    private final AlertRules rules;
+    private final AlertRouting routing;
     private final SecretMasker masker = SecretMasker.standard();
     /** Sources that may have an open "integration broken" alert: unknown ones after start-up, and those reported broken since. */
     private final Set<AlertSource> checkedHealthy = ConcurrentHashMap.newKeySet();
 
-    @Inject
+    /** Intake by the default rules. */
     public AlertIntake(AlertStore store, InstantSource clock) {
         this(store, clock, AlertRules.DEFAULT);
     }
 
+    /** Intake by rules that never change. */
     public AlertIntake(AlertStore store, InstantSource clock, AlertRules rules) {
+        this(store, AlertRouting.fixed(rules), clock);
+    }
+
+    @Inject
+    public AlertIntake(AlertStore store, AlertRouting routing, InstantSource clock) {
         this.store = requireNonNull(store, "store is null");
+        this.routing = requireNonNull(routing, "routing is null");
         this.clock = requireNonNull(clock, "clock is null");
-        this.rules = requireNonNull(rules, "rules is null");
     }
 
     /**
@@ -80,6 +86,7 @@ public final class AlertIntake {
         });
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Delivery delivery = new Delivery(source, now, keptBody(body), body.length, body.length > MAX_KEPT_BODY_BYTES);
+        AlertRules rules = routing.rules();
         List<AlertOutcome> outcomes = UnversionedRetry.run(OptionalLong.empty(), () -> store.record(delivery, all, rules, now));
         if (checkedHealthy.add(source)) {
             resolveBrokenIntegration(source, now);
@@ -91,14 +98,14 @@ public final class AlertIntake {
     void reportBroken(DeadLetter latest, long recentFailures) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Delivery note = new Delivery(latest.source(), now, "(raised by OpsTracker: dead letter " + latest.id() + ")", 0, false);
-        UnversionedRetry.run(OptionalLong.empty(), () -> store.record(note, List.of(IntegrationHealth.broken(latest, recentFailures)), rules, now));
+        UnversionedRetry.run(OptionalLong.empty(), () -> store.record(note, List.of(IntegrationHealth.broken(latest, recentFailures)), routing.rules(), now));
         checkedHealthy.remove(latest.source());
     }
 
     private void resolveBrokenIntegration(AlertSource source, Instant now) {
         if (store.findOpen(source, IntegrationHealth.SCOPE, IntegrationHealth.DEDUP_KEY).isPresent()) {
             Delivery note = new Delivery(source, now, "(raised by OpsTracker: a delivery was accepted)", 0, false);
-            UnversionedRetry.run(OptionalLong.empty(), () -> store.record(note, List.of(IntegrationHealth.recovered(source, now)), rules, now));
+            UnversionedRetry.run(OptionalLong.empty(), () -> store.record(note, List.of(IntegrationHealth.recovered(source, now)), routing.rules(), now));
         }
     }
 
