@@ -9,11 +9,13 @@ import dev.opstracker.domain.alert.AlertRule;
 import dev.opstracker.domain.alert.AlertRules;
 import dev.opstracker.domain.alert.AlertRulesCodec;
 import dev.opstracker.domain.alert.AlertSource;
+import dev.opstracker.domain.alert.ComponentMapping;
 import dev.opstracker.domain.alert.IntakePolicy;
 import dev.opstracker.domain.alert.LabelMatcher;
 import dev.opstracker.domain.alert.Severity;
 import dev.opstracker.domain.alert.TaskDefaults;
 import dev.opstracker.domain.alert.Threshold;
+import dev.opstracker.domain.infra.ComponentKind;
 import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.task.BillingCode;
 import dev.opstracker.domain.task.Priority;
@@ -93,7 +95,25 @@ public final class JsonAlertRules implements AlertRulesCodec {
         }
         Set<AlertSource> sources = rule.sources() == null ? Set.of()
                 : rule.sources().stream().map(source -> AlertSource.parse("sources", source)).collect(Collectors.toSet());
-        return new AlertRule(fallback ? AlertRule.CATCH_ALL.name() : rule.name(), sources, matchers, policy, threshold, task);
+        List<RulesDocument.Mapping> mappingDocuments = rule.components() == null ? List.of() : rule.components();
+        List<ComponentMapping> mappings = new ArrayList<>();
+        for (int index = 0; index < mappingDocuments.size(); index++) {
+            String place = "components[%d]".formatted(index);
+            RulesDocument.Mapping mapping = mappingDocuments.get(index);
+            mappings.add(named(place, () -> mapping(mapping)));
+        }
+        return new AlertRule(fallback ? AlertRule.CATCH_ALL.name() : rule.name(), sources, matchers, policy, threshold, task, mappings,
+                rule.dedupBy() == null ? List.of() : rule.dedupBy());
+    }
+
+    private static ComponentMapping mapping(RulesDocument.Mapping mapping) {
+        ComponentMapping.Unknown unknown = switch (mapping.unknown() == null ? "tag" : mapping.unknown().strip().toLowerCase(Locale.ROOT)) {
+            case "register" -> ComponentMapping.Unknown.REGISTER;
+            case "tag" -> ComponentMapping.Unknown.TAG;
+            default -> throw new DomainException.InvalidInput("unknown", mapping.unknown(), "expected register or tag");
+        };
+        return new ComponentMapping(mapping.label(), mapping.filter(), unknown, ComponentKind.parse(mapping.kind() == null ? "node" : mapping.kind()),
+                mapping.stripPort() != null && mapping.stripPort());
     }
 
     private static IntakePolicy.Refire refire(String text) {
@@ -137,7 +157,14 @@ public final class JsonAlertRules implements AlertRulesCodec {
                 priorities, policy.closeOnResolve(), policy.refire().name().toLowerCase(Locale.ROOT).replace('_', '-'), policy.groupBy(),
                 Durations.format(policy.groupWindow()),
                 rule.threshold().immediate() ? null : new RulesDocument.Threshold(rule.threshold().count(), Durations.format(rule.threshold().window())),
-                rule.defaults().assignee(), code(rule.defaults().client()), code(rule.defaults().project()));
+                rule.defaults().assignee(), code(rule.defaults().client()), code(rule.defaults().project()),
+                rule.components().isEmpty() ? null : rule.components().stream().map(JsonAlertRules::mapping).toList(),
+                rule.dedupBy().isEmpty() ? null : rule.dedupBy());
+    }
+
+    private static RulesDocument.Mapping mapping(ComponentMapping mapping) {
+        return new RulesDocument.Mapping(mapping.label(), mapping.filter(), mapping.unknown().name().toLowerCase(Locale.ROOT), mapping.kind().name(),
+                mapping.stripPort());
     }
 
     private static String code(BillingCode code) {

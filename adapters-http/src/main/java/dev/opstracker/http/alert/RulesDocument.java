@@ -26,7 +26,19 @@ record RulesDocument(@JsonProperty("rules") List<Rule> rules, @JsonProperty("def
             @JsonProperty("threshold") Threshold threshold,
             @JsonProperty("assignee") String assignee,
             @JsonProperty("client") String client,
-            @JsonProperty("project") String project) {
+            @JsonProperty("project") String project,
+            @JsonProperty("components") List<Mapping> components,
+            @JsonProperty("dedupBy") List<String> dedupBy) {
+    }
+
+    /** A label naming a component: {@code filter} holds {@code {value}}; {@code unknown} is register or tag. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Mapping(
+            @JsonProperty("label") String label,
+            @JsonProperty("filter") String filter,
+            @JsonProperty("unknown") String unknown,
+            @JsonProperty("kind") String kind,
+            @JsonProperty("stripPort") Boolean stripPort) {
     }
 
     record Threshold(@JsonProperty("count") int count, @JsonProperty("window") String window) {

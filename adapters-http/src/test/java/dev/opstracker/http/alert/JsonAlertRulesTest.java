@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.opstracker.domain.alert.AlertRule;
 import dev.opstracker.domain.alert.AlertRules;
 import dev.opstracker.domain.alert.AlertSource;
+import dev.opstracker.domain.alert.ComponentMapping;
 import dev.opstracker.domain.alert.IntakePolicy;
 import dev.opstracker.domain.alert.Severity;
 import dev.opstracker.domain.shared.DomainException;
@@ -34,7 +35,9 @@ class JsonAlertRulesTest {
                   "threshold": {"count": 3, "window": "PT10M"},
                   "assignee": "marcus",
                   "client": "ACME",
-                  "project": "acme-web"
+                  "project": "acme-web",
+                  "components": [{"label": "instance", "filter": "kind:node name~{value}", "unknown": "register", "kind": "node", "stripPort": true}],
+                  "dedupBy": ["alertname", "instance"]
                 }
               ],
               "default": {"groupBy": [], "priorities": {"info": "P3"}}
@@ -60,6 +63,12 @@ class JsonAlertRulesTest {
         assertThat(rule.threshold().window()).isEqualTo(Duration.ofMinutes(10));
         assertThat(rule.defaults().assignee()).isEqualTo("marcus");
         assertThat(rule.defaults().client().value()).isEqualTo("ACME");
+        assertThat(rule.components()).singleElement().satisfies(mapping -> {
+            assertThat(mapping.unknown()).isEqualTo(ComponentMapping.Unknown.REGISTER);
+            assertThat(mapping.stripPort()).isTrue();
+            assertThat(mapping.kind().name()).isEqualTo("node");
+        });
+        assertThat(rule.dedupBy()).containsExactly("alertname", "instance");
         assertThat(rules.fallback().policy().groupBy()).isEmpty();
         assertThat(rules.fallback().policy().priorityOf(Severity.INFO)).isEqualTo(Priority.P3);
         assertThat(rules.fallback().policy().closeOnResolve()).isTrue();
@@ -88,6 +97,9 @@ class JsonAlertRulesTest {
         "{\"rules\": [{\"name\": \"a\"}, {\"name\": \"a\"}]}                          | rules | two rules are named a",
         "{\"default\": {\"matchers\": [\"a=b\"]}}                                     | default | no name, sources or matchers",
         "[1, 2]                                                                      | rules | ",
+        "{\"rules\": [{\"name\": \"a\", \"components\": [{\"label\": \"instance\", \"filter\": \"kind:node\"}]}]} | rules[0].components[0].filter | {value}",
+        "{\"rules\": [{\"name\": \"a\", \"components\": [{\"label\": \"i\", \"filter\": \"name~{value}\", \"unknown\": \"drop\"}]}]} | rules[0].components[0].unknown | register or tag",
+        "{\"rules\": [{\"name\": \"a\", \"dedupBy\": [\"bad label\"]}]}     | rules[0].dedupBy | a label name",
     })
     void aBadDocumentIsRefusedNamingWhereInItTheProblemIs(String document, String field, String problem) {
         assertThatThrownBy(() -> codec.read(document)).isInstanceOfSatisfying(DomainException.InvalidInput.class, refused -> {

@@ -5,11 +5,13 @@ import static java.util.Objects.requireNonNull;
 import dev.opstracker.application.shared.UnversionedRetry;
 import dev.opstracker.domain.alert.Alert;
 import dev.opstracker.domain.alert.AlertOutcome;
+import dev.opstracker.domain.alert.AlertRule;
 import dev.opstracker.domain.alert.AlertSource;
 import dev.opstracker.domain.alert.AlertStore;
 import dev.opstracker.domain.alert.DeadLetter;
 import dev.opstracker.domain.alert.Delivery;
 import dev.opstracker.domain.alert.Incident;
+import dev.opstracker.domain.infra.Component;
 import dev.opstracker.domain.alert.AlertRules;
 import dev.opstracker.domain.security.SecretMasker;
 import dev.opstracker.domain.shared.DomainException;
@@ -22,7 +24,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -39,12 +43,15 @@ public final class AlertIntake {
 
     /** The most of a delivery's body kept for audit; the rest is dropped with the body marked as cut. */
     public static final int MAX_KEPT_BODY_BYTES = 64 * 1024;
+    private static final Set<AlertOutcome.Kind> NEW_ON_TASK = EnumSet.of(AlertOutcome.Kind.OPENED, AlertOutcome.Kind.GROUPED, AlertOutcome.Kind.REOPENED);
     /** The most alerts one delivery may carry. */
     public static final int MAX_ALERTS_PER_DELIVERY = 5_000;
 
     private final AlertStore store;
     private final InstantSource clock;
     private final AlertRouting routing;
+    /** Null when intake runs without an infrastructure map (embedded tests): no labels are mapped then. */
+    private final AlertComponents components;
     private final SecretMasker masker = SecretMasker.standard();
     /** Sources that may have an open "integration broken" alert: unknown ones after start-up, and those reported broken since. */
     private final Set<AlertSource> checkedHealthy = ConcurrentHashMap.newKeySet();
@@ -59,10 +66,19 @@ public final class AlertIntake {
         this(store, AlertRouting.fixed(rules), clock);
     }
 
-    @Inject
+    /** Intake that does not look labels up in an infrastructure map. */
     public AlertIntake(AlertStore store, AlertRouting routing, InstantSource clock) {
         this.store = requireNonNull(store, "store is null");
         this.routing = requireNonNull(routing, "routing is null");
+        this.clock = requireNonNull(clock, "clock is null");
+        this.components = null;
+    }
+
+    @Inject
+    public AlertIntake(AlertStore store, AlertRouting routing, AlertComponents components, InstantSource clock) {
+        this.store = requireNonNull(store, "store is null");
+        this.routing = requireNonNull(routing, "routing is null");
+        this.components = requireNonNull(components, "components is null");
         this.clock = requireNonNull(clock, "clock is null");
     }
 
@@ -87,11 +103,29 @@ public final class AlertIntake {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Delivery delivery = new Delivery(source, now, keptBody(body), body.length, body.length > MAX_KEPT_BODY_BYTES);
         AlertRules rules = routing.rules();
-        List<AlertOutcome> outcomes = UnversionedRetry.run(OptionalLong.empty(), () -> store.record(delivery, all, rules, now));
+        List<AlertComponents.Resolved> resolved = all.stream().map(alert -> resolve(alert, rules.select(alert))).toList();
+        List<Alert> keyed = resolved.stream().map(AlertComponents.Resolved::alert).toList();
+        List<AlertOutcome> outcomes = UnversionedRetry.run(OptionalLong.empty(), () -> store.record(delivery, keyed, rules, now));
+        linkOpenedTasks(resolved, outcomes);
         if (checkedHealthy.add(source)) {
             resolveBrokenIntegration(source, now);
         }
         return outcomes;
+    }
+
+    private AlertComponents.Resolved resolve(Alert alert, AlertRule rule) {
+        return components == null ? new AlertComponents.Resolved(rule.keyed(alert, Map.of()), List.of()) : components.resolve(alert, rule);
+    }
+
+    /** A task that a problem opened, joined or reopened gets linked to the components the problem's labels name (again, on a sender's retry). */
+    private void linkOpenedTasks(List<AlertComponents.Resolved> resolved, List<AlertOutcome> outcomes) {
+        for (int index = 0; index < outcomes.size(); index++) {
+            AlertOutcome outcome = outcomes.get(index);
+            List<Component> named = resolved.get(index).components();
+            if (!named.isEmpty() && NEW_ON_TASK.contains(outcome.kind())) {
+                components.link(outcome.taskId(), named);
+            }
+        }
     }
 
     /** Raises (or folds into) the "integration broken" alert of the dead letter's source. */

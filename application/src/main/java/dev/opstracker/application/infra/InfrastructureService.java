@@ -66,6 +66,10 @@ public final class InfrastructureService {
         return components.findByPath(path).orElseThrow(() -> new DomainException.NotFound("component", path.toString()));
     }
 
+    public Optional<Component> findByPath(ComponentPath path) {
+        return components.findByPath(path);
+    }
+
     public Optional<Component> findByExternalId(String externalId) {
         return components.findByExternalId(externalId);
     }

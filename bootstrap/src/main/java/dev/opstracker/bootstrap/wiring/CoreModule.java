@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Scopes;
+import dev.opstracker.application.alert.AlertComponents;
 import dev.opstracker.application.alert.AlertIntake;
 import dev.opstracker.application.alert.AlertRouting;
 import dev.opstracker.application.alert.DeadLetters;
@@ -42,6 +43,7 @@ public final class CoreModule extends AbstractModule {
         bind(TaskLinkService.class).in(Scopes.SINGLETON);
         bind(ComponentImport.class).in(Scopes.SINGLETON);
         bind(AlertRouting.class).in(Scopes.SINGLETON);
+        bind(AlertComponents.class).in(Scopes.SINGLETON);
         bind(AlertIntake.class).in(Scopes.SINGLETON);
         bind(DeadLetters.class).in(Scopes.SINGLETON);
         bind(WorkConflicts.class).in(Scopes.SINGLETON);

@@ -69,6 +69,11 @@ public record Alert(
         groupKey = groupKey == null || groupKey.isBlank() ? null : checkText("groupKey", groupKey, MAX_VALUE_LENGTH);
     }
 
+    /** The same event under another dedup key, as a rule that makes its own keys gives it. */
+    public Alert withDedupKey(String key) {
+        return new Alert(source, scope, key, eventKey, status, severity, summary, labels, annotations, startsAt, endsAt, links, groupKey);
+    }
+
     /** The text a person reads first: the summary, cut to {@code length} characters with an ellipsis when longer. */
     public String headline(int length) {
         return summary.length() <= length ? summary : AlertTasks.cut(summary, length - 1).stripTrailing() + "…";

@@ -34,11 +34,11 @@ public final class AlertGrouping {
         return Optional.of(key.toString());
     }
 
-    /** Checks label names given as grouping labels. */
-    public static List<String> checkLabels(List<String> labels) {
+    /** Checks label names given in {@code field}. */
+    public static List<String> checkLabels(String field, List<String> labels) {
         for (String label : labels) {
             if (label == null || !LABEL_NAME.matcher(label).matches()) {
-                throw new DomainException.InvalidInput("groupBy", label, "a label name is a letter or '_' followed by letters, digits, '_', '.' or '-'");
+                throw new DomainException.InvalidInput(field, label, "a label name is a letter or '_' followed by letters, digits, '_', '.' or '-'");
             }
         }
         return List.copyOf(labels);

@@ -38,7 +38,7 @@ public record IntakePolicy(boolean closeOnResolve, Refire refire, Map<Severity, 
         EnumMap<Severity, Priority> copy = new EnumMap<>(Severity.class);
         copy.putAll(requireNonNull(priorities, "priorities is null"));
         priorities = Map.copyOf(copy);
-        groupBy = AlertGrouping.checkLabels(requireNonNull(groupBy, "groupBy is null"));
+        groupBy = AlertGrouping.checkLabels("groupBy", requireNonNull(groupBy, "groupBy is null"));
         requireNonNull(groupWindow, "groupWindow is null");
         if (groupWindow.isNegative()) {
             throw new DomainException.InvalidInput("groupWindow", groupWindow, "a window is zero or longer");
