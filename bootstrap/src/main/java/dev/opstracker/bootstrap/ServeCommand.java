@@ -38,12 +38,19 @@ final class ServeCommand implements Callable<Integer> {
             description = "Largest request body accepted. Default: ${DEFAULT-VALUE}; env OPSTRACKER_MAX_REQUEST_BYTES.")
     long maxRequestBytes;
 
+    @Option(names = "--webhook-signing", paramLabel = "FILE", defaultValue = "${env:OPSTRACKER_WEBHOOK_SIGNING_FILE}",
+            description = "Owner-only file naming the alert sources that sign their webhooks, with scheme and secrets "
+                    + "(SOURCE=SCHEME:SECRET[,SECRET...] per line); env OPSTRACKER_WEBHOOK_SIGNING_FILE. "
+                    + "The same entries may also come, separated by ';', in env OPSTRACKER_WEBHOOK_SIGNING.")
+    Path webhookSigningFile;
+
     @Override
     public Integer call() throws Exception {
         Settings settings = new Settings(
                 dataDirectory == null ? Settings.defaultDataDirectory() : dataDirectory,
                 host, port, databaseUrl, databaseUser, databasePassword,
-                System.getenv("OPSTRACKER_ADMIN_TOKEN"), maxRequestBytes);
+                System.getenv("OPSTRACKER_ADMIN_TOKEN"), maxRequestBytes,
+                WebhookSigningSetup.load(System.getenv(WebhookSigningSetup.ENVIRONMENT_VARIABLE), webhookSigningFile));
         try (RunningServer server = RunningServer.prepare(settings)) {
             // Registered before serving, so a SIGTERM during start-up still ends in a clean close.
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "opstracker-shutdown"));

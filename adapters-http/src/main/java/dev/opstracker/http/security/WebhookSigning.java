@@ -6,6 +6,7 @@ import dev.opstracker.domain.alert.AlertSource;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -45,7 +46,8 @@ public record WebhookSigning(Map<AlertSource, SourceSigning> sources) {
 
     @Override
     public String toString() {
-        return new EnumMap<>(sources).entrySet().stream()
+        // Sorted by source, so the text is stable; EnumMap's copy constructor refuses an empty map.
+        return new TreeMap<>(sources).entrySet().stream()
                 .map(entry -> entry.getKey().wireName() + "=" + entry.getValue())
                 .collect(Collectors.joining(", ", "WebhookSigning[", "]"));
     }

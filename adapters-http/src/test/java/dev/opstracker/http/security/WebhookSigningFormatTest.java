@@ -54,6 +54,7 @@ class WebhookSigningFormatTest {
     void nothingConfiguredMeansNoSourceSigns() {
         assertThat(WebhookSigningFormat.parse("env", null).sources()).isEmpty();
         assertThat(WebhookSigningFormat.parse("env", "  ;\n").sources()).isEmpty();
+        assertThat(WebhookSigning.none()).hasToString("WebhookSigning[]");
     }
 
     @Test
