@@ -63,7 +63,7 @@ public sealed interface SourceSigning {
 
         @Override
         public String toString() {
-            return "%s (%d secrets)".formatted(SCHEME, signature.secrets().size());
+            return "%s (secrets: %d)".formatted(SCHEME, signature.secrets().size());
         }
     }
 
@@ -108,7 +108,7 @@ public sealed interface SourceSigning {
 
         @Override
         public String toString() {
-            return "%s (%d secrets, signature header %s, %s)".formatted(SCHEME, signature.secrets().size(), signatureHeader,
+            return "%s (secrets: %d, signature header %s, %s)".formatted(SCHEME, signature.secrets().size(), signatureHeader,
                     timestampHeader == null ? "no timestamp" : "timestamp header " + timestampHeader);
         }
     }

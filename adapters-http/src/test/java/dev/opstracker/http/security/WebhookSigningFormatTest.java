@@ -63,8 +63,8 @@ class WebhookSigningFormatTest {
                 "grafana=grafana-hmac timestamp-header=X-Ts:topsecret;events=standard-webhooks:" + WHSEC);
 
         assertThat(signing.toString())
-                .isEqualTo("WebhookSigning[grafana=grafana-hmac (1 secrets, signature header X-Grafana-Alerting-Signature, "
-                        + "timestamp header X-Ts), events=standard-webhooks (1 secrets)]")
+                .isEqualTo("WebhookSigning[grafana=grafana-hmac (secrets: 1, signature header X-Grafana-Alerting-Signature, "
+                        + "timestamp header X-Ts), events=standard-webhooks (secrets: 1)]")
                 .doesNotContain("topsecret", "1R/LW");
     }
 
