@@ -14,6 +14,11 @@ import dev.opstracker.http.ApiReply;
 import dev.opstracker.http.RunningApi;
 import dev.opstracker.http.security.WebhookSigningFormat;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +86,26 @@ class SignedWebhookRoutesTest {
 
         assertProblem(replay, 401);
         assertProblem(resignedReplay, 401);
+    }
+
+    @Test
+    void ofTheSameSignedDeliverySentManyTimesAtOnceExactlyOneIsAccepted() throws Exception {
+        long timestamp = now();
+        ExecutorService senders = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int sender = 0; sender < 8; sender++) {
+                statuses.add(senders.submit(() -> standardWebhook("msg_1", timestamp, OLD_SECRET, event).send().status()));
+            }
+            List<Integer> answered = new ArrayList<>();
+            for (Future<Integer> status : statuses) {
+                answered.add(status.get());
+            }
+
+            assertThat(answered).containsOnly(202, 401).filteredOn(status -> status == 202).hasSize(1);
+        } finally {
+            senders.shutdownNow();
+        }
     }
 
     @Test
@@ -175,17 +200,21 @@ class SignedWebhookRoutesTest {
     }
 
     @Test
-    void aGrafanaSourceWithoutATimestampHeaderAcceptsTheHexMacOfTheBodyAlone() {
-        try (RunningApi bodyOnly = RunningApi.startSigned(WebhookSigningFormat.parse("test", "grafana=grafana-hmac:" + GRAFANA_SECRET))) {
+    void aGrafanaSourceWithoutATimestampHeaderAcceptsTheHexMacOfTheBodyAloneInItsConfiguredHeader() {
+        try (RunningApi bodyOnly = RunningApi.startSigned(WebhookSigningFormat.parse("test",
+                "grafana=grafana-hmac signature-header=X-OpsTracker-Signature:" + GRAFANA_SECRET))) {
             String body = text("grafana-v1-values.json");
 
             ApiReply signed = bodyOnly.post(GRAFANA, body).bearer(null)
-                    .header("X-Grafana-Alerting-Signature", Signer.grafana(GRAFANA_SECRET, body)).send();
+                    .header("X-OpsTracker-Signature", Signer.grafana(GRAFANA_SECRET, body)).send();
             ApiReply wrong = bodyOnly.post(GRAFANA, body).bearer(null)
-                    .header("X-Grafana-Alerting-Signature", Signer.grafana(GRAFANA_SECRET, body + " ")).send();
+                    .header("X-OpsTracker-Signature", Signer.grafana(GRAFANA_SECRET, body + " ")).send();
+            ApiReply defaultHeader = bodyOnly.post(GRAFANA, body).bearer(null)
+                    .header("X-Grafana-Alerting-Signature", Signer.grafana(GRAFANA_SECRET, body)).send();
 
             assertThat(signed.status()).as("%s", signed).isEqualTo(200);
             assertProblem(wrong, 401);
+            assertProblem(defaultHeader, 401);
         }
     }
 

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.opstracker.domain.alert.AlertSource;
+import dev.opstracker.domain.security.GrafanaSignature;
+import dev.opstracker.domain.security.SigningSecret;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class WebhookSigningFormatTest {
@@ -132,6 +135,15 @@ class WebhookSigningFormatTest {
         assertThatThrownBy(() -> environment.plus(environment))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("webhook signing for source grafana is configured twice");
+    }
+
+    @Test
+    void aGrafanaSchemeHasATimestampHeaderExactlyWhenItsSignatureIsTimestamped() {
+        GrafanaSignature timestamped = new GrafanaSignature(List.of(SigningSecret.text("s")), true);
+
+        assertThatThrownBy(() -> new SourceSigning.GrafanaHmac(timestamped, "X-Sig", null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a timestamped signature needs a timestamp header, and only it");
     }
 
     private static void assertRefused(String text, String message) {
