@@ -21,6 +21,7 @@ CREATE TABLE alert_delivery (
 
 -- version guards updates: H2 can hand a locking read the row as it was before the lock's holder
 -- changed it, so an update applies only to the version it read.
+-- task_id is NULL while the incident is pending (its rule's threshold not reached yet).
 -- A deleted task takes its incidents with it: a later firing of the key opens a new task.
 CREATE TABLE alert_incident (
     id            BIGINT        NOT NULL AUTO_INCREMENT,
@@ -29,7 +30,7 @@ CREATE TABLE alert_incident (
     dedup_key     VARCHAR(512)  NOT NULL,
     key_hash      CHAR(64)      NOT NULL,
     open_marker   TINYINT       NULL,
-    task_id       BIGINT        NOT NULL,
+    task_id       BIGINT        NULL,
     status        VARCHAR(16)   NOT NULL,
     severity      VARCHAR(16)   NOT NULL,
     summary       VARCHAR(1024) NOT NULL,
@@ -92,3 +93,13 @@ CREATE TABLE alert_dead_letter (
 ) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
 CREATE INDEX alert_dead_letter_source_idx ON alert_dead_letter (source, received_at);
+
+-- The rules of alert intake: one document (the format of the configuration file and the API),
+-- versioned so that a replace names the version it read. No row means the built-in defaults.
+CREATE TABLE alert_rules (
+    id         INT         NOT NULL,
+    document   MEDIUMTEXT  NOT NULL,
+    version    BIGINT      NOT NULL,
+    updated_at DATETIME(6) NOT NULL,
+    PRIMARY KEY (id)
+) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;

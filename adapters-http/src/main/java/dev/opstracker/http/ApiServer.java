@@ -58,7 +58,7 @@ public final class ApiServer implements AutoCloseable {
         WorkOverviewRoutes overviewRoutes = new WorkOverviewRoutes(services.overview());
         ComponentKindRoutes kindRoutes = new ComponentKindRoutes(services.rules(), mapper);
         ParentingRulesRoutes parentingRoutes = new ParentingRulesRoutes(services.rules(), mapper);
-        AlertRoutes alertRoutes = new AlertRoutes(services.alerts(), services.deadLetters(), mapper, signatures);
+        AlertRoutes alertRoutes = new AlertRoutes(services.alerts(), services.deadLetters(), services.routing(), mapper, signatures);
         HealthRoutes healthRoutes = new HealthRoutes(health, settings.version());
         BearerAuth auth = new BearerAuth(services.tokens(), signatures);
         this.app = Javalin.create(config -> {

@@ -3,6 +3,7 @@ package dev.opstracker.http;
 import static java.util.Objects.requireNonNull;
 
 import dev.opstracker.application.alert.AlertIntake;
+import dev.opstracker.application.alert.AlertRouting;
 import dev.opstracker.application.alert.DeadLetters;
 import dev.opstracker.application.infra.ComponentImport;
 import dev.opstracker.application.infra.InfrastructureRules;
@@ -24,7 +25,8 @@ public record ApiServices(
         WorkOverview overview,
         InfrastructureRules rules,
         AlertIntake alerts,
-        DeadLetters deadLetters) {
+        DeadLetters deadLetters,
+        AlertRouting routing) {
 
     public ApiServices {
         requireNonNull(tasks, "tasks is null");
@@ -37,5 +39,6 @@ public record ApiServices(
         requireNonNull(rules, "rules is null");
         requireNonNull(alerts, "alerts is null");
         requireNonNull(deadLetters, "deadLetters is null");
+        requireNonNull(routing, "routing is null");
     }
 }

@@ -12,12 +12,12 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /** The one Jackson configuration of the API: strict on input, ISO-8601 instants on output. */
-final class JsonMapping {
+public final class JsonMapping {
 
     private JsonMapping() {
     }
 
-    static ObjectMapper create() {
+    public static ObjectMapper create() {
         JsonMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

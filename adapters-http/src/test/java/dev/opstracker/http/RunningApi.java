@@ -3,6 +3,7 @@ package dev.opstracker.http;
 import static java.util.Objects.requireNonNull;
 
 import dev.opstracker.application.alert.AlertIntake;
+import dev.opstracker.application.alert.AlertRouting;
 import dev.opstracker.application.alert.DeadLetters;
 import dev.opstracker.application.infra.ComponentImport;
 import dev.opstracker.application.infra.InfrastructureRules;
@@ -12,6 +13,7 @@ import dev.opstracker.application.infra.WorkConflicts;
 import dev.opstracker.application.infra.WorkOverview;
 import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
+import dev.opstracker.application.testing.InMemoryAlertRulesStore;
 import dev.opstracker.application.testing.InMemoryAlertStore;
 import dev.opstracker.application.testing.InMemoryComponentRulesStore;
 import dev.opstracker.application.testing.InMemoryComponentStore;
@@ -50,6 +52,7 @@ public final class RunningApi implements AutoCloseable {
     private final InfrastructureRules rules;
     private final AlertIntake alerts;
     private final DeadLetters deadLetters;
+    private final AlertRouting routing;
     private final ApiServer server;
     private final HttpClient client = HttpClient.newHttpClient();
     private final URI base;
@@ -65,11 +68,12 @@ public final class RunningApi implements AutoCloseable {
         componentImport = new ComponentImport(components, rules, clock);
         InMemoryLinkedWork linkedWork = new InMemoryLinkedWork(store, components);
         work = new WorkConflicts(tasks, linkedWork);
-        alerts = new AlertIntake(alertStore == null ? new InMemoryAlertStore(store) : alertStore, clock);
+        routing = new AlertRouting(new InMemoryAlertRulesStore(), clock);
+        alerts = new AlertIntake(alertStore == null ? new InMemoryAlertStore(store) : alertStore, routing, clock);
         writeToken = issue(Scope.TASKS_WRITE, Scope.INFRA_WRITE);
         deadLetters = new DeadLetters(new InMemoryDeadLetterStore(), alerts, clock);
         server = new ApiServer(new ApiServices(tasks, tokens, infrastructure, links, componentImport, work, new WorkOverview(linkedWork), rules, alerts,
-                deadLetters), probe, settings.withPort(0), new WebhookSignatures(signing, clock));
+                deadLetters, routing), probe, settings.withPort(0), new WebhookSignatures(signing, clock));
         base = URI.create("http://127.0.0.1:" + server.start());
     }
 
@@ -134,6 +138,10 @@ public final class RunningApi implements AutoCloseable {
     }
 
     /** Issues a fresh token holding {@code scopes} and returns its secret. */
+    public AlertRouting routing() {
+        return routing;
+    }
+
     public DeadLetters deadLetters() {
         return deadLetters;
     }

@@ -3,6 +3,9 @@ package dev.opstracker.persistence;
 import static dev.opstracker.persistence.jooq.Tables.ALERT_DEAD_LETTER;
 import static dev.opstracker.persistence.jooq.Tables.ALERT_DELIVERY;
 import static dev.opstracker.persistence.jooq.Tables.ALERT_EVENT;
+import static dev.opstracker.persistence.jooq.Tables.ALERT_GROUP;
+import static dev.opstracker.persistence.jooq.Tables.ALERT_INCIDENT;
+import static dev.opstracker.persistence.jooq.Tables.ALERT_RULES;
 import static dev.opstracker.persistence.jooq.Tables.API_TOKEN;
 import static dev.opstracker.persistence.jooq.Tables.COMPONENT;
 import static dev.opstracker.persistence.jooq.Tables.COMPONENT_KIND;
@@ -35,7 +38,10 @@ public final class TestDatabases {
     public static void deleteAllRows(Database database) {
         database.dsl().deleteFrom(ALERT_EVENT).execute();
         database.dsl().deleteFrom(ALERT_DEAD_LETTER).execute();
+        database.dsl().deleteFrom(ALERT_INCIDENT).execute();
+        database.dsl().deleteFrom(ALERT_GROUP).execute();
         database.dsl().deleteFrom(ALERT_DELIVERY).execute();
+        database.dsl().deleteFrom(ALERT_RULES).execute();
         database.dsl().deleteFrom(TASK).execute();
         database.dsl().deleteFrom(API_TOKEN).execute();
         database.dsl().deleteFrom(TASK_LINK).execute();

@@ -6,6 +6,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Stage;
 import dev.opstracker.application.alert.AlertIntake;
+import dev.opstracker.application.alert.AlertRouting;
 import dev.opstracker.application.alert.DeadLetters;
 import dev.opstracker.application.infra.ComponentImport;
 import dev.opstracker.application.infra.InfrastructureRules;
@@ -117,6 +118,11 @@ public final class OpsTracker implements AutoCloseable {
     /** Alert intake: monitoring's deliveries opening, folding and resolving tasks. */
     public AlertIntake alerts() {
         return injector.getInstance(AlertIntake.class);
+    }
+
+    /** The rules alert intake follows, shared by every node on the database. */
+    public AlertRouting alertRouting() {
+        return injector.getInstance(AlertRouting.class);
     }
 
     /** Deliveries that could not be applied, for listing and replay. */

@@ -2,6 +2,7 @@ package dev.opstracker.bootstrap;
 
 import static java.util.Objects.requireNonNull;
 
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,7 @@ public final class RunningServer implements AutoCloseable {
     private final Settings settings;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private OpsTracker opsTracker;
+    private Path alertRulesFile;
     private int port;
     private boolean closed;
 
@@ -28,6 +30,12 @@ public final class RunningServer implements AutoCloseable {
     /** A server not started yet: register {@link #close()} as a shutdown hook, then {@link #serve()}. */
     public static RunningServer prepare(Settings settings) {
         return new RunningServer(settings);
+    }
+
+    /** Loads the alert rules from {@code file} when serving starts (before the first request). */
+    public synchronized RunningServer withAlertRules(Path file) {
+        this.alertRulesFile = requireNonNull(file, "file is null");
+        return this;
     }
 
     /** Prepares and serves in one step. */
@@ -52,6 +60,9 @@ public final class RunningServer implements AutoCloseable {
         OpsTracker opened = OpsTracker.open(settings);
         try {
             AdminTokenSetup.ensure(opened.tokens(), settings);
+            if (alertRulesFile != null) {
+                AlertRulesFile.load(alertRulesFile, opened);
+            }
             port = opened.apiServer().start();
         } catch (RuntimeException failure) {
             opened.close();

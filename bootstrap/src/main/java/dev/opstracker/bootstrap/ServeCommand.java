@@ -38,6 +38,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Largest request body accepted. Default: ${DEFAULT-VALUE}; env OPSTRACKER_MAX_REQUEST_BYTES.")
     long maxRequestBytes;
 
+    @Option(names = "--alert-rules", paramLabel = "FILE", defaultValue = "${env:OPSTRACKER_ALERT_RULES}",
+            description = "JSON file of alert intake rules, stored on start (replacing rules set through the API); env OPSTRACKER_ALERT_RULES.")
+    Path alertRulesFile;
+
     @Option(names = "--webhook-signing", paramLabel = "FILE", defaultValue = "${env:OPSTRACKER_WEBHOOK_SIGNING_FILE}",
             description = "Owner-only file naming the alert sources that sign their webhooks, with scheme and secrets "
                     + "(SOURCE=SCHEME:SECRET[,SECRET...] per line); env OPSTRACKER_WEBHOOK_SIGNING_FILE. "
@@ -52,6 +56,9 @@ final class ServeCommand implements Callable<Integer> {
                 System.getenv("OPSTRACKER_ADMIN_TOKEN"), maxRequestBytes,
                 WebhookSigningSetup.load(System.getenv(WebhookSigningSetup.ENVIRONMENT_VARIABLE), webhookSigningFile));
         try (RunningServer server = RunningServer.prepare(settings)) {
+            if (alertRulesFile != null) {
+                server.withAlertRules(alertRulesFile);
+            }
             // Registered before serving, so a SIGTERM during start-up still ends in a clean close.
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "opstracker-shutdown"));
             server.serve();

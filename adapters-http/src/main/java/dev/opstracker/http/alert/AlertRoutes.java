@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opstracker.application.alert.AlertIntake;
+import dev.opstracker.application.alert.AlertRouting;
 import dev.opstracker.application.alert.DeadLetters;
 import dev.opstracker.domain.alert.Alert;
 import dev.opstracker.domain.alert.AlertSource;
@@ -41,13 +42,15 @@ public final class AlertRoutes {
     private final AlertIntake intake;
     private final DeadLetters deadLetters;
     private final DeadLetterRoutes deadLetterRoutes;
+    private final AlertRulesRoutes rulesRoutes;
     private final AlertFormat alertmanager;
     private final AlertFormat grafana;
     private final AlertFormat events;
     private final AlertFormat generic;
     private final WebhookSignatures signatures;
 
-    public AlertRoutes(AlertIntake intake, DeadLetters deadLetters, ObjectMapper mapper, WebhookSignatures signatures) {
+    public AlertRoutes(AlertIntake intake, DeadLetters deadLetters, AlertRouting routing, ObjectMapper mapper,
+            WebhookSignatures signatures) {
         this.intake = requireNonNull(intake, "intake is null");
         this.deadLetters = requireNonNull(deadLetters, "deadLetters is null");
         this.signatures = requireNonNull(signatures, "signatures is null");
@@ -57,6 +60,7 @@ public final class AlertRoutes {
         this.events = new EventsFormat(json);
         this.generic = new GenericFormat(json);
         this.deadLetterRoutes = new DeadLetterRoutes(deadLetters, this::apply, List.of(alertmanager, grafana, events, generic));
+        this.rulesRoutes = new AlertRulesRoutes(requireNonNull(routing, "routing is null"), mapper);
     }
 
     /** Declares the routes; call inside {@code config.routes.apiBuilder(...)}. */
@@ -71,6 +75,7 @@ public final class AlertRoutes {
             post(AlertSource.GENERIC.wireName(), ctx -> respond(ctx, deliver(ctx, generic)), RequiredScope.ALERTS_WRITE,
                     new SignedWebhook(AlertSource.GENERIC));
             deadLetterRoutes.addEndpoints();
+            rulesRoutes.addEndpoints();
         });
     }
 

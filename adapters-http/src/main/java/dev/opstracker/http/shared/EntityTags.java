@@ -60,7 +60,8 @@ public final class EntityTags {
         }
         try {
             long version = Long.parseLong(tag);
-            if (version >= 1) {
+            // 0 is the version of what was never stored (the built-in alert rules); for anything else it is merely stale.
+            if (version >= 0) {
                 return OptionalLong.of(version);
             }
         } catch (NumberFormatException notAVersion) {

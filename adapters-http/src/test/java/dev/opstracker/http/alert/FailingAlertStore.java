@@ -6,7 +6,7 @@ import dev.opstracker.domain.alert.AlertSource;
 import dev.opstracker.domain.alert.AlertStore;
 import dev.opstracker.domain.alert.Delivery;
 import dev.opstracker.domain.alert.Incident;
-import dev.opstracker.domain.alert.IntakePolicy;
+import dev.opstracker.domain.alert.AlertRules;
 import dev.opstracker.domain.task.TaskId;
 import java.time.Instant;
 import java.util.List;
@@ -35,7 +35,7 @@ final class FailingAlertStore implements AlertStore {
     }
 
     @Override
-    public List<AlertOutcome> record(Delivery delivery, List<Alert> alerts, IntakePolicy policy, Instant now) {
+    public List<AlertOutcome> record(Delivery delivery, List<Alert> alerts, AlertRules rules, Instant now) {
         attempts.incrementAndGet();
         throw failure.get();
     }

@@ -113,7 +113,7 @@ final class IncidentRows implements IncidentWriter.Rows {
     }
 
     static Incident toIncident(AlertIncidentRecord row) {
-        return new Incident(row.getId(), AlertSource.parse("source", row.getSource()), row.getScope(), row.getDedupKey(), TaskId.of(row.getTaskId()),
+        return new Incident(row.getId(), AlertSource.parse("source", row.getSource()), row.getScope(), row.getDedupKey(), row.getTaskId() == null ? null : TaskId.of(row.getTaskId()),
                 AlertStatus.valueOf(row.getStatus()), Severity.valueOf(row.getSeverity()), row.getSummary(), row.getStartsAt(), row.getEndsAt(),
                 row.getFirstSeenAt(), row.getLastSeenAt(), row.getResolvedAt(), row.getOccurrences());
     }
@@ -126,7 +126,7 @@ final class IncidentRows implements IncidentWriter.Rows {
         row.setDedupKey(incident.dedupKey());
         row.setKeyHash(keyHash(incident.source(), incident.scope(), incident.dedupKey()));
         row.setOpenMarker(incident.isOpen() ? OPEN : null);
-        row.setTaskId(incident.taskId().value());
+        row.setTaskId(incident.taskId() == null ? null : incident.taskId().value());
         row.setStatus(incident.status().name());
         row.setSeverity(incident.severity().name());
         row.setSummary(incident.summary());

@@ -13,7 +13,8 @@ import dev.opstracker.domain.alert.Delivery;
 import dev.opstracker.domain.alert.Incident;
 import dev.opstracker.domain.alert.IncidentRules;
 import dev.opstracker.domain.alert.IncidentWriter;
-import dev.opstracker.domain.alert.IntakePolicy;
+import dev.opstracker.domain.alert.AlertRule;
+import dev.opstracker.domain.alert.AlertRules;
 import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.task.TaskId;
 import dev.opstracker.persistence.Database;
@@ -51,7 +52,7 @@ public final class JooqAlertStore implements AlertStore {
     }
 
     @Override
-    public List<AlertOutcome> record(Delivery delivery, List<Alert> alerts, IntakePolicy policy, Instant now) {
+    public List<AlertOutcome> record(Delivery delivery, List<Alert> alerts, AlertRules rules, Instant now) {
         requireNonNull(delivery, "delivery is null");
         requireNonNull(alerts, "alerts is null");
         try {
@@ -62,7 +63,7 @@ public final class JooqAlertStore implements AlertStore {
                 IncidentWriter writer = new IncidentWriter(incidents, new JooqTaskStore(db));
                 List<AlertOutcome> outcomes = new ArrayList<>(alerts.size());
                 for (Alert alert : alerts) {
-                    outcomes.add(apply(db, incidents, writer, deliveryId, alert, policy, now));
+                    outcomes.add(apply(db, incidents, writer, deliveryId, alert, rules.select(alert), now));
                 }
                 return outcomes;
             });
@@ -98,7 +99,7 @@ public final class JooqAlertStore implements AlertStore {
         });
     }
 
-    private static AlertOutcome apply(DSLContext db, IncidentRows incidents, IncidentWriter writer, long deliveryId, Alert alert, IntakePolicy policy,
+    private static AlertOutcome apply(DSLContext db, IncidentRows incidents, IncidentWriter writer, long deliveryId, Alert alert, AlertRule rule,
             Instant now) {
         String eventHash = Sha256.hex(alert.source().wireName(), alert.scope(), alert.eventKey());
         Optional<AlertOutcome> seen = EventRows.outcomeOf(db, eventHash);
@@ -108,7 +109,7 @@ public final class JooqAlertStore implements AlertStore {
         String keyHash = IncidentRows.keyHash(alert.source(), alert.scope(), alert.dedupKey());
         Optional<Incident> open = incidents.openLocked(keyHash);
         Optional<Incident> latest = open.isPresent() ? Optional.empty() : incidents.latestResolved(keyHash);
-        AlertOutcome outcome = writer.apply(IncidentRules.decide(alert, open, latest, policy, now), alert, policy, now);
+        AlertOutcome outcome = writer.apply(IncidentRules.decide(alert, open, latest, rule, now), alert, rule, now);
         EventRows.insertOutcome(db, eventHash, deliveryId, outcome);
         return outcome;
     }

@@ -10,7 +10,7 @@ import dev.opstracker.domain.alert.AlertStore;
 import dev.opstracker.domain.alert.DeadLetter;
 import dev.opstracker.domain.alert.Delivery;
 import dev.opstracker.domain.alert.Incident;
-import dev.opstracker.domain.alert.IntakePolicy;
+import dev.opstracker.domain.alert.AlertRules;
 import dev.opstracker.domain.security.SecretMasker;
 import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.task.TaskId;
@@ -44,20 +44,26 @@ public final class AlertIntake {
 
     private final AlertStore store;
     private final InstantSource clock;
-    private final IntakePolicy policy;
+    private final AlertRouting routing;
     private final SecretMasker masker = SecretMasker.standard();
     /** Sources that may have an open "integration broken" alert: unknown ones after start-up, and those reported broken since. */
     private final Set<AlertSource> checkedHealthy = ConcurrentHashMap.newKeySet();
 
-    @Inject
+    /** Intake by the default rules. */
     public AlertIntake(AlertStore store, InstantSource clock) {
-        this(store, clock, IntakePolicy.DEFAULT);
+        this(store, clock, AlertRules.DEFAULT);
     }
 
-    public AlertIntake(AlertStore store, InstantSource clock, IntakePolicy policy) {
+    /** Intake by rules that never change. */
+    public AlertIntake(AlertStore store, InstantSource clock, AlertRules rules) {
+        this(store, AlertRouting.fixed(rules), clock);
+    }
+
+    @Inject
+    public AlertIntake(AlertStore store, AlertRouting routing, InstantSource clock) {
         this.store = requireNonNull(store, "store is null");
+        this.routing = requireNonNull(routing, "routing is null");
         this.clock = requireNonNull(clock, "clock is null");
-        this.policy = requireNonNull(policy, "policy is null");
     }
 
     /**
@@ -80,7 +86,8 @@ public final class AlertIntake {
         });
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Delivery delivery = new Delivery(source, now, keptBody(body), body.length, body.length > MAX_KEPT_BODY_BYTES);
-        List<AlertOutcome> outcomes = UnversionedRetry.run(OptionalLong.empty(), () -> store.record(delivery, all, policy, now));
+        AlertRules rules = routing.rules();
+        List<AlertOutcome> outcomes = UnversionedRetry.run(OptionalLong.empty(), () -> store.record(delivery, all, rules, now));
         if (checkedHealthy.add(source)) {
             resolveBrokenIntegration(source, now);
         }
@@ -91,14 +98,14 @@ public final class AlertIntake {
     void reportBroken(DeadLetter latest, long recentFailures) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Delivery note = new Delivery(latest.source(), now, "(raised by OpsTracker: dead letter " + latest.id() + ")", 0, false);
-        UnversionedRetry.run(OptionalLong.empty(), () -> store.record(note, List.of(IntegrationHealth.broken(latest, recentFailures)), policy, now));
+        UnversionedRetry.run(OptionalLong.empty(), () -> store.record(note, List.of(IntegrationHealth.broken(latest, recentFailures)), routing.rules(), now));
         checkedHealthy.remove(latest.source());
     }
 
     private void resolveBrokenIntegration(AlertSource source, Instant now) {
         if (store.findOpen(source, IntegrationHealth.SCOPE, IntegrationHealth.DEDUP_KEY).isPresent()) {
             Delivery note = new Delivery(source, now, "(raised by OpsTracker: a delivery was accepted)", 0, false);
-            UnversionedRetry.run(OptionalLong.empty(), () -> store.record(note, List.of(IntegrationHealth.recovered(source, now)), policy, now));
+            UnversionedRetry.run(OptionalLong.empty(), () -> store.record(note, List.of(IntegrationHealth.recovered(source, now)), routing.rules(), now));
         }
     }
 

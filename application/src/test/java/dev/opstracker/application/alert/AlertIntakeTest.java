@@ -8,10 +8,14 @@ import dev.opstracker.application.testing.InMemoryTaskStore;
 import dev.opstracker.application.testing.MutableClock;
 import dev.opstracker.domain.alert.Alert;
 import dev.opstracker.domain.alert.AlertOutcome;
+import dev.opstracker.domain.alert.AlertRule;
+import dev.opstracker.domain.alert.AlertRules;
 import dev.opstracker.domain.alert.AlertSource;
 import dev.opstracker.domain.alert.AlertStatus;
 import dev.opstracker.domain.alert.IntakePolicy;
 import dev.opstracker.domain.alert.Severity;
+import dev.opstracker.domain.alert.TaskDefaults;
+import dev.opstracker.domain.alert.Threshold;
 import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.task.Priority;
 import dev.opstracker.domain.task.TaskStatus;
@@ -21,6 +25,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AlertIntakeTest {
@@ -71,7 +76,9 @@ class AlertIntakeTest {
 
     @Test
     void thePolicyGivenDecidesPriorityAndWhetherResolutionCloses() {
-        AlertIntake keepOpen = new AlertIntake(store, clock, new IntakePolicy(false, IntakePolicy.Refire.NEW_TASK, Map.of(Severity.WARNING, Priority.P1), List.of(), Duration.ZERO));
+        IntakePolicy policy = new IntakePolicy(false, IntakePolicy.Refire.NEW_TASK, Map.of(Severity.WARNING, Priority.P1), List.of(), Duration.ZERO);
+        AlertIntake keepOpen = new AlertIntake(store, clock, AlertRules.of(new AlertRule("keep-open", Set.of(), List.of(), policy, Threshold.NONE,
+                TaskDefaults.NONE)));
         AlertOutcome opened = keepOpen.receive(AlertSource.GENERIC, "{}".getBytes(StandardCharsets.UTF_8), List.of(generic("k"))).get(0);
         Alert resolved = new Alert(AlertSource.GENERIC, null, "k", "k-resolved", AlertStatus.RESOLVED, Severity.WARNING, "s", null, null, null, null, null, null);
         keepOpen.receive(AlertSource.GENERIC, new byte[0], List.of(resolved));

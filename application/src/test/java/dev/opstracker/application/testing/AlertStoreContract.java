@@ -8,10 +8,16 @@ import dev.opstracker.domain.alert.AlertOutcome;
 import dev.opstracker.domain.alert.AlertSource;
 import dev.opstracker.domain.alert.AlertStatus;
 import dev.opstracker.domain.alert.AlertStore;
+import dev.opstracker.domain.alert.AlertRule;
+import dev.opstracker.domain.alert.AlertRules;
 import dev.opstracker.domain.alert.Incident;
 import dev.opstracker.domain.alert.IntakePolicy;
+import dev.opstracker.domain.alert.LabelMatcher;
 import dev.opstracker.domain.alert.Severity;
+import dev.opstracker.domain.alert.TaskDefaults;
+import dev.opstracker.domain.alert.Threshold;
 import dev.opstracker.domain.shared.PageRequest;
+import dev.opstracker.domain.task.BillingCode;
 import dev.opstracker.domain.task.Task;
 import dev.opstracker.domain.task.TaskEvent;
 import dev.opstracker.domain.task.TaskStatus;
@@ -22,6 +28,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -242,6 +249,58 @@ public abstract class AlertStoreContract {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void belowItsRulesThresholdAProblemIsKeptPendingAndGetsItsTaskOnTheNthFiring() {
+        AlertIntake flapping = withRule(new Threshold(3, Duration.ofMinutes(10)), TaskDefaults.NONE);
+        AlertOutcome first = flapping.receive(AlertSource.ALERTMANAGER, new byte[0], List.of(firing("fp-1", 1))).get(0);
+        AlertOutcome second = flapping.receive(AlertSource.ALERTMANAGER, new byte[0], List.of(firing("fp-1", 2))).get(0);
+
+        assertThat(List.of(first.kind(), second.kind())).containsOnly(AlertOutcome.Kind.PENDING);
+        assertThat(first.taskId()).isNull();
+        Incident pending = store.findOpen(AlertSource.ALERTMANAGER, "", "fp-1").orElseThrow();
+        assertThat(pending.isPending()).isTrue();
+        assertThat(pending.occurrences()).isEqualTo(2);
+        assertThat(store.deliveryCount()).isEqualTo(2);
+
+        AlertOutcome third = flapping.receive(AlertSource.ALERTMANAGER, new byte[0], List.of(firing("fp-1", 3))).get(0);
+
+        assertThat(third.kind()).isEqualTo(AlertOutcome.Kind.OPENED);
+        assertThat(third.incidentId()).isEqualTo(first.incidentId());
+        assertThat(store.findOpen(AlertSource.ALERTMANAGER, "", "fp-1").orElseThrow().taskId()).isEqualTo(third.taskId());
+        assertThat(tasks.find(third.taskId())).isPresent();
+    }
+
+    @Test
+    void aPendingProblemResolvedBeforeItsThresholdEndsWithoutATask() {
+        AlertIntake flapping = withRule(new Threshold(5, Duration.ofMinutes(10)), TaskDefaults.NONE);
+        flapping.receive(AlertSource.ALERTMANAGER, new byte[0], List.of(firing("fp-1", 1)));
+
+        AlertOutcome resolved = flapping.receive(AlertSource.ALERTMANAGER, new byte[0], List.of(alert("fp-1", "r", AlertStatus.RESOLVED, STARTED, null)))
+                .get(0);
+
+        assertThat(resolved.kind()).isEqualTo(AlertOutcome.Kind.RESOLVED);
+        assertThat(resolved.taskId()).isNull();
+        assertThat(resolved.reason()).contains("pending");
+        assertThat(store.findOpen(AlertSource.ALERTMANAGER, "", "fp-1")).isEmpty();
+    }
+
+    @Test
+    void aRulesTaskDefaultsGoOntoTheTasksItOpens() {
+        AlertIntake acme = withRule(Threshold.NONE, new TaskDefaults("marcus", BillingCode.parseOptional("client", "ACME"), null));
+
+        AlertOutcome opened = acme.receive(AlertSource.ALERTMANAGER, new byte[0], List.of(firing("fp-1", 1))).get(0);
+
+        Task task = tasks.find(opened.taskId()).orElseThrow();
+        assertThat(task.details().assignee()).isEqualTo("marcus");
+        assertThat(task.details().client().value()).isEqualTo("ACME");
+    }
+
+    private AlertIntake withRule(Threshold threshold, TaskDefaults defaults) {
+        AlertRule rule = new AlertRule("test", Set.of(AlertSource.ALERTMANAGER), List.of(LabelMatcher.parse("matchers", "alertname=~Disk-.*")),
+                IntakePolicy.DEFAULT, threshold, defaults);
+        return new AlertIntake(store, clock, new AlertRules(List.of(rule), AlertRule.CATCH_ALL));
     }
 
     @Test

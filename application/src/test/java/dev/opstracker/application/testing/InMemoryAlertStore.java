@@ -11,7 +11,8 @@ import dev.opstracker.domain.alert.Delivery;
 import dev.opstracker.domain.alert.Incident;
 import dev.opstracker.domain.alert.IncidentRules;
 import dev.opstracker.domain.alert.IncidentWriter;
-import dev.opstracker.domain.alert.IntakePolicy;
+import dev.opstracker.domain.alert.AlertRule;
+import dev.opstracker.domain.alert.AlertRules;
 import dev.opstracker.domain.task.TaskId;
 import dev.opstracker.domain.task.TaskStore;
 import java.time.Instant;
@@ -36,7 +37,7 @@ public final class InMemoryAlertStore implements AlertStore {
     }
 
     @Override
-    public synchronized List<AlertOutcome> record(Delivery delivery, List<Alert> alerts, IntakePolicy policy, Instant now) {
+    public synchronized List<AlertOutcome> record(Delivery delivery, List<Alert> alerts, AlertRules rules, Instant now) {
         requireNonNull(delivery, "delivery is null");
         deliveries.add(delivery);
         List<AlertOutcome> outcomes = new ArrayList<>();
@@ -49,7 +50,8 @@ public final class InMemoryAlertStore implements AlertStore {
             }
             Optional<Incident> open = findOpen(alert.source(), alert.scope(), alert.dedupKey());
             Optional<Incident> latest = open.isPresent() ? Optional.empty() : latestOf(alert);
-            AlertOutcome outcome = writer.apply(IncidentRules.decide(alert, open, latest, policy, now), alert, policy, now);
+            AlertRule rule = rules.select(alert);
+            AlertOutcome outcome = writer.apply(IncidentRules.decide(alert, open, latest, rule, now), alert, rule, now);
             events.put(event, outcome);
             outcomes.add(outcome);
         }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.inject.AbstractModule;
 import com.google.inject.Scopes;
 import dev.opstracker.application.alert.AlertIntake;
+import dev.opstracker.application.alert.AlertRouting;
 import dev.opstracker.application.alert.DeadLetters;
 import dev.opstracker.application.infra.ComponentImport;
 import dev.opstracker.application.infra.InfrastructureRules;
@@ -40,6 +41,7 @@ public final class CoreModule extends AbstractModule {
         bind(InfrastructureService.class).in(Scopes.SINGLETON);
         bind(TaskLinkService.class).in(Scopes.SINGLETON);
         bind(ComponentImport.class).in(Scopes.SINGLETON);
+        bind(AlertRouting.class).in(Scopes.SINGLETON);
         bind(AlertIntake.class).in(Scopes.SINGLETON);
         bind(DeadLetters.class).in(Scopes.SINGLETON);
         bind(WorkConflicts.class).in(Scopes.SINGLETON);

@@ -6,6 +6,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.opstracker.application.alert.AlertIntake;
+import dev.opstracker.application.alert.AlertRouting;
 import dev.opstracker.application.alert.DeadLetters;
 import dev.opstracker.application.infra.ComponentImport;
 import dev.opstracker.application.infra.InfrastructureRules;
@@ -17,10 +18,12 @@ import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
 import dev.opstracker.bootstrap.Settings;
 import dev.opstracker.bootstrap.Version;
+import dev.opstracker.domain.alert.AlertRulesCodec;
 import dev.opstracker.http.ApiServer;
 import dev.opstracker.http.ApiServices;
 import dev.opstracker.http.HealthProbe;
 import dev.opstracker.http.HttpSettings;
+import dev.opstracker.http.alert.JsonAlertRules;
 import dev.opstracker.http.security.WebhookSignatures;
 import dev.opstracker.persistence.Database;
 import java.time.InstantSource;
@@ -53,8 +56,15 @@ public final class HttpModule extends AbstractModule {
     @Singleton
     static ApiServices apiServices(TaskService tasks, TokenService tokens, InfrastructureService infrastructure, TaskLinkService links,
             ComponentImport componentImport, WorkConflicts work, WorkOverview overview, InfrastructureRules rules, AlertIntake alerts,
-            DeadLetters deadLetters) {
-        return new ApiServices(tasks, tokens, infrastructure, links, componentImport, work, overview, rules, alerts, deadLetters);
+            DeadLetters deadLetters, AlertRouting routing) {
+        return new ApiServices(tasks, tokens, infrastructure, links, componentImport, work, overview, rules, alerts, deadLetters, routing);
+    }
+
+    /** The alert rules document of the configuration file and the API is also the form the store keeps. */
+    @Provides
+    @Singleton
+    static AlertRulesCodec alertRulesCodec() {
+        return new JsonAlertRules();
     }
 
     @Provides

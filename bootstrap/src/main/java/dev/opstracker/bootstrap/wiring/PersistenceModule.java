@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import dev.opstracker.domain.alert.AlertRulesCodec;
+import dev.opstracker.domain.alert.AlertRulesStore;
 import dev.opstracker.domain.alert.AlertStore;
 import dev.opstracker.domain.alert.DeadLetterStore;
 import dev.opstracker.domain.infra.ComponentRulesStore;
@@ -13,6 +15,7 @@ import dev.opstracker.domain.infra.LinkedWork;
 import dev.opstracker.domain.security.TokenStore;
 import dev.opstracker.domain.task.TaskStore;
 import dev.opstracker.persistence.Database;
+import dev.opstracker.persistence.alert.JooqAlertRulesStore;
 import dev.opstracker.persistence.alert.JooqAlertStore;
 import dev.opstracker.persistence.alert.JooqDeadLetterStore;
 import dev.opstracker.persistence.infra.JooqComponentRulesStore;
@@ -66,6 +69,12 @@ public final class PersistenceModule extends AbstractModule {
     @Singleton
     static AlertStore alertStore(Database database) {
         return new JooqAlertStore(database);
+    }
+
+    @Provides
+    @Singleton
+    static AlertRulesStore alertRulesStore(Database database, AlertRulesCodec codec) {
+        return new JooqAlertRulesStore(database, codec);
     }
 
     @Provides

@@ -7,7 +7,7 @@ import dev.opstracker.domain.task.TaskId;
 /**
  * What one alert event did, as the sender is told.
  *
- * @param taskId     the task it opened, folded into, reopened or resolved; null when ignored with no task
+ * @param taskId     the task it opened, folded into, reopened or resolved; null when there is none (pending, or ignored)
  * @param incidentId the incident it belongs to; 0 when none
  * @param reason     why it was ignored; null otherwise
  * @param duplicate  true when this event had been received before and this answer is the stored one
@@ -23,12 +23,14 @@ public record AlertOutcome(Kind kind, TaskId taskId, long incidentId, String rea
         REOPENED,
         ACKNOWLEDGED,
         RESOLVED,
-        IGNORED
+        IGNORED,
+        /** Kept as a pending incident until its rule's threshold is reached. */
+        PENDING
     }
 
     public AlertOutcome {
         requireNonNull(kind, "kind is null");
-        if (kind != Kind.IGNORED) {
+        if (kind == Kind.OPENED || kind == Kind.GROUPED || kind == Kind.REOPENED) {
             requireNonNull(taskId, "taskId is null");
         }
     }

@@ -15,13 +15,14 @@ public interface AlertStore {
     /**
      * Keeps {@code delivery} and carries out each alert in one transaction: an alert whose event
      * key was handled before answers its stored outcome (marked duplicate) and changes nothing;
-     * any other is decided by {@link IncidentRules#decide} against its key's incidents and applied
+     * any other is decided by {@link IncidentRules#decide} against its key's incidents, under the rule
+     * {@code rules} selects for it, and applied
      * with the task it opens, reopens or closes. Nothing is kept when the call fails.
      *
      * @return one outcome per alert, in order
      * @throws dev.opstracker.domain.shared.DomainException.Conflict (a lost race, retryable) when a concurrent writer took a key first
      */
-    List<AlertOutcome> record(Delivery delivery, List<Alert> alerts, IntakePolicy policy, Instant now);
+    List<AlertOutcome> record(Delivery delivery, List<Alert> alerts, AlertRules rules, Instant now);
 
     /** The open incident of a dedup key, if any. */
     Optional<Incident> findOpen(AlertSource source, String scope, String dedupKey);

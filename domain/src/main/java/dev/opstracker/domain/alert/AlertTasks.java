@@ -19,11 +19,13 @@ public final class AlertTasks {
 
     /**
      * Title from the summary; description listing where it came from, labels, annotations and
-     * links; the labels that are valid attribute keys as attributes (values cut to the attribute limit).
+     * links; the labels that are valid attribute keys as attributes (values cut to the attribute
+     * limit); priority, assignee and billing codes as the rule says.
      */
-    public static TaskDetails detailsOf(Alert alert, IntakePolicy policy) {
-        return new TaskDetails(alert.headline(TaskDetails.MAX_TITLE_LENGTH), description(alert), policy.priorityOf(alert.severity()),
-                null, alert.source().wireName(), null, null, null, attributes(alert));
+    public static TaskDetails detailsOf(Alert alert, AlertRule rule) {
+        TaskDefaults defaults = rule.defaults();
+        return new TaskDetails(alert.headline(TaskDetails.MAX_TITLE_LENGTH), description(alert), rule.policy().priorityOf(alert.severity()),
+                defaults.assignee(), alert.source().wireName(), defaults.client(), defaults.project(), null, attributes(alert));
     }
 
     /** The note on the status change a resolution makes. */

@@ -11,7 +11,8 @@ import java.time.Instant;
  * constraint); a re-fire after resolution starts a new incident, on the same task or a new one.
  *
  * @param id          store-assigned identity, 0 before storing
- * @param occurrences firing events folded into it, the first included
+ * @param taskId      the task tracking it; null while it is pending (its rule's threshold not reached yet)
+ * @param occurrences firing events folded into it, the first included (while pending: those within the threshold's window)
  * @param resolvedAt  when the resolution arrived; null while open
  */
 public record Incident(
@@ -34,7 +35,6 @@ public record Incident(
         requireNonNull(source, "source is null");
         requireNonNull(scope, "scope is null");
         requireNonNull(dedupKey, "dedupKey is null");
-        requireNonNull(taskId, "taskId is null");
         requireNonNull(status, "status is null");
         requireNonNull(severity, "severity is null");
         requireNonNull(summary, "summary is null");
@@ -51,8 +51,33 @@ public record Incident(
                 alert.startsAt(), null, now, now, null, 1);
     }
 
+    /** A problem waiting for enough firings to get a task. */
+    public static Incident pending(Alert alert, Instant now) {
+        return new Incident(0, alert.source(), alert.scope(), alert.dedupKey(), null, AlertStatus.FIRING, alert.severity(), alert.summary(),
+                alert.startsAt(), null, now, now, null, 1);
+    }
+
     public boolean isOpen() {
         return resolvedAt == null;
+    }
+
+    public boolean isPending() {
+        return isOpen() && taskId == null;
+    }
+
+    /** Another firing of a pending problem: counted within the threshold's window, or the count starts again. */
+    Incident counting(Alert alert, Instant now, Threshold threshold) {
+        if (threshold.stillCounting(firstSeenAt, now)) {
+            return new Incident(id, source, scope, dedupKey, null, status, alert.severity(), alert.summary(), startsAt, endsAt, firstSeenAt, now,
+                    null, occurrences + 1);
+        }
+        return new Incident(id, source, scope, dedupKey, null, status, alert.severity(), alert.summary(), alert.startsAt(), endsAt, now, now, null, 1);
+    }
+
+    /** The pending problem reached its threshold and is tracked by {@code task} from now on. */
+    public Incident promoted(TaskId task) {
+        return new Incident(id, source, scope, dedupKey, requireNonNull(task, "task is null"), status, severity, summary, startsAt, endsAt,
+                firstSeenAt, lastSeenAt, resolvedAt, occurrences);
     }
 
     public Incident withId(long storedId) {

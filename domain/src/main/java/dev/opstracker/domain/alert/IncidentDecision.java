@@ -12,11 +12,19 @@ public sealed interface IncidentDecision {
      * The first firing of a problem: a new incident, on the task of the storm it joins when
      * {@code groupKey} names one that takes it, else on a new task with these details.
      *
-     * @param groupKey the storm the problem belongs to; null when it is not grouped
+     * @param groupKey  the storm the problem belongs to; null when it is not grouped
+     * @param promoting the pending incident that reached its threshold and is tracked from now on; null for a new one
      */
-    record Open(TaskDetails task, String groupKey) implements IncidentDecision {
+    record Open(TaskDetails task, String groupKey, Incident promoting) implements IncidentDecision {
         public Open {
             requireNonNull(task, "task is null");
+        }
+    }
+
+    /** A firing below its rule's threshold: the pending incident is stored (new, or counted) without a task. */
+    record Pend(Incident incident) implements IncidentDecision {
+        public Pend {
+            requireNonNull(incident, "incident is null");
         }
     }
 

@@ -47,18 +47,22 @@ public final class IncidentWriter {
         this.tasks = requireNonNull(tasks, "tasks is null");
     }
 
-    /** Applies {@code decision} about {@code alert}, made under {@code policy}, and says what it did. */
-    public AlertOutcome apply(IncidentDecision decision, Alert alert, IntakePolicy policy, Instant now) {
+    /** Applies {@code decision} about {@code alert}, made under {@code rule}, and says what it did. */
+    public AlertOutcome apply(IncidentDecision decision, Alert alert, AlertRule rule, Instant now) {
         return switch (decision) {
-            case IncidentDecision.Open open -> open.groupKey() == null ? openAlone(open, alert, now) : openInGroup(open, alert, policy, now);
+            case IncidentDecision.Open open -> open.groupKey() == null ? openAlone(open, alert, now) : openInGroup(open, alert, rule.policy(), now);
             case IncidentDecision.Reopen reopen -> {
                 Optional<Task> task = tasks.find(reopen.taskId());
                 if (task.isEmpty()) {
                     // The earlier task was deleted: the re-fire is a new problem to track.
-                    yield openAlone(new IncidentDecision.Open(AlertTasks.detailsOf(alert, policy), null), alert, now);
+                    yield openAlone(new IncidentDecision.Open(AlertTasks.detailsOf(alert, rule), null, null), alert, now);
                 }
                 reopenIfClosed(task.get(), AlertTasks.refireNote(alert), now);
-                yield opened(AlertOutcome.Kind.REOPENED, alert, task.get().id(), now);
+                yield opened(AlertOutcome.Kind.REOPENED, null, alert, task.get().id(), now);
+            }
+            case IncidentDecision.Pend pend -> {
+                long id = pend.incident().id() == 0 ? rows.insert(pend.incident()) : update(pend.incident());
+                yield new AlertOutcome(AlertOutcome.Kind.PENDING, null, id, null, false);
             }
             case IncidentDecision.Fold fold -> {
                 rows.update(fold.updated());
@@ -71,7 +75,7 @@ public final class IncidentWriter {
 
     private AlertOutcome openAlone(IncidentDecision.Open open, Alert alert, Instant now) {
         Task task = tasks.add(Task.create(open.task(), now));
-        return opened(AlertOutcome.Kind.OPENED, alert, task.id(), now);
+        return opened(AlertOutcome.Kind.OPENED, open, alert, task.id(), now);
     }
 
     /** Joins the storm's accepting group when it takes the problem; otherwise seals it (if any) and starts a group with a new task. */
@@ -82,19 +86,22 @@ public final class IncidentWriter {
             if (task.isPresent()) {
                 rows.updateGroup(group.get().joined(now));
                 reopenIfClosed(task.get(), AlertTasks.joinNote(alert), now);
-                return opened(AlertOutcome.Kind.GROUPED, alert, task.get().id(), now);
+                return opened(AlertOutcome.Kind.GROUPED, open, alert, task.get().id(), now);
             }
         }
         group.ifPresent(stale -> rows.updateGroup(stale.sealed()));
         Task task = tasks.add(Task.create(open.task(), now));
         rows.insertGroup(AlertGroup.opening(open.groupKey(), task.id(), now));
-        return opened(AlertOutcome.Kind.OPENED, alert, task.id(), now);
+        return opened(AlertOutcome.Kind.OPENED, open, alert, task.id(), now);
     }
 
     /** Ends the incident; closes its task when the policy says so, nobody started it and none of its other alerts is open. */
     private AlertOutcome resolve(IncidentDecision.Resolve resolve, Instant now) {
         rows.update(resolve.updated());
         TaskId taskId = resolve.updated().taskId();
+        if (taskId == null) {
+            return new AlertOutcome(AlertOutcome.Kind.RESOLVED, null, resolve.updated().id(), "resolved while pending: no task was opened", false);
+        }
         Optional<Task> closing = tasks.find(taskId).filter(task -> IncidentRules.resolutionCloses(resolve.closeTask(), task.status()));
         if (closing.isPresent() && !rows.anyOpenOn(taskId)) {
             Task.StatusChange change = closing.get().moveTo(TaskStatus.DONE, AlertTasks.resolutionNote(resolve.updated()), now);
@@ -111,8 +118,14 @@ public final class IncidentWriter {
         }
     }
 
-    private AlertOutcome opened(AlertOutcome.Kind kind, Alert alert, TaskId taskId, Instant now) {
-        long id = rows.insert(Incident.opening(alert, taskId, now));
+    /** The new incident on the task, or the pending one it promotes. */
+    private AlertOutcome opened(AlertOutcome.Kind kind, IncidentDecision.Open open, Alert alert, TaskId taskId, Instant now) {
+        long id = open != null && open.promoting() != null ? update(open.promoting().promoted(taskId)) : rows.insert(Incident.opening(alert, taskId, now));
         return new AlertOutcome(kind, taskId, id, null, false);
+    }
+
+    private long update(Incident incident) {
+        rows.update(incident);
+        return incident.id();
     }
 }

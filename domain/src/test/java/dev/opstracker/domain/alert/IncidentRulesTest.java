@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class IncidentRulesTest {
@@ -19,7 +20,7 @@ class IncidentRulesTest {
 
     @Test
     void theFirstFiringOfAKeyOpensATaskTitledBySummaryWithPriorityFromSeverity() {
-        IncidentDecision decision = IncidentRules.decide(Alerts.firing("fp1"), Optional.empty(), Optional.empty(), IntakePolicy.DEFAULT, NOW);
+        IncidentDecision decision = IncidentRules.decide(Alerts.firing("fp1"), Optional.empty(), Optional.empty(), AlertRule.CATCH_ALL, NOW);
 
         assertThat(decision).isInstanceOfSatisfying(IncidentDecision.Open.class, open -> {
             assertThat(open.task().title()).isEqualTo("Disk almost full on node-7");
@@ -33,7 +34,7 @@ class IncidentRulesTest {
     @Test
     void aMappingRuleOverridesTheDefaultPriorityOfASeverity() {
         IntakePolicy policy = new IntakePolicy(true, IntakePolicy.Refire.REOPEN, Map.of(Severity.CRITICAL, Priority.P2), List.of(), Duration.ZERO);
-        IncidentDecision decision = IncidentRules.decide(Alerts.firing("fp1"), Optional.empty(), Optional.empty(), policy, NOW);
+        IncidentDecision decision = IncidentRules.decide(Alerts.firing("fp1"), Optional.empty(), Optional.empty(), rule(policy), NOW);
 
         assertThat(((IncidentDecision.Open) decision).task().priority()).isEqualTo(Priority.P2);
     }
@@ -41,7 +42,7 @@ class IncidentRulesTest {
     @Test
     void aRepeatWhileOpenFoldsIntoTheIncidentCountingItAndNeverOpensASecondTask() {
         Incident open = opened();
-        IncidentDecision decision = IncidentRules.decide(Alerts.firing("fp1"), Optional.of(open), Optional.empty(), IntakePolicy.DEFAULT, NOW);
+        IncidentDecision decision = IncidentRules.decide(Alerts.firing("fp1"), Optional.of(open), Optional.empty(), AlertRule.CATCH_ALL, NOW);
 
         assertThat(decision).isInstanceOfSatisfying(IncidentDecision.Fold.class, fold -> {
             assertThat(fold.kind()).isEqualTo(AlertOutcome.Kind.FOLDED);
@@ -54,9 +55,9 @@ class IncidentRulesTest {
     @Test
     void anAcknowledgementMarksTheOpenIncidentAndAFollowingRepeatKeepsItAcknowledged() {
         Alert ack = Alerts.alert("fp1", AlertStatus.ACKNOWLEDGED, Alerts.STARTED, null);
-        IncidentDecision.Fold acked = (IncidentDecision.Fold) IncidentRules.decide(ack, Optional.of(opened()), Optional.empty(), IntakePolicy.DEFAULT, NOW);
+        IncidentDecision.Fold acked = (IncidentDecision.Fold) IncidentRules.decide(ack, Optional.of(opened()), Optional.empty(), AlertRule.CATCH_ALL, NOW);
         IncidentDecision.Fold repeat = (IncidentDecision.Fold) IncidentRules.decide(Alerts.firing("fp1"), Optional.of(acked.updated()), Optional.empty(),
-                IntakePolicy.DEFAULT, NOW);
+                AlertRule.CATCH_ALL, NOW);
 
         assertThat(acked.kind()).isEqualTo(AlertOutcome.Kind.ACKNOWLEDGED);
         assertThat(acked.updated().status()).isEqualTo(AlertStatus.ACKNOWLEDGED);
@@ -67,7 +68,7 @@ class IncidentRulesTest {
     void aResolutionEndsTheIncidentAtTheSendersEndTimeAndAsksToCloseTheTask() {
         Instant ended = Instant.parse("2026-11-20T10:04:00Z");
         Alert resolved = Alerts.alert("fp1", AlertStatus.RESOLVED, Alerts.STARTED, ended);
-        IncidentDecision decision = IncidentRules.decide(resolved, Optional.of(opened()), Optional.empty(), IntakePolicy.DEFAULT, NOW);
+        IncidentDecision decision = IncidentRules.decide(resolved, Optional.of(opened()), Optional.empty(), AlertRule.CATCH_ALL, NOW);
 
         assertThat(decision).isInstanceOfSatisfying(IncidentDecision.Resolve.class, resolve -> {
             assertThat(resolve.closeTask()).isTrue();
@@ -82,7 +83,7 @@ class IncidentRulesTest {
     void aResolutionCarryingAFutureEndTimeEndsTheIncidentNow() {
         Alert resolved = Alerts.alert("fp1", AlertStatus.RESOLVED, Alerts.STARTED, NOW.plusSeconds(3600));
         IncidentDecision.Resolve resolve = (IncidentDecision.Resolve) IncidentRules.decide(resolved, Optional.of(opened()), Optional.empty(),
-                new IntakePolicy(false, IntakePolicy.Refire.REOPEN, Map.of(), List.of(), Duration.ZERO), NOW);
+                rule(new IntakePolicy(false, IntakePolicy.Refire.REOPEN, Map.of(), List.of(), Duration.ZERO)), NOW);
 
         assertThat(resolve.updated().endsAt()).isEqualTo(NOW);
         assertThat(resolve.closeTask()).isFalse();
@@ -93,15 +94,15 @@ class IncidentRulesTest {
         Alert resolved = Alerts.alert("fp1", AlertStatus.RESOLVED, Alerts.STARTED, NOW);
         Alert ack = Alerts.alert("fp1", AlertStatus.ACKNOWLEDGED, Alerts.STARTED, null);
 
-        assertThat(IncidentRules.decide(resolved, Optional.empty(), Optional.empty(), IntakePolicy.DEFAULT, NOW))
+        assertThat(IncidentRules.decide(resolved, Optional.empty(), Optional.empty(), AlertRule.CATCH_ALL, NOW))
                 .isInstanceOfSatisfying(IncidentDecision.Ignore.class, ignore -> assertThat(ignore.reason()).contains("no open alert").contains("resolve"));
-        assertThat(IncidentRules.decide(ack, Optional.empty(), Optional.of(resolvedIncident()), IntakePolicy.DEFAULT, NOW))
+        assertThat(IncidentRules.decide(ack, Optional.empty(), Optional.of(resolvedIncident()), AlertRule.CATCH_ALL, NOW))
                 .isInstanceOfSatisfying(IncidentDecision.Ignore.class, ignore -> assertThat(ignore.taskId()).isEqualTo(TASK));
     }
 
     @Test
     void aLateCopyOfAFiringThatWasResolvedAlreadyDoesNotReopen() {
-        IncidentDecision decision = IncidentRules.decide(Alerts.firing("fp1"), Optional.empty(), Optional.of(resolvedIncident()), IntakePolicy.DEFAULT, NOW);
+        IncidentDecision decision = IncidentRules.decide(Alerts.firing("fp1"), Optional.empty(), Optional.of(resolvedIncident()), AlertRule.CATCH_ALL, NOW);
 
         assertThat(decision).isInstanceOfSatisfying(IncidentDecision.Ignore.class, ignore -> assertThat(ignore.reason()).contains("late copy"));
     }
@@ -110,10 +111,10 @@ class IncidentRulesTest {
     void aReFireWithANewStartReopensTheEarlierTaskOrOpensANewOnePerRule() {
         Alert refire = Alerts.alert("fp1", AlertStatus.FIRING, Alerts.STARTED.plusSeconds(3600), null);
 
-        assertThat(IncidentRules.decide(refire, Optional.empty(), Optional.of(resolvedIncident()), IntakePolicy.DEFAULT, NOW))
+        assertThat(IncidentRules.decide(refire, Optional.empty(), Optional.of(resolvedIncident()), AlertRule.CATCH_ALL, NOW))
                 .isEqualTo(new IncidentDecision.Reopen(TASK));
         assertThat(IncidentRules.decide(refire, Optional.empty(), Optional.of(resolvedIncident()),
-                new IntakePolicy(true, IntakePolicy.Refire.NEW_TASK, Map.of(), List.of(), Duration.ZERO), NOW)).isInstanceOf(IncidentDecision.Open.class);
+                rule(new IntakePolicy(true, IntakePolicy.Refire.NEW_TASK, Map.of(), List.of(), Duration.ZERO)), NOW)).isInstanceOf(IncidentDecision.Open.class);
         assertThat(AlertTasks.refireNote(refire)).isEqualTo("alertmanager alert fp1 fired again");
     }
 
@@ -129,7 +130,7 @@ class IncidentRulesTest {
     void labelsThatAreNotAttributeKeysStayOutOfAttributesAndLongValuesAreCut() {
         Alert alert = new Alert(AlertSource.GENERIC, null, "k", "e", AlertStatus.FIRING, Severity.INFO, "s",
                 Map.of("__name__", "up", "host", "h".repeat(2000)), null, null, null, null, null);
-        IncidentDecision.Open open = (IncidentDecision.Open) IncidentRules.decide(alert, Optional.empty(), Optional.empty(), IntakePolicy.DEFAULT, NOW);
+        IncidentDecision.Open open = (IncidentDecision.Open) IncidentRules.decide(alert, Optional.empty(), Optional.empty(), AlertRule.CATCH_ALL, NOW);
 
         assertThat(open.task().attributes()).containsOnlyKeys("host");
         assertThat(open.task().attributes().get("host")).hasSize(1024);
@@ -142,6 +143,10 @@ class IncidentRulesTest {
 
     private static Incident resolvedIncident() {
         Alert resolved = Alerts.alert("fp1", AlertStatus.RESOLVED, Alerts.STARTED, NOW);
-        return ((IncidentDecision.Resolve) IncidentRules.decide(resolved, Optional.of(opened()), Optional.empty(), IntakePolicy.DEFAULT, NOW)).updated();
+        return ((IncidentDecision.Resolve) IncidentRules.decide(resolved, Optional.of(opened()), Optional.empty(), AlertRule.CATCH_ALL, NOW)).updated();
+    }
+
+    static AlertRule rule(IntakePolicy policy) {
+        return new AlertRule("test", Set.of(), List.of(), policy, Threshold.NONE, TaskDefaults.NONE);
     }
 }

@@ -1,0 +1,47 @@
+package dev.opstracker.bootstrap;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.opstracker.domain.alert.AlertRules;
+import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.http.alert.JsonAlertRules;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.OptionalLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The alert rules configuration file ({@code serve --alert-rules FILE}): read on start and stored as
+ * the rules every node follows, replacing what the API set before. A file that cannot be read or
+ * holds invalid rules stops the start, naming the file and the field.
+ */
+final class AlertRulesFile {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AlertRulesFile.class);
+
+    private AlertRulesFile() {
+    }
+
+    static AlertRules load(Path file, OpsTracker ops) {
+        requireNonNull(file, "file is null");
+        String document;
+        try {
+            document = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException failure) {
+            throw new UncheckedIOException("cannot read the alert rules file " + file, failure);
+        }
+        AlertRules rules;
+        try {
+            rules = new JsonAlertRules().read(document);
+        } catch (DomainException.InvalidInput invalid) {
+            throw new IllegalArgumentException("the alert rules file %s is invalid at %s: %s".formatted(file, invalid.field(), invalid.getMessage()), invalid);
+        }
+        long version = ops.alertRouting().replace(rules, OptionalLong.empty()).version();
+        LOG.info("Alert rules from {}: {} rules and the default route, stored as version {}", file, rules.rules().size(), version);
+        return rules;
+    }
+}
