@@ -11,6 +11,7 @@ import dev.opstracker.http.infra.ParentingRulesRoutes;
 import dev.opstracker.http.infra.TaskLinkRoutes;
 import dev.opstracker.http.infra.WorkOverviewRoutes;
 import dev.opstracker.http.security.BearerAuth;
+import dev.opstracker.http.security.WebhookSignatures;
 import dev.opstracker.http.task.TaskRoutes;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -38,8 +39,15 @@ public final class ApiServer implements AutoCloseable {
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean stopped = new AtomicBoolean();
 
+    /** A server on which every webhook needs a bearer token. */
     public ApiServer(ApiServices services, HealthProbe health, HttpSettings settings) {
+        this(services, health, settings, WebhookSignatures.none());
+    }
+
+    /** A server on which the webhooks of sources that sign may authenticate by their signature instead of a token. */
+    public ApiServer(ApiServices services, HealthProbe health, HttpSettings settings, WebhookSignatures signatures) {
         requireNonNull(services, "services is null");
+        requireNonNull(signatures, "signatures is null");
         requireNonNull(health, "health is null");
         this.settings = requireNonNull(settings, "settings is null");
         ObjectMapper mapper = JsonMapping.create();
@@ -50,9 +58,9 @@ public final class ApiServer implements AutoCloseable {
         WorkOverviewRoutes overviewRoutes = new WorkOverviewRoutes(services.overview());
         ComponentKindRoutes kindRoutes = new ComponentKindRoutes(services.rules(), mapper);
         ParentingRulesRoutes parentingRoutes = new ParentingRulesRoutes(services.rules(), mapper);
-        AlertRoutes alertRoutes = new AlertRoutes(services.alerts(), services.deadLetters(), services.routing(), mapper);
+        AlertRoutes alertRoutes = new AlertRoutes(services.alerts(), services.deadLetters(), services.routing(), mapper, signatures);
         HealthRoutes healthRoutes = new HealthRoutes(health, settings.version());
-        BearerAuth auth = new BearerAuth(services.tokens());
+        BearerAuth auth = new BearerAuth(services.tokens(), signatures);
         this.app = Javalin.create(config -> {
             configureServer(config, mapper);
             new Problems(settings.maxRequestBytes()).register(config.routes);

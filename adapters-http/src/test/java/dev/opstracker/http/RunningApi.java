@@ -26,6 +26,8 @@ import dev.opstracker.domain.alert.AlertStore;
 import dev.opstracker.domain.infra.ComponentStore;
 import dev.opstracker.domain.security.Scope;
 import dev.opstracker.domain.task.TaskStore;
+import dev.opstracker.http.security.WebhookSignatures;
+import dev.opstracker.http.security.WebhookSigning;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.Set;
@@ -56,7 +58,8 @@ public final class RunningApi implements AutoCloseable {
     private final URI base;
     private final String writeToken;
 
-    private RunningApi(HttpSettings settings, HealthProbe probe, TaskStore store, ComponentStore components, AlertStore alertStore) {
+    private RunningApi(HttpSettings settings, HealthProbe probe, TaskStore store, ComponentStore components, AlertStore alertStore,
+            WebhookSigning signing) {
         tasks = new TaskService(store, clock);
         tokens = new TokenService(new InMemoryTokenStore(), clock);
         rules = InMemoryComponentRulesStore.rulesOver(components);
@@ -70,7 +73,7 @@ public final class RunningApi implements AutoCloseable {
         writeToken = issue(Scope.TASKS_WRITE, Scope.INFRA_WRITE);
         deadLetters = new DeadLetters(new InMemoryDeadLetterStore(), alerts, clock);
         server = new ApiServer(new ApiServices(tasks, tokens, infrastructure, links, componentImport, work, new WorkOverview(linkedWork), rules, alerts,
-                deadLetters, routing), probe, settings.withPort(0));
+                deadLetters, routing), probe, settings.withPort(0), new WebhookSignatures(signing, clock));
         base = URI.create("http://127.0.0.1:" + server.start());
     }
 
@@ -83,12 +86,18 @@ public final class RunningApi implements AutoCloseable {
     }
 
     public static RunningApi startWith(HttpSettings settings, HealthProbe probe, TaskStore store, ComponentStore components) {
-        return new RunningApi(requireNonNull(settings), requireNonNull(probe), requireNonNull(store), requireNonNull(components), null);
+        return new RunningApi(requireNonNull(settings), requireNonNull(probe), requireNonNull(store), requireNonNull(components), null, WebhookSigning.none());
     }
 
     /** Alert intake over {@code alertStore} instead of an in-memory store over the tasks. */
     public static RunningApi startWithAlerts(HttpSettings settings, AlertStore alertStore) {
-        return new RunningApi(requireNonNull(settings), HEALTHY_H2, new InMemoryTaskStore(), new InMemoryComponentStore(), requireNonNull(alertStore));
+        return new RunningApi(requireNonNull(settings), HEALTHY_H2, new InMemoryTaskStore(), new InMemoryComponentStore(), requireNonNull(alertStore),
+                WebhookSigning.none());
+    }
+
+    /** Webhooks of the sources in {@code signing} may authenticate by signature, checked against {@link #clock()}. */
+    public static RunningApi startSigned(WebhookSigning signing) {
+        return new RunningApi(defaultSettings(), HEALTHY_H2, new InMemoryTaskStore(), new InMemoryComponentStore(), null, requireNonNull(signing));
     }
 
     public static HttpSettings defaultSettings() {

@@ -42,12 +42,19 @@ final class ServeCommand implements Callable<Integer> {
             description = "JSON file of alert intake rules, stored on start (replacing rules set through the API); env OPSTRACKER_ALERT_RULES.")
     Path alertRulesFile;
 
+    @Option(names = "--webhook-signing", paramLabel = "FILE", defaultValue = "${env:OPSTRACKER_WEBHOOK_SIGNING_FILE}",
+            description = "Owner-only file naming the alert sources that sign their webhooks, with scheme and secrets "
+                    + "(SOURCE=SCHEME:SECRET[,SECRET...] per line); env OPSTRACKER_WEBHOOK_SIGNING_FILE. "
+                    + "The same entries may also come, separated by ';', in env OPSTRACKER_WEBHOOK_SIGNING.")
+    Path webhookSigningFile;
+
     @Override
     public Integer call() throws Exception {
         Settings settings = new Settings(
                 dataDirectory == null ? Settings.defaultDataDirectory() : dataDirectory,
                 host, port, databaseUrl, databaseUser, databasePassword,
-                System.getenv("OPSTRACKER_ADMIN_TOKEN"), maxRequestBytes);
+                System.getenv("OPSTRACKER_ADMIN_TOKEN"), maxRequestBytes,
+                WebhookSigningSetup.load(System.getenv(WebhookSigningSetup.ENVIRONMENT_VARIABLE), webhookSigningFile));
         try (RunningServer server = RunningServer.prepare(settings)) {
             if (alertRulesFile != null) {
                 server.withAlertRules(alertRulesFile);

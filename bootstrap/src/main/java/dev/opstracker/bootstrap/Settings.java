@@ -3,6 +3,7 @@ package dev.opstracker.bootstrap;
 import static java.util.Objects.requireNonNull;
 
 import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.http.security.WebhookSigning;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
  * @param databaseUrl     a JDBC URL (H2 or MariaDB); null for the embedded H2 database in the data directory
  * @param adminToken      a secret to register as an admin token on start; null to generate one on first start
  * @param maxRequestBytes the largest request body the HTTP API accepts
+ * @param webhookSigning  which alert sources may authenticate their webhooks by signature, with the secrets
  */
 public record Settings(
         Path dataDirectory,
@@ -23,7 +25,8 @@ public record Settings(
         String databaseUser,
         String databasePassword,
         String adminToken,
-        long maxRequestBytes) {
+        long maxRequestBytes,
+        WebhookSigning webhookSigning) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -43,6 +46,13 @@ public record Settings(
         if (maxRequestBytes < 1_024) {
             throw new DomainException.InvalidInput("maxRequestBytes", maxRequestBytes, "at least 1024 bytes");
         }
+        requireNonNull(webhookSigning, "webhookSigning is null");
+    }
+
+    /** Settings under which every webhook needs a bearer token. */
+    public Settings(Path dataDirectory, String host, int port, String databaseUrl, String databaseUser, String databasePassword,
+            String adminToken, long maxRequestBytes) {
+        this(dataDirectory, host, port, databaseUrl, databaseUser, databasePassword, adminToken, maxRequestBytes, WebhookSigning.none());
     }
 
     /** Embedded defaults for a data directory: H2 inside it, loopback, port 8080. */
@@ -56,11 +66,15 @@ public record Settings(
     }
 
     public Settings withPort(int value) {
-        return new Settings(dataDirectory, host, value, databaseUrl, databaseUser, databasePassword, adminToken, maxRequestBytes);
+        return new Settings(dataDirectory, host, value, databaseUrl, databaseUser, databasePassword, adminToken, maxRequestBytes, webhookSigning);
     }
 
     public Settings withDatabase(String url, String user, String password) {
-        return new Settings(dataDirectory, host, port, url, user, password, adminToken, maxRequestBytes);
+        return new Settings(dataDirectory, host, port, url, user, password, adminToken, maxRequestBytes, webhookSigning);
+    }
+
+    public Settings withWebhookSigning(WebhookSigning value) {
+        return new Settings(dataDirectory, host, port, databaseUrl, databaseUser, databasePassword, adminToken, maxRequestBytes, value);
     }
 
     /** A JDBC URL with its password parameter or user-info password hidden. */
@@ -69,11 +83,12 @@ public record Settings(
                 .replaceAll("$1<hidden>");
     }
 
-    /** Leaves secrets out, so settings can be logged. */
+    /** Leaves secrets out, so settings can be logged ({@link WebhookSigning} prints none). */
     @Override
     public String toString() {
-        return "Settings[dataDirectory=%s, host=%s, port=%d, databaseUrl=%s, databaseUser=%s, databasePassword=%s, adminToken=%s, maxRequestBytes=%d]"
+        return ("Settings[dataDirectory=%s, host=%s, port=%d, databaseUrl=%s, databaseUser=%s, databasePassword=%s, adminToken=%s, maxRequestBytes=%d, "
+                + "webhookSigning=%s]")
                 .formatted(dataDirectory, host, port, databaseUrl == null ? "(embedded H2)" : withoutSecrets(databaseUrl), databaseUser,
-                        databasePassword == null ? null : "<hidden>", adminToken == null ? null : "<hidden>", maxRequestBytes);
+                        databasePassword == null ? null : "<hidden>", adminToken == null ? null : "<hidden>", maxRequestBytes, webhookSigning);
     }
 }

@@ -2,9 +2,12 @@ package dev.opstracker.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -32,7 +35,19 @@ class MainTest {
     void serveHelpDocumentsEveryOptionWithItsEnvironmentVariable() {
         assertThat(run("serve", "--help")).isZero();
         assertThat(out.toString()).contains("--data-dir", "--host", "--port", "--db-url", "--db-user", "--db-password",
-                "--max-request-bytes", "OPSTRACKER_PORT", "OPSTRACKER_DB_URL");
+                "--max-request-bytes", "OPSTRACKER_PORT", "OPSTRACKER_DB_URL", "--webhook-signing", "OPSTRACKER_WEBHOOK_SIGNING");
+    }
+
+    @Test
+    void aWebhookSigningFileOthersMayReadStopsTheStartBeforeAnythingOpens(@TempDir Path dataDirectory) throws IOException {
+        Path file = Files.writeString(dataDirectory.resolve("signing"), "grafana=grafana-hmac:topsecret\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+
+        int code = run("serve", "--port", "0", "--data-dir", dataDirectory.toString(), "--webhook-signing", file.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains(file.toString(), "rw-r--r--").doesNotContain("topsecret");
+        assertThat(dataDirectory.resolve("admin.token")).doesNotExist();
     }
 
     @Test

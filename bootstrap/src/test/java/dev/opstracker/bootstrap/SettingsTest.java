@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.http.security.WebhookSigningFormat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,13 @@ class SettingsTest {
     }
 
     @Test
+    void printedSettingsNameTheSigningSourcesButNotTheirSecrets() {
+        Settings settings = EMBEDDED.withWebhookSigning(WebhookSigningFormat.parse("env", "grafana=grafana-hmac:topsecret"));
+
+        assertThat(settings.toString()).contains("grafana=grafana-hmac").doesNotContain("topsecret");
+    }
+
+    @Test
     void userInfoPasswordsInUrlsAreHiddenToo() {
         assertThat(Settings.withoutSecrets("jdbc:mariadb://ops:hunter2@db:3306/ops")).isEqualTo("jdbc:mariadb://ops:<hidden>@db:3306/ops");
         assertThat(Settings.withoutSecrets("jdbc:h2:file:/d/ops;PASSWORD=x;MODE=MariaDB")).isEqualTo("jdbc:h2:file:/d/ops;PASSWORD=<hidden>;MODE=MariaDB");
@@ -32,7 +40,7 @@ class SettingsTest {
         assertThat(EMBEDDED.host()).isEqualTo("127.0.0.1");
         assertThat(EMBEDDED.port()).isEqualTo(8080);
         assertThat(EMBEDDED.databaseUrl()).isNull();
-        assertThat(EMBEDDED.toString()).contains("(embedded H2)");
+        assertThat(EMBEDDED.toString()).contains("(embedded H2)").contains("webhookSigning=WebhookSigning[]");
     }
 
     @Test

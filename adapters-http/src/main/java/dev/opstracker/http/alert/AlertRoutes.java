@@ -13,6 +13,8 @@ import dev.opstracker.domain.alert.AlertSource;
 import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.http.BodyProblems;
 import dev.opstracker.http.security.RequiredScope;
+import dev.opstracker.http.security.SignedWebhook;
+import dev.opstracker.http.security.WebhookSignatures;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
@@ -45,10 +47,13 @@ public final class AlertRoutes {
     private final AlertFormat grafana;
     private final AlertFormat events;
     private final AlertFormat generic;
+    private final WebhookSignatures signatures;
 
-    public AlertRoutes(AlertIntake intake, DeadLetters deadLetters, AlertRouting routing, ObjectMapper mapper) {
+    public AlertRoutes(AlertIntake intake, DeadLetters deadLetters, AlertRouting routing, ObjectMapper mapper,
+            WebhookSignatures signatures) {
         this.intake = requireNonNull(intake, "intake is null");
         this.deadLetters = requireNonNull(deadLetters, "deadLetters is null");
+        this.signatures = requireNonNull(signatures, "signatures is null");
         WebhookJson json = new WebhookJson(requireNonNull(mapper, "mapper is null"));
         this.alertmanager = new AlertmanagerFormat(AlertSource.ALERTMANAGER, json);
         this.grafana = new AlertmanagerFormat(AlertSource.GRAFANA, json);
@@ -61,10 +66,14 @@ public final class AlertRoutes {
     /** Declares the routes; call inside {@code config.routes.apiBuilder(...)}. */
     public void addEndpoints() {
         path(BASE_PATH, () -> {
-            post(AlertSource.ALERTMANAGER.wireName(), ctx -> respond(ctx, deliver(ctx, alertmanager)), RequiredScope.ALERTS_WRITE);
-            post(AlertSource.GRAFANA.wireName(), ctx -> respond(ctx, deliver(ctx, grafana)), RequiredScope.ALERTS_WRITE);
-            post(AlertSource.EVENTS.wireName(), this::event, RequiredScope.ALERTS_WRITE);
-            post(AlertSource.GENERIC.wireName(), ctx -> respond(ctx, deliver(ctx, generic)), RequiredScope.ALERTS_WRITE);
+            post(AlertSource.ALERTMANAGER.wireName(), ctx -> respond(ctx, deliver(ctx, alertmanager)), RequiredScope.ALERTS_WRITE,
+                    new SignedWebhook(AlertSource.ALERTMANAGER));
+            post(AlertSource.GRAFANA.wireName(), ctx -> respond(ctx, deliver(ctx, grafana)), RequiredScope.ALERTS_WRITE,
+                    new SignedWebhook(AlertSource.GRAFANA));
+            post(AlertSource.EVENTS.wireName(), this::event, RequiredScope.ALERTS_WRITE,
+                    new SignedWebhook(AlertSource.EVENTS));
+            post(AlertSource.GENERIC.wireName(), ctx -> respond(ctx, deliver(ctx, generic)), RequiredScope.ALERTS_WRITE,
+                    new SignedWebhook(AlertSource.GENERIC));
             deadLetterRoutes.addEndpoints();
             rulesRoutes.addEndpoints();
         });
@@ -79,9 +88,28 @@ public final class AlertRoutes {
         ctx.json(WebhookResponse.from(received));
     }
 
-    /** Reads and applies a delivery; one the format or the intake refuses is kept as a dead letter before the 400 goes out. */
+    /**
+     * Reads, authenticates and applies a delivery. The signature (if that is how the caller authenticates) is checked
+     * over the exact bytes before anything is parsed; a delivery that ends up not stored gives its id back, so that
+     * the sender's retry under the same id is not refused as a replay.
+     */
     private Received deliver(Context ctx, AlertFormat format) throws IOException {
         byte[] body = WebhookBody.read(ctx);
+        signatures.authenticate(ctx, format.source(), body);
+        boolean stored = false;
+        try {
+            Received received = keepRefused(ctx, format, body);
+            stored = true;
+            return received;
+        } finally {
+            if (!stored) {
+                signatures.release(ctx);
+            }
+        }
+    }
+
+    /** Applies a delivery; one the format or the intake refuses is kept as a dead letter before the 400 goes out. */
+    private Received keepRefused(Context ctx, AlertFormat format, byte[] body) throws IOException {
         try {
             return apply(ctx, format, body);
         } catch (IOException unreadable) {

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 /**
  * Runs before every matched API route: the caller must present an active token
  * ({@code Authorization: Bearer <secret>}, RFC 6750) holding each {@link RequiredScope} of the
- * route. The secret is never logged nor echoed.
+ * route. The secret is never logged nor echoed. A webhook whose source signs its deliveries may present a
+ * signature instead: such a request is let through untouched, for its route to verify ({@link WebhookSignatures}).
  */
 public final class BearerAuth implements Handler {
 
@@ -26,13 +27,19 @@ public final class BearerAuth implements Handler {
     private static final Pattern BEARER = Pattern.compile("Bearer +(\\S+) *", Pattern.CASE_INSENSITIVE);
 
     private final TokenService tokens;
+    private final WebhookSignatures signatures;
 
-    public BearerAuth(TokenService tokens) {
+    public BearerAuth(TokenService tokens, WebhookSignatures signatures) {
         this.tokens = requireNonNull(tokens, "tokens is null");
+        this.signatures = requireNonNull(signatures, "signatures is null");
     }
 
     @Override
     public void handle(Context ctx) {
+        if (signatures.offeredBy(ctx)) {
+            // The signature covers the body, which the route reads; it verifies there, before parsing anything.
+            return;
+        }
         ApiToken token = authenticate(ctx);
         ctx.attribute(TOKEN_ATTRIBUTE, token);
         for (RouteRole role : ctx.routeRoles()) {
@@ -46,6 +53,11 @@ public final class BearerAuth implements Handler {
     public static boolean callerMay(Context ctx, Scope scope) {
         ApiToken token = ctx.attribute(TOKEN_ATTRIBUTE);
         return token != null && token.grants(scope);
+    }
+
+    /** Whether this filter authenticated the request by a token (rather than leaving it to a webhook signature). */
+    static boolean authenticatedByToken(Context ctx) {
+        return ctx.attribute(TOKEN_ATTRIBUTE) != null;
     }
 
     /** Refuses the request unless the caller's token holds {@code scope}: for what a route does only on some requests. */

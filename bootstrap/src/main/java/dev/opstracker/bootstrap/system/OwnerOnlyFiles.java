@@ -8,13 +8,16 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
 import java.util.Set;
 
-/** Creates directories and files that only the owning OS user may read. */
+/** Creates directories and files that only the owning OS user may read, and reads secrets only from such files. */
 public final class OwnerOnlyFiles {
 
     private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
     private static final Set<PosixFilePermission> OWNER_DIRECTORY = PosixFilePermissions.fromString("rwx------");
+    private static final Set<PosixFilePermission> SHARED = EnumSet.of(PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE,
+            PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE);
 
     private OwnerOnlyFiles() {
     }
@@ -50,6 +53,23 @@ public final class OwnerOnlyFiles {
             // The move keeps the temporary file's permissions; setting them again guards against odd file systems.
             Files.setPosixFilePermissions(file, OWNER_FILE);
         }
+    }
+
+    /**
+     * Reads a file of secrets, refusing one that group or others may read or change (where the file system has
+     * POSIX permissions): its secrets would already be exposed, or replaceable, so starting with it would hide that.
+     *
+     * @throws IllegalArgumentException naming the file and its permissions, never its content, when it is not owner-only
+     */
+    public static String readSecret(Path file) throws IOException {
+        if (supportsPosix(file)) {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+            if (permissions.stream().anyMatch(SHARED::contains)) {
+                throw new IllegalArgumentException("%s holds secrets but its permissions are %s; make it readable by its owner only (chmod 600)"
+                        .formatted(file, PosixFilePermissions.toString(permissions)));
+            }
+        }
+        return Files.readString(file, StandardCharsets.UTF_8);
     }
 
     private static boolean supportsPosix(Path path) {

@@ -24,7 +24,9 @@ import dev.opstracker.http.ApiServices;
 import dev.opstracker.http.HealthProbe;
 import dev.opstracker.http.HttpSettings;
 import dev.opstracker.http.alert.JsonAlertRules;
+import dev.opstracker.http.security.WebhookSignatures;
 import dev.opstracker.persistence.Database;
+import java.time.InstantSource;
 
 /** The HTTP API. Building it binds no port: {@link ApiServer#start()} does, as an explicit step. */
 public final class HttpModule extends AbstractModule {
@@ -67,7 +69,13 @@ public final class HttpModule extends AbstractModule {
 
     @Provides
     @Singleton
-    static ApiServer apiServer(ApiServices services, HealthProbe health, HttpSettings httpSettings) {
-        return new ApiServer(services, health, httpSettings);
+    WebhookSignatures webhookSignatures(InstantSource clock) {
+        return new WebhookSignatures(settings.webhookSigning(), clock);
+    }
+
+    @Provides
+    @Singleton
+    static ApiServer apiServer(ApiServices services, HealthProbe health, HttpSettings httpSettings, WebhookSignatures signatures) {
+        return new ApiServer(services, health, httpSettings, signatures);
     }
 }
