@@ -48,6 +48,7 @@ public final class AlertRoutes {
     private final AlertFormat events;
     private final AlertFormat generic;
     private final WebhookSignatures signatures;
+    private final IntakeGate gate = new IntakeGate(IntakeGate.DEFAULT_SLOTS, IntakeGate.DEFAULT_WAIT);
 
     public AlertRoutes(AlertIntake intake, DeadLetters deadLetters, AlertRouting routing, ObjectMapper mapper,
             WebhookSignatures signatures) {
@@ -97,7 +98,7 @@ public final class AlertRoutes {
         byte[] body = WebhookBody.read(ctx);
         signatures.authenticate(ctx, format.source(), body);
         boolean stored = false;
-        try {
+        try (IntakeGate.Permit slot = gate.tryEnter().orElseThrow(() -> overloaded(ctx, format.source()))) {
             Received received = keepRefused(ctx, format, body);
             stored = true;
             return received;
@@ -136,6 +137,14 @@ public final class AlertRoutes {
         } catch (RuntimeException failure) {
             throw unavailable(ctx, format.source(), failure);
         }
+    }
+
+    private static ServiceUnavailableResponse overloaded(Context ctx, AlertSource source) {
+        LOG.warn("Turned a {} delivery away: {} deliveries are being stored already; answered 503 so that the sender retries", source.wireName(),
+                IntakeGate.DEFAULT_SLOTS);
+        ctx.header(Header.RETRY_AFTER, Integer.toString(IntakeGate.RETRY_AFTER_SECONDS));
+        return new ServiceUnavailableResponse("more alerts are arriving than can be stored right now and nothing of this delivery was kept; "
+                + "send it again in a few seconds");
     }
 
     /** Nothing was kept, so the sender must send again; the failure is logged here once, without the body. */
