@@ -77,6 +77,7 @@ public final class AlertRoutes {
                     new SignedWebhook(AlertSource.GENERIC));
             deadLetterRoutes.addEndpoints();
             rulesRoutes.addEndpoints();
+            new IncidentRoutes(intake).addEndpoints();
         });
     }
 

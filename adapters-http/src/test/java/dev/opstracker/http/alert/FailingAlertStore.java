@@ -7,6 +7,8 @@ import dev.opstracker.domain.alert.AlertStore;
 import dev.opstracker.domain.alert.Delivery;
 import dev.opstracker.domain.alert.Incident;
 import dev.opstracker.domain.alert.AlertRules;
+import dev.opstracker.domain.shared.Page;
+import dev.opstracker.domain.shared.PageRequest;
 import dev.opstracker.domain.task.TaskId;
 import java.time.Instant;
 import java.util.List;
@@ -42,6 +44,11 @@ final class FailingAlertStore implements AlertStore {
 
     @Override
     public Optional<Incident> findOpen(AlertSource source, String scope, String dedupKey) {
+        throw failure.get();
+    }
+
+    @Override
+    public Page<Incident> pending(PageRequest page) {
         throw failure.get();
     }
 

@@ -16,6 +16,8 @@ import dev.opstracker.domain.alert.IncidentWriter;
 import dev.opstracker.domain.alert.AlertRule;
 import dev.opstracker.domain.alert.AlertRules;
 import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.domain.shared.Page;
+import dev.opstracker.domain.shared.PageRequest;
 import dev.opstracker.domain.task.TaskId;
 import dev.opstracker.persistence.Database;
 import dev.opstracker.persistence.LockRaces;
@@ -26,6 +28,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.TransactionalCallable;
 import org.jooq.exception.DataAccessException;
@@ -119,6 +122,14 @@ public final class JooqAlertStore implements AlertStore {
         return dsl.selectFrom(ALERT_INCIDENT)
                 .where(ALERT_INCIDENT.KEY_HASH.eq(IncidentRows.keyHash(source, scope, dedupKey)), ALERT_INCIDENT.OPEN_MARKER.isNotNull())
                 .fetchOptional().map(IncidentRows::toIncident);
+    }
+
+    @Override
+    public Page<Incident> pending(PageRequest page) {
+        Condition waiting = DSL.and(ALERT_INCIDENT.OPEN_MARKER.isNotNull(), ALERT_INCIDENT.TASK_ID.isNull());
+        List<Incident> items = dsl.selectFrom(ALERT_INCIDENT).where(waiting, ALERT_INCIDENT.ID.gt(page.afterId())).orderBy(ALERT_INCIDENT.ID)
+                .limit(page.limit() + 1).fetch(IncidentRows::toIncident);
+        return Page.ofLookahead(items, page, () -> dsl.fetchCount(ALERT_INCIDENT, waiting), Incident::id);
     }
 
     @Override

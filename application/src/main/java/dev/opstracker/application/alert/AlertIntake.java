@@ -15,6 +15,8 @@ import dev.opstracker.domain.infra.Component;
 import dev.opstracker.domain.alert.AlertRules;
 import dev.opstracker.domain.security.SecretMasker;
 import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.domain.shared.Page;
+import dev.opstracker.domain.shared.PageRequest;
 import dev.opstracker.domain.task.TaskId;
 import jakarta.inject.Inject;
 import java.nio.ByteBuffer;
@@ -146,6 +148,11 @@ public final class AlertIntake {
     /** The open incident of a dedup key, if any. */
     public Optional<Incident> openIncident(AlertSource source, String scope, String dedupKey) {
         return store.findOpen(requireNonNull(source, "source is null"), scope == null ? "" : scope, requireNonNull(dedupKey, "dedupKey is null"));
+    }
+
+    /** Problems kept until their rule's threshold is reached, oldest first. */
+    public Page<Incident> pending(PageRequest page) {
+        return store.pending(requireNonNull(page, "page is null"));
     }
 
     /** The incidents a task tracks, oldest first. */

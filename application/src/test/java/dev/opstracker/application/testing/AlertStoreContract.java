@@ -263,6 +263,10 @@ public abstract class AlertStoreContract {
         assertThat(pending.isPending()).isTrue();
         assertThat(pending.occurrences()).isEqualTo(2);
         assertThat(store.deliveryCount()).isEqualTo(2);
+        flapping.receive(AlertSource.ALERTMANAGER, new byte[0], List.of(firing("fp-2", 1)));
+        assertThat(flapping.pending(PageRequest.first(1)).items()).extracting(Incident::dedupKey).containsExactly("fp-1");
+        assertThat(flapping.pending(new PageRequest(1, flapping.pending(PageRequest.first(1)).next())).items()).extracting(Incident::dedupKey)
+                .containsExactly("fp-2");
 
         AlertOutcome third = flapping.receive(AlertSource.ALERTMANAGER, new byte[0], List.of(firing("fp-1", 3))).get(0);
 
@@ -270,6 +274,7 @@ public abstract class AlertStoreContract {
         assertThat(third.incidentId()).isEqualTo(first.incidentId());
         assertThat(store.findOpen(AlertSource.ALERTMANAGER, "", "fp-1").orElseThrow().taskId()).isEqualTo(third.taskId());
         assertThat(tasks.find(third.taskId())).isPresent();
+        assertThat(flapping.pending(PageRequest.firstDefault()).items()).extracting(Incident::dedupKey).containsExactly("fp-2");
     }
 
     @Test

@@ -13,6 +13,8 @@ import dev.opstracker.domain.alert.IncidentRules;
 import dev.opstracker.domain.alert.IncidentWriter;
 import dev.opstracker.domain.alert.AlertRule;
 import dev.opstracker.domain.alert.AlertRules;
+import dev.opstracker.domain.shared.Page;
+import dev.opstracker.domain.shared.PageRequest;
 import dev.opstracker.domain.task.TaskId;
 import dev.opstracker.domain.task.TaskStore;
 import java.time.Instant;
@@ -61,6 +63,13 @@ public final class InMemoryAlertStore implements AlertStore {
     @Override
     public synchronized Optional<Incident> findOpen(AlertSource source, String scope, String dedupKey) {
         return incidents.values().stream().filter(incident -> incident.isOpen() && sameKey(incident, source, scope, dedupKey)).findFirst();
+    }
+
+    @Override
+    public synchronized Page<Incident> pending(PageRequest page) {
+        List<Incident> waiting = incidents.values().stream().filter(incident -> incident.isPending() && incident.id() > page.afterId())
+                .sorted(Comparator.comparingLong(Incident::id)).toList();
+        return Page.ofLookahead(waiting.subList(0, Math.min(waiting.size(), page.limit() + 1)), page.limit(), waiting.size(), Incident::id);
     }
 
     @Override

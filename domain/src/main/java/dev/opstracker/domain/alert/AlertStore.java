@@ -1,5 +1,7 @@
 package dev.opstracker.domain.alert;
 
+import dev.opstracker.domain.shared.Page;
+import dev.opstracker.domain.shared.PageRequest;
 import dev.opstracker.domain.task.TaskId;
 import java.time.Instant;
 import java.util.List;
@@ -26,6 +28,9 @@ public interface AlertStore {
 
     /** The open incident of a dedup key, if any. */
     Optional<Incident> findOpen(AlertSource source, String scope, String dedupKey);
+
+    /** Open incidents still waiting for their rule's threshold, oldest first (the cursor is the last identity read). */
+    Page<Incident> pending(PageRequest page);
 
     /** Every incident a task tracks, oldest first. */
     List<Incident> incidentsOf(TaskId taskId);
