@@ -9,6 +9,7 @@ enum ProblemType {
     CONFLICT(409, "conflict", "Conflict"),
     STALE_VERSION(412, "stale-version", "Stale version"),
     INTERNAL_ERROR(500, "internal-error", "Internal server error"),
+    DATABASE_UNAVAILABLE(503, "database-unavailable", "Database unavailable"),
     STORAGE_FULL(507, "storage-full", "Storage full");
 
     private static final String URI_PREFIX = "urn:opstracker:problem:";

@@ -56,8 +56,18 @@ final class Problems {
         respond(ctx, Problem.ofStatus(status, HttpStatus.forStatus(status).getMessage(), detail));
     }
 
-    /** A bug: logged once here with its stack trace, answered without internals. Bodies and headers are never logged. */
+    /**
+     * A bug: logged once here with its stack trace, answered without internals. Bodies and headers are
+     * never logged. A database that could not be reached (no pooled connection in time, connection
+     * refused) is no bug: it is answered 503 with Retry-After, a status every client retries.
+     */
     private static void unexpected(Exception exception, Context ctx) {
+        if (DatabaseFailures.unreachable(exception)) {
+            LOG.warn("The database could not be reached answering {} {}: {}", ctx.method(), ctx.path(), DatabaseFailures.describe(exception));
+            ctx.header(Header.RETRY_AFTER, Integer.toString(DatabaseFailures.RETRY_AFTER_SECONDS));
+            respond(ctx, Problem.of(ProblemType.DATABASE_UNAVAILABLE, "the database cannot be reached just now and nothing was changed; try again shortly"));
+            return;
+        }
         LOG.error("Unexpected failure answering {} {}", ctx.method(), ctx.path(), exception);
         respond(ctx, Problem.of(ProblemType.INTERNAL_ERROR, "the server failed to answer this request; the failure has been logged"));
     }

@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class IntakeGate {
 
-    /** A few times the database pool: enough to keep it busy, few enough that a slot frees within the wait. */
-    static final int DEFAULT_SLOTS = 64;
+    /** A little above the database pool (10): enough to keep it busy, few enough that waiting happens here, in order, not in the pool. */
+    static final int DEFAULT_SLOTS = 16;
     static final Duration DEFAULT_WAIT = Duration.ofSeconds(2);
     static final int RETRY_AFTER_SECONDS = 5;
 
