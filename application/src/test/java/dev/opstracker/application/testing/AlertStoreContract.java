@@ -8,16 +8,9 @@ import dev.opstracker.domain.alert.AlertOutcome;
 import dev.opstracker.domain.alert.AlertSource;
 import dev.opstracker.domain.alert.AlertStatus;
 import dev.opstracker.domain.alert.AlertStore;
-import dev.opstracker.domain.alert.AlertRule;
-import dev.opstracker.domain.alert.AlertRules;
 import dev.opstracker.domain.alert.Incident;
-import dev.opstracker.domain.alert.IntakePolicy;
-import dev.opstracker.domain.alert.LabelMatcher;
 import dev.opstracker.domain.alert.Severity;
-import dev.opstracker.domain.alert.TaskDefaults;
-import dev.opstracker.domain.alert.Threshold;
 import dev.opstracker.domain.shared.PageRequest;
-import dev.opstracker.domain.task.BillingCode;
 import dev.opstracker.domain.task.Task;
 import dev.opstracker.domain.task.TaskEvent;
 import dev.opstracker.domain.task.TaskStatus;
@@ -28,7 +21,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * What every {@link AlertStore} must do, driven through {@link AlertIntake}. Subclasses supply an
  * empty alert store and the task store it writes tasks to.
  */
-public abstract class AlertStoreContract {
+public abstract class AlertStoreContract implements AlertStoreRulesContract {
 
     protected static final Instant STARTED = Instant.parse("2026-11-20T10:00:00Z");
 
@@ -183,132 +175,6 @@ public abstract class AlertStoreContract {
     }
 
     @Test
-    void aStormOfProblemsWithOneGroupingKeyFoldsIntoOneTaskThatClosesWhenTheLastIsResolved() {
-        List<AlertOutcome> storm = receive(stormAlert("NodeDown", "node-1", "f", AlertStatus.FIRING),
-                stormAlert("NodeDown", "node-2", "f", AlertStatus.FIRING), stormAlert("NodeDown", "node-3", "f", AlertStatus.FIRING));
-        AlertOutcome other = receive(stormAlert("HighLatency", "api", "f", AlertStatus.FIRING)).get(0);
-
-        assertThat(storm).extracting(AlertOutcome::kind).containsExactly(AlertOutcome.Kind.OPENED, AlertOutcome.Kind.GROUPED, AlertOutcome.Kind.GROUPED);
-        assertThat(storm).extracting(AlertOutcome::taskId).containsOnly(storm.get(0).taskId());
-        assertThat(other.taskId()).isNotEqualTo(storm.get(0).taskId());
-        assertThat(store.incidentsOf(storm.get(0).taskId())).extracting(Incident::dedupKey).containsExactly("node-1", "node-2", "node-3");
-
-        receive(stormAlert("NodeDown", "node-1", "r", AlertStatus.RESOLVED), stormAlert("NodeDown", "node-2", "r", AlertStatus.RESOLVED));
-        assertThat(tasks.find(storm.get(0).taskId()).orElseThrow().status()).isEqualTo(TaskStatus.OPEN);
-        receive(stormAlert("NodeDown", "node-3", "r", AlertStatus.RESOLVED));
-        assertThat(tasks.find(storm.get(0).taskId()).orElseThrow().status()).isEqualTo(TaskStatus.DONE);
-
-        AlertOutcome afterwards = receive(stormAlert("NodeDown", "node-4", "f", AlertStatus.FIRING)).get(0);
-        assertThat(afterwards.kind()).isEqualTo(AlertOutcome.Kind.OPENED);
-        assertThat(afterwards.taskId()).isNotEqualTo(storm.get(0).taskId());
-    }
-
-    @Test
-    void aProblemArrivingAfterTheStormsWindowStartsANewTask() {
-        AlertOutcome first = receive(stormAlert("NodeDown", "node-1", "f", AlertStatus.FIRING)).get(0);
-        clock.advance(IntakePolicy.DEFAULT_GROUP_WINDOW.plusSeconds(1));
-        AlertOutcome late = receive(stormAlert("NodeDown", "node-2", "f", AlertStatus.FIRING)).get(0);
-        AlertOutcome joined = receive(stormAlert("NodeDown", "node-3", "f", AlertStatus.FIRING)).get(0);
-
-        assertThat(late.kind()).isEqualTo(AlertOutcome.Kind.OPENED);
-        assertThat(late.taskId()).isNotEqualTo(first.taskId());
-        assertThat(joined.kind()).isEqualTo(AlertOutcome.Kind.GROUPED);
-        assertThat(joined.taskId()).isEqualTo(late.taskId());
-    }
-
-    @Test
-    void aNewMemberOfAStormReopensItsTaskIfSomeoneClosedIt() {
-        AlertOutcome first = receive(stormAlert("NodeDown", "node-1", "f", AlertStatus.FIRING)).get(0);
-        Task task = tasks.find(first.taskId()).orElseThrow();
-        Task.StatusChange done = task.moveTo(TaskStatus.DONE, "looked fine", clock.instant());
-        tasks.update(done.task(), List.of(done.event()));
-
-        AlertOutcome joined = receive(stormAlert("NodeDown", "node-2", "f", AlertStatus.FIRING)).get(0);
-
-        assertThat(joined.taskId()).isEqualTo(first.taskId());
-        assertThat(tasks.find(first.taskId()).orElseThrow().status()).isEqualTo(TaskStatus.OPEN);
-    }
-
-    @Test
-    void concurrentFirstFiringsOfOneStormOpenExactlyOneTask() throws Exception {
-        int senders = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(senders);
-        try {
-            List<Future<AlertOutcome>> results = new ArrayList<>();
-            for (int n = 0; n < senders; n++) {
-                String node = "node-" + n;
-                results.add(pool.submit(() -> receive(stormAlert("NodeDown", node, "f", AlertStatus.FIRING)).get(0)));
-            }
-            List<AlertOutcome> outcomes = new ArrayList<>();
-            for (Future<AlertOutcome> result : results) {
-                outcomes.add(result.get());
-            }
-            assertThat(outcomes).filteredOn(outcome -> outcome.kind() == AlertOutcome.Kind.OPENED).hasSize(1);
-            assertThat(outcomes).extracting(AlertOutcome::taskId).containsOnly(outcomes.get(0).taskId());
-            assertThat(store.incidentsOf(outcomes.get(0).taskId())).hasSize(senders);
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    @Test
-    void belowItsRulesThresholdAProblemIsKeptPendingAndGetsItsTaskOnTheNthFiring() {
-        AlertIntake flapping = withRule(new Threshold(3, Duration.ofMinutes(10)), TaskDefaults.NONE);
-        AlertOutcome first = flapping.receive(AlertSource.ALERTMANAGER, new byte[0], List.of(firing("fp-1", 1))).get(0);
-        AlertOutcome second = flapping.receive(AlertSource.ALERTMANAGER, new byte[0], List.of(firing("fp-1", 2))).get(0);
-
-        assertThat(List.of(first.kind(), second.kind())).containsOnly(AlertOutcome.Kind.PENDING);
-        assertThat(first.taskId()).isNull();
-        Incident pending = store.findOpen(AlertSource.ALERTMANAGER, "", "fp-1").orElseThrow();
-        assertThat(pending.isPending()).isTrue();
-        assertThat(pending.occurrences()).isEqualTo(2);
-        assertThat(store.deliveryCount()).isEqualTo(2);
-        flapping.receive(AlertSource.ALERTMANAGER, new byte[0], List.of(firing("fp-2", 1)));
-        assertThat(flapping.pending(PageRequest.first(1)).items()).extracting(Incident::dedupKey).containsExactly("fp-1");
-        assertThat(flapping.pending(new PageRequest(1, flapping.pending(PageRequest.first(1)).next())).items()).extracting(Incident::dedupKey)
-                .containsExactly("fp-2");
-
-        AlertOutcome third = flapping.receive(AlertSource.ALERTMANAGER, new byte[0], List.of(firing("fp-1", 3))).get(0);
-
-        assertThat(third.kind()).isEqualTo(AlertOutcome.Kind.OPENED);
-        assertThat(third.incidentId()).isEqualTo(first.incidentId());
-        assertThat(store.findOpen(AlertSource.ALERTMANAGER, "", "fp-1").orElseThrow().taskId()).isEqualTo(third.taskId());
-        assertThat(tasks.find(third.taskId())).isPresent();
-        assertThat(flapping.pending(PageRequest.firstDefault()).items()).extracting(Incident::dedupKey).containsExactly("fp-2");
-    }
-
-    @Test
-    void aPendingProblemResolvedBeforeItsThresholdEndsWithoutATask() {
-        AlertIntake flapping = withRule(new Threshold(5, Duration.ofMinutes(10)), TaskDefaults.NONE);
-        flapping.receive(AlertSource.ALERTMANAGER, new byte[0], List.of(firing("fp-1", 1)));
-
-        AlertOutcome resolved = flapping.receive(AlertSource.ALERTMANAGER, new byte[0], List.of(alert("fp-1", "r", AlertStatus.RESOLVED, STARTED, null)))
-                .get(0);
-
-        assertThat(resolved.kind()).isEqualTo(AlertOutcome.Kind.RESOLVED);
-        assertThat(resolved.taskId()).isNull();
-        assertThat(resolved.reason()).contains("pending");
-        assertThat(store.findOpen(AlertSource.ALERTMANAGER, "", "fp-1")).isEmpty();
-    }
-
-    @Test
-    void aRulesTaskDefaultsGoOntoTheTasksItOpens() {
-        AlertIntake acme = withRule(Threshold.NONE, new TaskDefaults("marcus", BillingCode.parseOptional("client", "ACME"), null));
-
-        AlertOutcome opened = acme.receive(AlertSource.ALERTMANAGER, new byte[0], List.of(firing("fp-1", 1))).get(0);
-
-        Task task = tasks.find(opened.taskId()).orElseThrow();
-        assertThat(task.details().assignee()).isEqualTo("marcus");
-        assertThat(task.details().client().value()).isEqualTo("ACME");
-    }
-
-    private AlertIntake withRule(Threshold threshold, TaskDefaults defaults) {
-        AlertRule rule = new AlertRule("test", Set.of(AlertSource.ALERTMANAGER), List.of(LabelMatcher.parse("matchers", "alertname=~Disk-.*")),
-                IntakePolicy.DEFAULT, threshold, defaults);
-        return new AlertIntake(store, clock, new AlertRules(List.of(rule), AlertRule.CATCH_ALL));
-    }
-
-    @Test
     void concurrentFirstFiringsOfOneKeyOpenExactlyOneTask() throws Exception {
         int senders = 8;
         ExecutorService pool = Executors.newFixedThreadPool(senders);
@@ -331,7 +197,23 @@ public abstract class AlertStoreContract {
         }
     }
 
-    protected List<AlertOutcome> receive(Alert... alerts) {
+    @Override
+    public AlertStore storeUnderTest() {
+        return store;
+    }
+
+    @Override
+    public TaskStore tasksUnderTest() {
+        return tasks;
+    }
+
+    @Override
+    public MutableClock clockUnderTest() {
+        return clock;
+    }
+
+    @Override
+    public List<AlertOutcome> receive(Alert... alerts) {
         return intake.receive(AlertSource.ALERTMANAGER, "{\"password\":\"hunter22\"}".getBytes(StandardCharsets.UTF_8), List.of(alerts));
     }
 
