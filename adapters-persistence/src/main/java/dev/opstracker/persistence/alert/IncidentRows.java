@@ -12,10 +12,13 @@ import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.task.TaskId;
 import dev.opstracker.persistence.Sha256;
 import dev.opstracker.persistence.jooq.tables.records.AlertIncidentRecord;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
 
 /** The {@code alert_incident} rows (and, through {@link GroupRows}, the storms), read and written in the caller's transaction. */
 final class IncidentRows implements IncidentWriter.Rows {
@@ -23,13 +26,17 @@ final class IncidentRows implements IncidentWriter.Rows {
     private static final byte OPEN = 1;
 
     private final DSLContext db;
+    private final Connection connection;
+    private final AlertStatements statements;
     /** The version each incident had when this transaction read it. */
     private final Map<Long, Long> versionsRead = new HashMap<>();
-
     private final GroupRows groups;
 
-    IncidentRows(DSLContext db) {
+    /** Rows read and written in the transaction that {@code db} and {@code connection} share. */
+    IncidentRows(DSLContext db, Connection connection, AlertStatements statements) {
         this.db = db;
+        this.connection = connection;
+        this.statements = statements;
         this.groups = new GroupRows(db);
     }
 
@@ -51,10 +58,7 @@ final class IncidentRows implements IncidentWriter.Rows {
         if (read == null) {
             throw new IllegalStateException("incident " + incident.id() + " was not read in this transaction");
         }
-        AlertIncidentRecord row = toRecord(incident);
-        row.changed(ALERT_INCIDENT.ID, false);
-        row.setVersion(read + 1);
-        if (db.update(ALERT_INCIDENT).set(row).where(ALERT_INCIDENT.ID.eq(incident.id()), ALERT_INCIDENT.VERSION.eq(read)).execute() == 0) {
+        if (!jdbc(() -> statements.update(connection, incident, read))) {
             throw new DomainException.Conflict(DomainException.Conflict.CONCURRENT_WRITE,
                     "another event of alert %s was being stored at the same time; try again".formatted(incident.dedupKey()));
         }
@@ -88,8 +92,10 @@ final class IncidentRows implements IncidentWriter.Rows {
 
     /** The key's open incident, locked until the transaction ends, so that concurrent events of one key apply one after the other. */
     Optional<Incident> openLocked(String keyHash) {
-        return db.selectFrom(ALERT_INCIDENT).where(ALERT_INCIDENT.KEY_HASH.eq(keyHash), ALERT_INCIDENT.OPEN_MARKER.eq(OPEN))
-                .forUpdate().fetchOptional().map(this::remembered);
+        return jdbc(() -> statements.openLocked(connection, keyHash)).map(read -> {
+            versionsRead.put(read.incident().id(), read.version());
+            return read.incident();
+        });
     }
 
     /**
@@ -105,6 +111,20 @@ final class IncidentRows implements IncidentWriter.Rows {
                     "alert %s was opened by another delivery at the same time; try again".formatted(latest.get().dedupKey()));
         }
         return latest;
+    }
+
+    /** Runs JDBC work of this transaction, reporting failures as jOOQ does, so that lost races and broken keys are told apart as for jOOQ's statements. */
+    static <T> T jdbc(JdbcWork<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException failure) {
+            throw new DataAccessException("alert intake statement failed: " + failure.getMessage(), failure);
+        }
+    }
+
+    @FunctionalInterface
+    interface JdbcWork<T> {
+        T run() throws SQLException;
     }
 
     private Incident remembered(AlertIncidentRecord row) {

@@ -30,7 +30,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.TransactionalCallable;
+import org.jooq.Configuration;
 import org.jooq.exception.DataAccessException;
 import org.jooq.exception.SQLStateClass;
 import org.jooq.impl.DSL;
@@ -45,6 +45,8 @@ import org.jooq.impl.DSL;
 public final class JooqAlertStore implements AlertStore {
 
     private final DSLContext dsl;
+    private final AlertStatements statements;
+    private final JooqTaskStore tasks;
 
     public JooqAlertStore(Database database) {
         this(requireNonNull(database, "database is null").dsl());
@@ -52,6 +54,8 @@ public final class JooqAlertStore implements AlertStore {
 
     public JooqAlertStore(DSLContext dsl) {
         this.dsl = requireNonNull(dsl, "dsl is null");
+        this.statements = new AlertStatements(dsl);
+        this.tasks = new JooqTaskStore(dsl);
     }
 
     @Override
@@ -59,14 +63,14 @@ public final class JooqAlertStore implements AlertStore {
         requireNonNull(delivery, "delivery is null");
         requireNonNull(alerts, "alerts is null");
         try {
-            return readCommitted(transaction -> {
+            return readCommitted((connection, transaction) -> {
                 DSLContext db = transaction.dsl();
-                long deliveryId = EventRows.insertDelivery(db, delivery);
-                IncidentRows incidents = new IncidentRows(db);
-                IncidentWriter writer = new IncidentWriter(incidents, new JooqTaskStore(db));
+                long deliveryId = IncidentRows.jdbc(() -> statements.insertDelivery(connection, delivery));
+                IncidentRows incidents = new IncidentRows(db, connection, statements);
+                IncidentWriter writer = new IncidentWriter(incidents, tasks.boundTo(db));
                 List<AlertOutcome> outcomes = new ArrayList<>(alerts.size());
                 for (Alert alert : alerts) {
-                    outcomes.add(apply(db, incidents, writer, deliveryId, alert, rules.select(alert), now));
+                    outcomes.add(apply(connection, incidents, writer, deliveryId, alert, rules.select(alert), now));
                 }
                 return outcomes;
             });
@@ -86,14 +90,14 @@ public final class JooqAlertStore implements AlertStore {
      * COMMITTED the second insert waits for the first and then breaks the unique key once, and its
      * retry folds. (H2 runs READ COMMITTED already.)
      */
-    private <T> T readCommitted(TransactionalCallable<T> work) {
+    private <T> T readCommitted(Work<T> work) {
         return dsl.connectionResult(connection -> {
             int previous = connection.getTransactionIsolation();
             if (previous != Connection.TRANSACTION_READ_COMMITTED) {
                 connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             }
             try {
-                return DSL.using(connection, dsl.dialect(), dsl.settings()).transactionResult(work);
+                return DSL.using(connection, dsl.dialect(), dsl.settings()).transactionResult(transaction -> work.run(connection, transaction));
             } finally {
                 if (previous != Connection.TRANSACTION_READ_COMMITTED) {
                     connection.setTransactionIsolation(previous);
@@ -102,10 +106,16 @@ public final class JooqAlertStore implements AlertStore {
         });
     }
 
-    private static AlertOutcome apply(DSLContext db, IncidentRows incidents, IncidentWriter writer, long deliveryId, Alert alert, AlertRule rule,
+    /** Work in a transaction whose JDBC connection and jOOQ configuration are both at hand. */
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Connection connection, Configuration transaction) throws Exception;
+    }
+
+    private AlertOutcome apply(Connection connection, IncidentRows incidents, IncidentWriter writer, long deliveryId, Alert alert, AlertRule rule,
             Instant now) {
         String eventHash = Sha256.hex(alert.source().wireName(), alert.scope(), alert.eventKey());
-        Optional<AlertOutcome> seen = EventRows.outcomeOf(db, eventHash);
+        Optional<AlertOutcome> seen = IncidentRows.jdbc(() -> statements.outcomeOf(connection, eventHash));
         if (seen.isPresent()) {
             return seen.get().asDuplicate();
         }
@@ -113,7 +123,10 @@ public final class JooqAlertStore implements AlertStore {
         Optional<Incident> open = incidents.openLocked(keyHash);
         Optional<Incident> latest = open.isPresent() ? Optional.empty() : incidents.latestResolved(keyHash);
         AlertOutcome outcome = writer.apply(IncidentRules.decide(alert, open, latest, rule, now), alert, rule, now);
-        EventRows.insertOutcome(db, eventHash, deliveryId, outcome);
+        IncidentRows.jdbc(() -> {
+            statements.insertOutcome(connection, eventHash, deliveryId, outcome);
+            return null;
+        });
         return outcome;
     }
 

@@ -42,9 +42,18 @@ public final class JooqTaskStore implements TaskStore {
     }
 
     public JooqTaskStore(DSLContext dsl) {
-        this.dsl = requireNonNull(dsl, "dsl is null");
+        this(requireNonNull(dsl, "dsl is null"), new TaskInserts(dsl));
+    }
+
+    private JooqTaskStore(DSLContext dsl, TaskInserts inserts) {
+        this.dsl = dsl;
         this.reads = new TaskReads(dsl);
-        this.inserts = new TaskInserts(dsl);
+        this.inserts = inserts;
+    }
+
+    /** This store working inside another store's transaction ({@code transaction} is its context), with the statements already rendered. */
+    public JooqTaskStore boundTo(DSLContext transaction) {
+        return new JooqTaskStore(requireNonNull(transaction, "transaction is null"), inserts);
     }
 
     @Override
