@@ -9,6 +9,8 @@ import dev.opstracker.domain.shared.Page;
 import dev.opstracker.domain.shared.PageRequest;
 import dev.opstracker.domain.task.Task;
 import dev.opstracker.domain.task.TaskFilter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -38,6 +40,8 @@ class AlertIntakeBenchmark {
     private static final Logger LOG = LoggerFactory.getLogger(AlertIntakeBenchmark.class);
     private static final String PATH = "/api/v1/alerts/alertmanager";
     private static final Instant FIRST_START = Instant.parse("2026-11-20T08:00:00Z");
+    /** Its load average tells whether other work shared the cores during a run, which lowers every figure. */
+    private static final OperatingSystemMXBean SYSTEM = ManagementFactory.getOperatingSystemMXBean();
 
     /** The issue's 200; another count (-Dbench.alertSenders) shows how latency depends on concurrency. */
     private static final int SENDERS = Integer.getInteger("bench.alertSenders", 200);
@@ -89,17 +93,19 @@ class AlertIntakeBenchmark {
             token = ops.tokens().issue("bench alertmanager", Set.of(Scope.ALERTS_WRITE), null).secret();
         }
         DistinctBodyLoad.Result result;
+        double loadBefore = SYSTEM.getSystemLoadAverage();
         try (RunningServer server = RunningServer.start(settings)) {
             result = new DistinctBodyLoad(server.port(), PATH, token).run(workload.senders(), workload.alerts(), workload::body);
         }
+        double loadAfter = SYSTEM.getSystemLoadAverage();
         Counts counts;
         try (OpsTracker ops = OpsTracker.open(settings)) {
             counts = Counts.of(ops);
         }
-        report(database, workload, result, counts);
+        report(database, workload, result, counts, loadBefore, loadAfter);
     }
 
-    private void report(String database, Workload workload, DistinctBodyLoad.Result result, Counts counts) {
+    private void report(String database, Workload workload, DistinctBodyLoad.Result result, Counts counts, double loadBefore, double loadAfter) {
         String label = "%s, %s, %d senders".formatted(database, workload.label(), workload.senders());
         List<String> problems = new ArrayList<>();
         check(problems, "tasks", counts.tasks(), workload.groups());
@@ -111,11 +117,13 @@ class AlertIntakeBenchmark {
         check(problems, "broken connections", result.count(0), 0);
         rows.add(String.format(Locale.ROOT,
                 "%-95s %,7d alerts in %6.2f s = %,7.0f alerts/s; p50 %6.1f ms, p99 %6.1f ms, max %7.1f ms; 2xx %,d, 4xx %,d, 5xx %,d, broken %,d;"
-                        + " %,d to %,d posts per sender; %,d tasks (%,d holding more than one alert, largest %,d), %,d incidents, %,d occurrences%s",
+                        + " %,d to %,d posts per sender; %,d tasks (%,d holding more than one alert, largest %,d), %,d incidents, %,d occurrences;"
+                        + " load average %.1f before, %.1f after on %d cores%s",
                 label, workload.alerts(), result.wallNanos() / 1e9, workload.alerts() / (result.wallNanos() / 1e9),
                 result.percentileMillis(0.50), result.percentileMillis(0.99), result.percentileMillis(1.0),
                 result.count(2), result.count(4), result.count(5), result.count(0), result.perSender()[0], result.perSender()[workload.senders() - 1],
                 counts.tasks(), counts.parents(), counts.largest(), counts.incidents(), counts.occurrences(),
+                loadBefore, loadAfter, SYSTEM.getAvailableProcessors(),
                 problems.isEmpty() ? "" : "; WRONG: " + String.join(", ", problems)));
         result.firstFailures().forEach((status, answer) -> rows.add("    first answer with status %d: %s".formatted(status, answer)));
         if (!problems.isEmpty()) {
