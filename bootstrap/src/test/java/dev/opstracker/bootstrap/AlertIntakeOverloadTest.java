@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,10 +28,6 @@ class AlertIntakeOverloadTest {
     @TempDir
     Path dataDirectory;
 
-    @Disabled("""
-            Bug: the bearer-token lookup (BearerAuth -> TokenService.authenticate -> JooqTokenStore.findByHash) runs
-            before the alert route's 503 mapping, so a pool timeout there is answered by the generic handler with 500
-            and no Retry-After. Enable once the authentication step's storage failures answer 503 on alert routes.""")
     @Test
     void anAlertDeliveryThatCannotGetADatabaseConnectionIsAnswered503WithRetryAfter() throws Exception {
         try (OpsTracker ops = OpsTracker.open(Settings.embedded(dataDirectory).withPort(0))) {

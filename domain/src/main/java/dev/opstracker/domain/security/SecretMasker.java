@@ -3,6 +3,7 @@ package dev.opstracker.domain.security;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,25 +22,36 @@ public final class SecretMasker {
             + "|auth[_-]?key|client[_-]?secret|session[_-]?key|signing[_-]?key)";
 
     /** Rules in order; each keeps its group 1 (the type-identifying part) and replaces the rest of the match. */
+    /**
+     * Rules in order; each keeps its group 1 (the type-identifying part) and replaces the rest of the
+     * match. Each names words one of which any match contains (lower case): a rule runs its regular
+     * expression only on text holding one, as gitleaks does, since most text holds no secret at all.
+     */
     private static final List<Rule> RULES = List.of(
             new Rule("private-key", Pattern.compile("(-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----)[\\s\\S]*?(-----END[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----)"),
-                    "$1 [MASKED] $2"),
-            new Rule("aws-access-key", Pattern.compile("\\b(A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}\\b")),
-            new Rule("github-token", Pattern.compile("\\b(gh[pousr]_)[0-9a-zA-Z]{36}\\b")),
-            new Rule("github-fine-grained-pat", Pattern.compile("\\b(github_pat_)\\w{82}")),
-            new Rule("gitlab-pat", Pattern.compile("\\b(glpat-)[\\w-]{20}")),
-            new Rule("slack-token", Pattern.compile("\\b(xox[baprse]-)[0-9A-Za-z-]{10,}")),
-            new Rule("slack-webhook", Pattern.compile("((?:https?://)?hooks\\.slack\\.com/(?:services|workflows|triggers)/)[A-Za-z0-9+/]{20,}")),
-            new Rule("jwt", Pattern.compile("\\b(eyJ)[a-zA-Z0-9_-]{14,}\\.ey[a-zA-Z0-9_-]{17,}\\.[a-zA-Z0-9_-]{10,}={0,2}")),
-            new Rule("gcp-api-key", Pattern.compile("\\b(AIza)[\\w-]{35}")),
-            new Rule("stripe-key", Pattern.compile("\\b((?:sk|rk)_(?:test|live|prod)_)[a-zA-Z0-9]{10,99}\\b")),
-            new Rule("npm-token", Pattern.compile("\\b(npm_)[a-z0-9]{36}\\b")),
-            new Rule("openai-key", Pattern.compile("\\b(sk-(?:proj|svcacct|admin)-)[A-Za-z0-9_-]{20,}")),
-            new Rule("url-credentials", Pattern.compile("(\\b[a-zA-Z][a-zA-Z0-9+.-]*://[^/\\s:@]+:)[^@\\s/]+(?=@)")),
-            new Rule("authorization", Pattern.compile("(?i)(\\b(?:authorization|proxy-authorization)\\s*[:=]\\s*\"?(?:bearer|basic|token|digest)\\s+)[^\\s\"',]+")),
-            new Rule("bearer", Pattern.compile("(?i)(\\bbearer\\s+)[A-Za-z0-9._~+/-]{8,}=*")),
-            new Rule("password-flag", Pattern.compile("(?i)(--(?:password|passwd|token|secret|api-key)[= ])[^\\s\"']+")),
-            new Rule("secret-assignment", Pattern.compile("(?i)(\\b[\\w.-]*" + SECRET_NAME + "[\\w.-]*[\"']?\\s*(?::=|=>|=|:)\\s*[\"']?)[^\\s\"',;{}\\[\\]]{4,}")));
+                    "$1 [MASKED] $2", List.of("private key")),
+            new Rule("aws-access-key", Pattern.compile("\\b(A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}\\b"), List.of("a3t", "akia", "asia", "abia", "acca")),
+            new Rule("github-token", Pattern.compile("\\b(gh[pousr]_)[0-9a-zA-Z]{36}\\b"), List.of("ghp_", "gho_", "ghu_", "ghs_", "ghr_")),
+            new Rule("github-fine-grained-pat", Pattern.compile("\\b(github_pat_)\\w{82}"), List.of("github_pat_")),
+            new Rule("gitlab-pat", Pattern.compile("\\b(glpat-)[\\w-]{20}"), List.of("glpat-")),
+            new Rule("slack-token", Pattern.compile("\\b(xox[baprse]-)[0-9A-Za-z-]{10,}"), List.of("xox")),
+            new Rule("slack-webhook", Pattern.compile("((?:https?://)?hooks\\.slack\\.com/(?:services|workflows|triggers)/)[A-Za-z0-9+/]{20,}"),
+                    List.of("hooks.slack.com")),
+            new Rule("jwt", Pattern.compile("\\b(eyJ)[a-zA-Z0-9_-]{14,}\\.ey[a-zA-Z0-9_-]{17,}\\.[a-zA-Z0-9_-]{10,}={0,2}"), List.of("eyj")),
+            new Rule("gcp-api-key", Pattern.compile("\\b(AIza)[\\w-]{35}"), List.of("aiza")),
+            new Rule("stripe-key", Pattern.compile("\\b((?:sk|rk)_(?:test|live|prod)_)[a-zA-Z0-9]{10,99}\\b"), List.of("_test_", "_live_", "_prod_")),
+            new Rule("npm-token", Pattern.compile("\\b(npm_)[a-z0-9]{36}\\b"), List.of("npm_")),
+            new Rule("openai-key", Pattern.compile("\\b(sk-(?:proj|svcacct|admin)-)[A-Za-z0-9_-]{20,}"), List.of("sk-proj-", "sk-svcacct-", "sk-admin-")),
+            new Rule("url-credentials", Pattern.compile("(\\b[a-zA-Z][a-zA-Z0-9+.-]*://[^/\\s:@]+:)[^@\\s/]+(?=@)"), List.of("@")),
+            new Rule("authorization", Pattern.compile("(?i)(\\b(?:authorization|proxy-authorization)\\s*[:=]\\s*\"?(?:bearer|basic|token|digest)\\s+)[^\\s\"',]+"),
+                    List.of("authorization")),
+            new Rule("bearer", Pattern.compile("(?i)(\\bbearer\\s+)[A-Za-z0-9._~+/-]{8,}=*"), List.of("bearer")),
+            new Rule("password-flag", Pattern.compile("(?i)(--(?:password|passwd|token|secret|api-key)[= ])[^\\s\"']+"),
+                    List.of("--passw", "--token", "--secret", "--api-key")),
+            new Rule("secret-assignment", Pattern.compile("(?i)(\\b[\\w.-]*" + SECRET_NAME + "[\\w.-]*[\"']?\\s*(?::=|=>|=|:)\\s*[\"']?)[^\\s\"',;{}\\[\\]]{4,}"),
+                    List.of("passw", "secret", "token", "cred", "apikey", "api_key", "api-key", "private_key", "private-key", "privatekey", "access_key",
+                            "access-key", "accesskey", "auth_key", "auth-key", "authkey", "session_key", "session-key", "sessionkey", "signing_key",
+                            "signing-key", "signingkey")));
 
     private static final SecretMasker DEFAULT = new SecretMasker();
 
@@ -57,8 +69,11 @@ public final class SecretMasker {
             return text;
         }
         String masked = text;
+        String lower = text.toLowerCase(Locale.ROOT);
         for (Rule rule : RULES) {
-            masked = rule.apply(masked);
+            if (rule.mayMatch(lower)) {
+                masked = rule.apply(masked);
+            }
         }
         return masked;
     }
@@ -68,13 +83,23 @@ public final class SecretMasker {
         return RULES.stream().map(Rule::name).toList();
     }
 
-    private record Rule(String name, Pattern pattern, String replacement) {
-        Rule(String name, Pattern pattern) {
-            this(name, pattern, "$1" + MASK);
+    private record Rule(String name, Pattern pattern, String replacement, List<String> keywords) {
+        Rule(String name, Pattern pattern, List<String> keywords) {
+            this(name, pattern, "$1" + MASK, keywords);
         }
 
         Rule {
             requireNonNull(name, "name is null");
+        }
+
+        /** Whether the text (in lower case) holds a word every match of this rule holds; an earlier mask only removes text, so the check stays sound. */
+        boolean mayMatch(String lowerText) {
+            for (String keyword : keywords) {
+                if (lowerText.contains(keyword)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         String apply(String text) {
