@@ -47,6 +47,25 @@ abstract class JooqComponentStoreContract extends ComponentStoreContract {
     }
 
     @Test
+    void tagValuesHoldingTheStoredTextsSeparatorsOrLikeWildcardsMatchOnlyThemselves() {
+        add(ComponentDetails.of("node", "n1").withTags(Map.of("note", "x;squad=pay", "pct", "5%_!")), root());
+        add(ComponentDetails.of("node", "n2").withTags(Map.of("pct", "5ab!", "empty", "")), root());
+
+        assertThat(tagged(new ComponentQuery.TagEquals("squad", "pay"))).isEmpty();
+        assertThat(tagged(new ComponentQuery.HasTag("squad"))).isEmpty();
+        assertThat(tagged(new ComponentQuery.TagEquals("note", "x;squad=pay"))).containsExactly("n1");
+        assertThat(tagged(new ComponentQuery.TagEquals("pct", "5%_!"))).containsExactly("n1");
+        assertThat(tagged(new ComponentQuery.TagEquals("pct", "5ab!"))).containsExactly("n2");
+        assertThat(tagged(new ComponentQuery.TagEquals("pct", "5%"))).isEmpty();
+        assertThat(tagged(new ComponentQuery.TagEquals("empty", ""))).containsExactly("n2");
+        assertThat(store.findByPath(ComponentPath.parse("aws/n1")).orElseThrow().tags()).containsOnly(Map.entry("note", "x;squad=pay"), Map.entry("pct", "5%_!"));
+    }
+
+    private List<String> tagged(ComponentQuery query) {
+        return store.query(query, PageRequest.first(10)).items().stream().map(Component::name).toList();
+    }
+
+    @Test
     void tagsCompareExactlyWithCaseAndTrailingSpacesCounting() {
         add(ComponentDetails.of("node", "n1").withTags(Map.of("stage", "Live ")), root());
 
