@@ -75,8 +75,9 @@ final class ComponentQueryConditions {
             case ProviderIs provider -> COMPONENT.PROVIDER.eq(provider.provider().name());
             // A subtree whose top does not exist holds nothing.
             case Under under -> idPaths.containsKey(under.path()) ? ComponentTree.subtree(COMPONENT.ID_PATH, idPaths.get(under.path())) : DSL.falseCondition();
-            case HasTag tag -> COMPONENT.EFFECTIVE_TAGS.like(TagText.likeKey(tag.key()), TagText.likeEscape());
-            case TagEquals tag -> COMPONENT.EFFECTIVE_TAGS.like(TagText.likeTag(tag.key(), tag.value()), TagText.likeEscape());
+            // Inlined (jOOQ escapes the literal): H2 compiles a LIKE with a bound pattern again for every row.
+            case HasTag tag -> COMPONENT.EFFECTIVE_TAGS.like(DSL.inline(TagText.likeKey(tag.key())), TagText.likeEscape());
+            case TagEquals tag -> COMPONENT.EFFECTIVE_TAGS.like(DSL.inline(TagText.likeTag(tag.key(), tag.value())), TagText.likeEscape());
             case NameMatches name -> DSL.lower(COMPONENT.NAME).like(likePattern(name.glob()), LIKE_ESCAPE);
         };
     }

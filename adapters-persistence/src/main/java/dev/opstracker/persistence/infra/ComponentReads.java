@@ -19,6 +19,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Result;
+import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
@@ -89,14 +90,15 @@ final class ComponentReads {
 
     /**
      * One page of matching components: the page's ids are chosen in a derived table, then joined
-     * to their rows, in one statement. A first page that wants the total counts every match in the
-     * same statement ({@code COUNT(*) OVER ()}, taken before the limit), so the database finds the
-     * matches once; a later page counts them in a second statement. {@link Page} keeps the count
-     * from falling below the page's size.
+     * to their rows, in one statement. On MariaDB a first page that wants the total counts every
+     * match in the same statement ({@code COUNT(*) OVER ()}, taken before the limit), so InnoDB
+     * finds the matches once; H2 gathers a window's rows slowly but counts an index range fast, so
+     * there (and for later pages) a second statement counts. {@link Page} keeps the count from
+     * falling below the page's size.
      */
     Page<Component> query(ComponentQuery query, PageRequest page) {
         Condition matches = ComponentQueryConditions.of(dsl, query);
-        boolean countHere = page.countTotal() && page.afterId() == 0;
+        boolean countHere = page.countTotal() && page.afterId() == 0 && dsl.dialect().family() == SQLDialect.MARIADB;
         Table<?> pageIds = dsl.select(COMPONENT.ID, countHere ? DSL.count().over().as("total") : DSL.inline(0).as("total"))
                 .from(COMPONENT)
                 .where(matches, COMPONENT.ID.gt(page.afterId()))
