@@ -51,7 +51,7 @@ final class ComponentBatch {
             }
             long id = firstId + index;
             ComponentRecord row = ComponentRecordMapper.toNewRecord(component, id, ComponentTree.idPathBelow(parent, id),
-                    TagText.of(ComponentTree.inherit(above, component.tags())));
+                    ComponentTree.inherit(above, component.tags()));
             insert = insert.bind(INSERTED.stream().map(row::get).toArray());
         }
         insert.execute();

@@ -26,8 +26,9 @@ import org.jooq.impl.DSL;
  * semantics of {@link ComponentQuery#matches}. Every term is two-valued (no column it reads is
  * nullable), so NOT negates as the reference does. A subtree is a range of {@code id_path} with
  * bounds known before the statement runs (the paths it names are looked up first), so both
- * databases drive it from the (id_path) or (kind, id_path) index; a tag term is a LIKE over the
- * inherited tags' text ({@link TagText}), checked on each row the other terms leave.
+ * databases drive it from the (id_path, tag_bits) or (kind, id_path, tag_bits) index; a tag term
+ * is a test of the Bloom filter {@code tag_bits} then a LIKE over the inherited tags' text
+ * ({@link TagText}), checked on each row the other terms leave.
  */
 final class ComponentQueryConditions {
 
@@ -50,6 +51,12 @@ final class ComponentQueryConditions {
                     .forEach(row -> idPaths.put(ComponentRecordMapper.path(row.value1()), row.value2()));
         }
         return new ComponentQueryConditions(idPaths).condition(query);
+    }
+
+    /** Whether the query is an AND of a subtree and at least one tag term (and maybe more). */
+    static boolean subtreeWithTagTerms(ComponentQuery query) {
+        return query instanceof AllOf all && all.parts().stream().anyMatch(Under.class::isInstance)
+                && all.parts().stream().anyMatch(part -> part instanceof TagEquals || part instanceof HasTag);
     }
 
     private static void collectSubtrees(ComponentQuery query, Set<ComponentPath> tops) {
@@ -76,10 +83,17 @@ final class ComponentQueryConditions {
             // A subtree whose top does not exist holds nothing.
             case Under under -> idPaths.containsKey(under.path()) ? ComponentTree.subtree(COMPONENT.ID_PATH, idPaths.get(under.path())) : DSL.falseCondition();
             // Inlined (jOOQ escapes the literal): H2 compiles a LIKE with a bound pattern again for every row.
-            case HasTag tag -> COMPONENT.EFFECTIVE_TAGS.like(DSL.inline(TagText.likeKey(tag.key())), TagText.likeEscape());
-            case TagEquals tag -> COMPONENT.EFFECTIVE_TAGS.like(DSL.inline(TagText.likeTag(tag.key(), tag.value())), TagText.likeEscape());
+            case HasTag tag -> hasBits(TagText.keyBit(tag.key()))
+                    .and(COMPONENT.EFFECTIVE_TAGS.like(DSL.inline(TagText.likeKey(tag.key())), TagText.likeEscape()));
+            case TagEquals tag -> hasBits(TagText.tagBit(tag.key(), tag.value()))
+                    .and(COMPONENT.EFFECTIVE_TAGS.like(DSL.inline(TagText.likeTag(tag.key(), tag.value())), TagText.likeEscape()));
             case NameMatches name -> DSL.lower(COMPONENT.NAME).like(likePattern(name.glob()), LIKE_ESCAPE);
         };
+    }
+
+    /** The Bloom filter test, which InnoDB can run on the subtree index entries before it reads a row. */
+    private static Condition hasBits(long bits) {
+        return COMPONENT.TAG_BITS.bitAnd(DSL.inline(bits)).eq(DSL.inline(bits));
     }
 
     /**

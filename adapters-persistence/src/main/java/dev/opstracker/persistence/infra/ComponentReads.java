@@ -31,7 +31,7 @@ final class ComponentReads {
 
     /** Every column a {@link Component} is made of (not the id_path or inherited tags, which only queries read). */
     static final Field<?>[] COMPONENT_FIELDS = Stream.of(COMPONENT.fields())
-            .filter(field -> !field.equals(COMPONENT.ID_PATH) && !field.equals(COMPONENT.EFFECTIVE_TAGS))
+            .filter(field -> !field.equals(COMPONENT.ID_PATH) && !field.equals(COMPONENT.EFFECTIVE_TAGS) && !field.equals(COMPONENT.TAG_BITS))
             .toArray(Field<?>[]::new);
 
     private final DSLContext dsl;
@@ -98,9 +98,13 @@ final class ComponentReads {
      */
     Page<Component> query(ComponentQuery query, PageRequest page) {
         Condition matches = ComponentQueryConditions.of(dsl, query);
-        boolean countHere = page.countTotal() && page.afterId() == 0 && dsl.dialect().family() == SQLDialect.MARIADB;
+        boolean mariaDb = dsl.dialect().family() == SQLDialect.MARIADB;
+        boolean countHere = page.countTotal() && page.afterId() == 0 && mariaDb;
+        // InnoDB cannot tell how few rows a tag term leaves: reading by id for the ORDER BY ... LIMIT
+        // looks cheap to it and walks most of the table. A subtree range then sorting is bounded.
+        Table<?> candidates = mariaDb && ComponentQueryConditions.subtreeWithTagTerms(query) ? COMPONENT.ignoreIndexForOrderBy("PRIMARY") : COMPONENT;
         Table<?> pageIds = dsl.select(COMPONENT.ID, countHere ? DSL.count().over().as("total") : DSL.inline(0).as("total"))
-                .from(COMPONENT)
+                .from(candidates)
                 .where(matches, COMPONENT.ID.gt(page.afterId()))
                 .orderBy(COMPONENT.ID)
                 .limit(page.limit() + 1)

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.jooq.Record;
 
 /** Maps components to {@code component} rows (their own tags as {@link TagText} in {@code own_tags}) and back. */
@@ -28,7 +29,7 @@ final class ComponentRecordMapper {
      * The row of a stored component, for an update; the id is not among the changed columns.
      * {@code idPath} and {@code effectiveTags} are what the tree around it gives (see {@link ComponentTree}).
      */
-    static ComponentRecord toRecord(Component component, String idPath, String effectiveTags) {
+    static ComponentRecord toRecord(Component component, String idPath, Map<String, String> effectiveTags) {
         ComponentRecord record = new ComponentRecord();
         record.setParentId(idOrNull(component.parentId()));
         record.setKind(component.kind().name());
@@ -43,13 +44,14 @@ final class ComponentRecordMapper {
         record.setVersion(component.version());
         record.setIdPath(idPath);
         record.setOwnTags(TagText.of(component.tags()));
-        record.setEffectiveTags(effectiveTags);
+        record.setEffectiveTags(TagText.of(effectiveTags));
+        record.setTagBits(TagText.bits(effectiveTags));
         record.changed(COMPONENT.CREATED_AT, false);
         return record;
     }
 
     /** The row of a new component, whose id the store took from {@code component_id_block}. */
-    static ComponentRecord toNewRecord(NewComponent component, long id, String idPath, String effectiveTags) {
+    static ComponentRecord toNewRecord(NewComponent component, long id, String idPath, Map<String, String> effectiveTags) {
         ComponentRecord record = toRecord(component.withId(ComponentId.of(id)), idPath, effectiveTags);
         record.setId(id);
         record.changed(COMPONENT.CREATED_AT, true);

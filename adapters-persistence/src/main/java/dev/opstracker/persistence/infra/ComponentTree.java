@@ -22,7 +22,7 @@ import org.jooq.impl.DSL;
 /**
  * Keeps what {@link JooqComponentStore} derives from the tree in step with it, inside the caller's
  * transaction: the {@code id_path} (ids from the root down) and the inherited tags
- * ({@code effective_tags}) of every component, and the paths below a renamed or moved component.
+ * ({@code effective_tags}, {@code tag_bits}) of every component, and the paths below a renamed or moved component.
  */
 final class ComponentTree {
 
@@ -117,7 +117,7 @@ final class ComponentTree {
         Map<Long, Map<String, String>> effective = new HashMap<>();
         idPaths.put(id, idPathBelow(parent, id));
         effective.put(id, inherit(parent == null ? Map.of() : TagText.parse(parent.effectiveTags()), changed.tags()));
-        db.update(COMPONENT).set(ComponentRecordMapper.toRecord(changed, idPaths.get(id), TagText.of(effective.get(id))))
+        db.update(COMPONENT).set(ComponentRecordMapper.toRecord(changed, idPaths.get(id), effective.get(id)))
                 .where(COMPONENT.ID.eq(id)).execute();
         ComponentPath oldPath = ComponentRecordMapper.path(stored.getPath());
         List<Query> updates = new ArrayList<>();
@@ -126,7 +126,9 @@ final class ComponentTree {
             Map<String, String> tags = inherit(effective.get(node.parentId()), TagText.parse(node.ownTags()));
             idPaths.put(node.id(), idPath);
             effective.put(node.id(), tags);
-            UpdateSetMoreStep<ComponentRecord> update = db.update(COMPONENT).set(COMPONENT.ID_PATH, idPath).set(COMPONENT.EFFECTIVE_TAGS, TagText.of(tags));
+            UpdateSetMoreStep<ComponentRecord> update = db.update(COMPONENT).set(COMPONENT.ID_PATH, idPath)
+                    .set(COMPONENT.EFFECTIVE_TAGS, TagText.of(tags))
+                    .set(COMPONENT.TAG_BITS, TagText.bits(tags));
             if (repathed) {
                 ComponentPath path = node.path().rebase(oldPath, changed.path());
                 update = update.set(COMPONENT.PATH, path.toString())

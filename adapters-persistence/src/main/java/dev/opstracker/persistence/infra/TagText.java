@@ -31,6 +31,32 @@ final class TagText {
         return text.toString();
     }
 
+    /**
+     * The Bloom filter of a tag set kept in {@code tag_bits}: one bit for each key and one for each
+     * key=value. A set holding a tag has all of {@link #keyBit} or {@link #tagBit}'s bits; the
+     * converse may fail, so a query checks the text after the bits.
+     */
+    static long bits(Map<String, String> tags) {
+        long bits = 0;
+        for (Map.Entry<String, String> tag : tags.entrySet()) {
+            bits |= keyBit(tag.getKey()) | tagBit(tag.getKey(), tag.getValue());
+        }
+        return bits;
+    }
+
+    static long keyBit(String key) {
+        return bit(key);
+    }
+
+    static long tagBit(String key, String value) {
+        return bit(key + "=" + value);
+    }
+
+    private static long bit(String text) {
+        // String.hashCode is fixed by the Java specification, so the bits mean the same in every version; the multiply spreads it.
+        return 1L << ((text.hashCode() * 0x9E3779B9) >>> 26);
+    }
+
     static SortedMap<String, String> parse(String text) {
         TreeMap<String, String> tags = new TreeMap<>();
         int start = 1;

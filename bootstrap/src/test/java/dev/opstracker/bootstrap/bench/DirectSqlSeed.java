@@ -29,7 +29,7 @@ import java.util.TreeMap;
  * components in minutes. It fills each component row as the store would in the same transaction
  * (ids assigned in tree order, paths hashed as the store hashes them, the id_path of ids from the
  * root down, the own and the effective (inherited, own winning) tags as the store's canonical tag
- * text), moves the store's next free id past them, and adds task links. MariaDB only
+ * text, and their Bloom filter), moves the store's next free id past them, and adds task links. MariaDB only
  * ({@code ANALYZE TABLE}).
  */
 final class DirectSqlSeed {
@@ -49,8 +49,8 @@ final class DirectSqlSeed {
             Map<Long, String> providers = new HashMap<>();
             Map<Long, Map<String, String>> effective = new HashMap<>();
             try (PreparedStatement component = connection.prepareStatement("INSERT INTO component (id, parent_id, kind, name, provider, external_id,"
-                    + " path, path_hash, depth, created_at, updated_at, version, id_path, own_tags, effective_tags)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)")) {
+                    + " path, path_hash, depth, created_at, updated_at, version, id_path, own_tags, effective_tags, tag_bits)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)")) {
                 for (ComponentRow row : rows) {
                     long id = ids.size() + 1L;
                     ids.put(row.path(), id);
@@ -76,6 +76,7 @@ final class DirectSqlSeed {
                     component.setString(12, idPath);
                     component.setString(13, tagText(row.tags()));
                     component.setString(14, tagText(tags));
+                    component.setLong(15, tagBits(tags));
                     component.addBatch();
                     if (id % BATCH == 0 || id == rows.size()) {
                         component.executeBatch();
@@ -91,6 +92,16 @@ final class DirectSqlSeed {
                 statement.execute("ANALYZE TABLE component, task_link");
             }
         }
+    }
+
+    /** As the store's TagText.bits: a bit for each key and each key=value, from String.hashCode spread by a multiply. */
+    private static long tagBits(Map<String, String> tags) {
+        long bits = 0;
+        for (Map.Entry<String, String> tag : tags.entrySet()) {
+            bits |= 1L << ((tag.getKey().hashCode() * 0x9E3779B9) >>> 26);
+            bits |= 1L << (((tag.getKey() + "=" + tag.getValue()).hashCode() * 0x9E3779B9) >>> 26);
+        }
+        return bits;
     }
 
     /** As the store writes tags (its TagText): ';' then 'key=value;' in key order, '%' and ';' in values escaped. */
