@@ -6,6 +6,11 @@ import dev.opstracker.domain.infra.ComponentPath;
 import dev.opstracker.domain.infra.NewComponent;
 import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.persistence.jooq.tables.records.ComponentRecord;
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,13 +18,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jooq.DSLContext;
-import org.jooq.BatchBindStep;
 import org.jooq.Field;
 
 /**
  * Adds many components inside the caller's transaction with a handful of statements per few
  * hundred rows: the parents are locked and read once per batch, then the rows (with their id_path
- * and inherited tags, derived from the parents) go in as one batched insert.
+ * and inherited tags, derived from the parents) go in as one JDBC batch.
  */
 final class ComponentBatch {
 
@@ -37,8 +41,7 @@ final class ComponentBatch {
         components.stream().filter(component -> component.parentId() != null).forEach(component -> parentIds.add(component.parentId().value()));
         Map<Long, ComponentTree.Locked> parents = ComponentTree.lockAncestry(db, parentIds);
         Map<Long, Map<String, String>> inherited = new HashMap<>();
-        // One statement rendered once and bound per row: rendering a multi-row insert cost more than H2 took to run it.
-        BatchBindStep insert = db.batch(db.insertInto(COMPONENT, INSERTED).values(Collections.nCopies(INSERTED.size(), null)));
+        List<ComponentRecord> rows = new ArrayList<>(components.size());
         for (int index = 0; index < components.size(); index++) {
             NewComponent component = components.get(index);
             ComponentTree.Locked parent = null;
@@ -50,11 +53,30 @@ final class ComponentBatch {
                 above = inherited.computeIfAbsent(parentId, any -> TagText.parse(parents.get(any).effectiveTags()));
             }
             long id = firstId + index;
-            ComponentRecord row = ComponentRecordMapper.toNewRecord(component, id, ComponentTree.idPathBelow(parent, id),
-                    ComponentTree.inherit(above, component.tags()));
-            insert = insert.bind(INSERTED.stream().map(row::get).toArray());
+            rows.add(ComponentRecordMapper.toNewRecord(component, id, ComponentTree.idPathBelow(parent, id), ComponentTree.inherit(above, component.tags())));
         }
-        insert.execute();
+        insert(db, rows);
+    }
+
+    /**
+     * One statement, rendered by jOOQ once, run as a JDBC batch: rendering a multi-row insert, or
+     * binding through jOOQ row by row, took longer than H2 took to store the rows.
+     */
+    private static void insert(DSLContext db, List<ComponentRecord> rows) {
+        String sql = db.render(db.insertInto(COMPONENT, INSERTED).values(Collections.nCopies(INSERTED.size(), null)));
+        db.connection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (ComponentRecord row : rows) {
+                    for (int index = 0; index < INSERTED.size(); index++) {
+                        Object value = row.get(INSERTED.get(index));
+                        // As UtcInstantBinding binds instants: the UTC wall-clock time, no zone involved.
+                        statement.setObject(index + 1, value instanceof Instant instant ? LocalDateTime.ofInstant(instant, ZoneOffset.UTC) : value);
+                    }
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+            }
+        });
     }
 
     /** Two new components at one path or with one external id: named here, as the unique keys would name only a hash. */

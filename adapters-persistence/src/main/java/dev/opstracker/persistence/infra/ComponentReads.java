@@ -100,9 +100,10 @@ final class ComponentReads {
         Condition matches = ComponentQueryConditions.of(dsl, query);
         boolean mariaDb = dsl.dialect().family() == SQLDialect.MARIADB;
         boolean countHere = page.countTotal() && page.afterId() == 0 && mariaDb;
-        // InnoDB cannot tell how few rows a tag term leaves: reading by id for the ORDER BY ... LIMIT
-        // looks cheap to it and walks most of the table. A subtree range then sorting is bounded.
-        Table<?> candidates = mariaDb && ComponentQueryConditions.subtreeWithTagTerms(query) ? COMPONENT.ignoreIndexForOrderBy("PRIMARY") : COMPONENT;
+        // InnoDB cannot tell how few rows a tag term leaves: reading in id order (the primary key or
+        // (kind, id)) for ORDER BY ... LIMIT looks cheap to it and walks most of the table or kind.
+        // A subtree range, then a sort of what it leaves, is bounded by the subtree.
+        Table<?> candidates = mariaDb && ComponentQueryConditions.subtreeWithTagTerms(query) ? COMPONENT.ignoreIndexForOrderBy("PRIMARY", "component_kind_idx") : COMPONENT;
         Table<?> pageIds = dsl.select(COMPONENT.ID, countHere ? DSL.count().over().as("total") : DSL.inline(0).as("total"))
                 .from(candidates)
                 .where(matches, COMPONENT.ID.gt(page.afterId()))
