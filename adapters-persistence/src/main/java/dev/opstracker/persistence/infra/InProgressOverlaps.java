@@ -19,9 +19,9 @@ import org.jooq.impl.DSL;
 
 /**
  * The in-progress tasks near one task, in five statements that each read at most a row per task,
- * whatever the size of the subtrees: the id_paths of the task's components, the lowest task ids (MariaDB allows no LIMIT inside IN), then
- * per task the lowest overlapping component of theirs, the lowest of ours beside it, and the
- * current paths of both.
+ * whatever the size of the subtrees: the id_paths of the task's components, the lowest task ids
+ * (MariaDB allows no LIMIT inside IN), then per task the lowest overlapping component of theirs,
+ * the lowest of ours beside it, and the current paths of both.
  */
 final class InProgressOverlaps {
 

@@ -30,8 +30,9 @@ import org.jooq.impl.DSL;
 
 /**
  * {@link LinkedWork} as a few SQL statements over {@code task_link}, {@code task} and
- * {@code component} (a subtree is a range of its {@code id_path}): counts are grouped by the database in a derived table, limited
- * there, and joined to the components for their paths. Safe for concurrent use.
+ * {@code component} (a subtree is a range of its {@code id_path}): counts are grouped by the
+ * database in a derived table, limited there, and joined to the components for their paths.
+ * Safe for concurrent use.
  */
 public final class JooqLinkedWork implements LinkedWork {
 
