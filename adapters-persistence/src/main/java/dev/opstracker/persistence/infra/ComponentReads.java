@@ -93,13 +93,17 @@ final class ComponentReads {
      * to their rows, in one statement. On MariaDB a first page that wants the total counts every
      * match in the same statement ({@code COUNT(*) OVER ()}, taken before the limit), so InnoDB
      * finds the matches once; H2 gathers a window's rows slowly but counts an index range fast, so
-     * there (and for later pages) a second statement counts. {@link Page} keeps the count from
+     * there (and for later pages) a second statement counts, except for a subtree with tag terms
+     * (see {@link #countedInOnePass}). {@link Page} keeps the count from
      * falling below the page's size.
      */
     Page<Component> query(ComponentQuery query, PageRequest page) {
         Condition matches = ComponentQueryConditions.of(dsl, query);
         boolean mariaDb = dsl.dialect().family() == SQLDialect.MARIADB;
         boolean countHere = page.countTotal() && page.afterId() == 0 && mariaDb;
+        if (!mariaDb && page.countTotal() && page.afterId() == 0 && ComponentQueryConditions.subtreeWithTagTerms(query)) {
+            return countedInOnePass(matches, page);
+        }
         // InnoDB cannot tell how few rows a tag term leaves: reading in id order (the primary key or
         // (kind, id)) for ORDER BY ... LIMIT looks cheap to it and walks most of the table or kind.
         // A subtree range, then a sort of what it leaves, is bounded by the subtree.
@@ -122,6 +126,20 @@ final class ComponentReads {
             return Page.ofLookahead(components, page.limit(), counted, component -> component.id().value());
         }
         return Page.ofLookahead(components, page, () -> dsl.fetchCount(COMPONENT, matches), component -> component.id().value());
+    }
+
+    /**
+     * On H2, the first page of a subtree with tag terms and its total from one pass over the
+     * subtree's candidates: the matches' ids are few beside the candidates, and a count would read
+     * every candidate again.
+     */
+    private Page<Component> countedInOnePass(Condition matches, PageRequest page) {
+        List<Long> ids = dsl.select(COMPONENT.ID).from(COMPONENT).where(matches).orderBy(COMPONENT.ID).fetch(COMPONENT.ID);
+        List<Component> components = dsl.select(COMPONENT_FIELDS).from(COMPONENT)
+                .where(COMPONENT.ID.in(ids.subList(0, Math.min(ids.size(), page.limit() + 1))))
+                .orderBy(COMPONENT.ID)
+                .fetch(ComponentRecordMapper::toComponent);
+        return Page.ofLookahead(components, page.limit(), ids.size(), component -> component.id().value());
     }
 
     private Optional<Component> findWhere(Condition condition) {
