@@ -1,50 +1,82 @@
 package dev.opstracker.persistence.infra;
 
 import static dev.opstracker.persistence.jooq.Tables.COMPONENT;
-import static dev.opstracker.persistence.jooq.Tables.COMPONENT_ANCESTOR;
-import static dev.opstracker.persistence.jooq.Tables.COMPONENT_EFFECTIVE_TAG;
 
 import dev.opstracker.domain.infra.ComponentPath;
 import dev.opstracker.domain.infra.NewComponent;
 import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.persistence.jooq.tables.records.ComponentRecord;
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.jooq.DSLContext;
-import org.jooq.InsertSetMoreStep;
-import org.jooq.InsertValuesStep4;
-import org.jooq.Record3;
-import org.jooq.Result;
+import org.jooq.Field;
 
 /**
  * Adds many components inside the caller's transaction with a handful of statements per few
- * hundred rows: the rows, their ancestry and their tags are written as multi-row inserts, and
- * what they inherit is read once per batch from their (already stored) parents.
+ * hundred rows: the parents are locked and read once per batch, then the rows (with their id_path
+ * and inherited tags, derived from the parents) go in as one JDBC batch.
  */
 final class ComponentBatch {
+
+    private static final List<Field<?>> INSERTED = List.of(COMPONENT.fields());
 
     private ComponentBatch() {
     }
 
-    /** Stores {@code components}, whose parents are stored already and which {@link #refuseTwins} passed, and returns their ids in order. */
-    static List<Long> addAll(DSLContext db, List<NewComponent> components) {
+    /**
+     * Stores {@code components}, whose parents are stored already and which {@link #refuseTwins}
+     * passed, under the ids {@code firstId}, {@code firstId + 1}, ... in order.
+     */
+    static void addAll(DSLContext db, List<NewComponent> components, long firstId) {
         Set<Long> parentIds = new HashSet<>();
         components.stream().filter(component -> component.parentId() != null).forEach(component -> parentIds.add(component.parentId().value()));
-        Map<Long, ComponentPath> parents = ComponentTree.lockAncestry(db, parentIds);
-        for (NewComponent component : components) {
+        Map<Long, ComponentTree.Locked> parents = ComponentTree.lockAncestry(db, parentIds);
+        Map<Long, Map<String, String>> inherited = new HashMap<>();
+        List<ComponentRecord> rows = new ArrayList<>(components.size());
+        for (int index = 0; index < components.size(); index++) {
+            NewComponent component = components.get(index);
+            ComponentTree.Locked parent = null;
+            Map<String, String> above = Map.of();
             if (component.parentId() != null) {
-                ComponentTree.checkParent(parents.get(component.parentId().value()), component.parentId().value(), component.path());
+                long parentId = component.parentId().value();
+                parent = parents.get(parentId);
+                ComponentTree.checkParent(parent, parentId, component.path());
+                above = inherited.computeIfAbsent(parentId, any -> TagText.parse(parents.get(any).effectiveTags()));
             }
+            long id = firstId + index;
+            rows.add(ComponentRecordMapper.toNewRecord(component, id, ComponentTree.idPathBelow(parent, id), ComponentTree.inherit(above, component.tags())));
         }
-        List<Long> ids = insertRows(db, components);
-        insertAncestry(db, components, ids, parentIds);
-        insertTags(db, components, ids, parentIds);
-        return ids;
+        insert(db, rows);
+    }
+
+    /**
+     * One statement, rendered by jOOQ once, run as a JDBC batch: rendering a multi-row insert, or
+     * binding through jOOQ row by row, took longer than H2 took to store the rows.
+     */
+    private static void insert(DSLContext db, List<ComponentRecord> rows) {
+        String sql = db.render(db.insertInto(COMPONENT, INSERTED).values(Collections.nCopies(INSERTED.size(), null)));
+        db.connection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (ComponentRecord row : rows) {
+                    for (int index = 0; index < INSERTED.size(); index++) {
+                        Object value = row.get(INSERTED.get(index));
+                        // As UtcInstantBinding binds instants: the UTC wall-clock time, no zone involved.
+                        statement.setObject(index + 1, value instanceof Instant instant ? LocalDateTime.ofInstant(instant, ZoneOffset.UTC) : value);
+                    }
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+            }
+        });
     }
 
     /** Two new components at one path or with one external id: named here, as the unique keys would name only a hash. */
@@ -60,76 +92,5 @@ final class ComponentBatch {
                         "the external id %s comes twice among the new components".formatted(component.externalId()));
             }
         }
-    }
-
-    private static List<Long> insertRows(DSLContext db, List<NewComponent> components) {
-        Map<String, Long> idsByHash = new HashMap<>();
-        for (List<NewComponent> chunk : ComponentTree.chunks(components)) {
-            InsertSetMoreStep<ComponentRecord> insert = null;
-            for (NewComponent component : chunk) {
-                ComponentRecord row = ComponentRecordMapper.toNewRecord(component);
-                insert = insert == null ? db.insertInto(COMPONENT).set(row) : insert.newRecord().set(row);
-            }
-            insert.execute();
-            List<String> hashes = chunk.stream().map(component -> ComponentRecordMapper.pathHash(component.path())).toList();
-            db.select(COMPONENT.PATH_HASH, COMPONENT.ID).from(COMPONENT).where(COMPONENT.PATH_HASH.in(hashes))
-                    .forEach(row -> idsByHash.put(row.value1(), row.value2()));
-        }
-        return components.stream().map(component -> idsByHash.get(ComponentRecordMapper.pathHash(component.path()))).toList();
-    }
-
-    /** Each new component is its own ancestor at distance 0, then every ancestor of its parent one further away; each row carries the component's kind. */
-    private static void insertAncestry(DSLContext db, List<NewComponent> components, List<Long> ids, Set<Long> parentIds) {
-        Map<Long, List<long[]>> aboveParents = new HashMap<>();
-        for (List<Long> chunk : ComponentTree.chunks(List.copyOf(parentIds))) {
-            db.select(COMPONENT_ANCESTOR.DESCENDANT_ID, COMPONENT_ANCESTOR.ANCESTOR_ID, COMPONENT_ANCESTOR.DISTANCE).from(COMPONENT_ANCESTOR)
-                    .where(COMPONENT_ANCESTOR.DESCENDANT_ID.in(chunk))
-                    .forEach(row -> aboveParents.computeIfAbsent(row.value1(), any -> new ArrayList<>())
-                            .add(new long[] {row.value2(), row.value3()}));
-        }
-        List<long[]> rows = new ArrayList<>();
-        Map<Long, String> kinds = new HashMap<>();
-        for (int index = 0; index < components.size(); index++) {
-            long id = ids.get(index);
-            kinds.put(id, components.get(index).kind().name());
-            rows.add(new long[] {id, id, 0});
-            NewComponent component = components.get(index);
-            if (component.parentId() != null) {
-                for (long[] above : aboveParents.getOrDefault(component.parentId().value(), List.of())) {
-                    rows.add(new long[] {above[0], id, above[1] + 1});
-                }
-            }
-        }
-        for (List<long[]> chunk : ComponentTree.chunks(rows)) {
-            InsertValuesStep4<?, Long, Long, Integer, String> insert = db.insertInto(COMPONENT_ANCESTOR,
-                    COMPONENT_ANCESTOR.ANCESTOR_ID, COMPONENT_ANCESTOR.DESCENDANT_ID, COMPONENT_ANCESTOR.DISTANCE, COMPONENT_ANCESTOR.DESCENDANT_KIND);
-            for (long[] row : chunk) {
-                insert = insert.values(row[0], row[1], (int) row[2], kinds.get(row[1]));
-            }
-            insert.execute();
-        }
-    }
-
-    /** Own tags as given; effective tags are the parent's effective tags with the component's own winning. */
-    private static void insertTags(DSLContext db, List<NewComponent> components, List<Long> ids, Set<Long> parentIds) {
-        Map<Long, Map<String, String>> parentTags = new HashMap<>();
-        for (List<Long> chunk : ComponentTree.chunks(List.copyOf(parentIds))) {
-            Result<Record3<Long, String, String>> rows = db.select(COMPONENT_EFFECTIVE_TAG.COMPONENT_ID, COMPONENT_EFFECTIVE_TAG.TAG_KEY,
-                    COMPONENT_EFFECTIVE_TAG.TAG_VALUE).from(COMPONENT_EFFECTIVE_TAG).where(COMPONENT_EFFECTIVE_TAG.COMPONENT_ID.in(chunk)).fetch();
-            rows.forEach(row -> parentTags.computeIfAbsent(row.value1(), any -> new HashMap<>()).put(row.value2(), row.value3()));
-        }
-        List<ComponentTags.TagRow> own = new ArrayList<>();
-        List<ComponentTags.TagRow> effective = new ArrayList<>();
-        for (int index = 0; index < components.size(); index++) {
-            NewComponent component = components.get(index);
-            long id = ids.get(index);
-            own.addAll(ComponentTags.TagRow.of(id, component.tags()));
-            Map<String, String> seen = new TreeMap<>(component.parentId() == null ? Map.of()
-                    : parentTags.getOrDefault(component.parentId().value(), Map.of()));
-            seen.putAll(component.tags());
-            effective.addAll(ComponentTags.TagRow.of(id, seen));
-        }
-        ComponentTags.insertTags(db, false, own);
-        ComponentTags.insertTags(db, true, effective);
     }
 }

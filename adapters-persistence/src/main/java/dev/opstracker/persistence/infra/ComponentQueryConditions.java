@@ -1,9 +1,8 @@
 package dev.opstracker.persistence.infra;
 
 import static dev.opstracker.persistence.jooq.Tables.COMPONENT;
-import static dev.opstracker.persistence.jooq.Tables.COMPONENT_ANCESTOR;
-import static dev.opstracker.persistence.jooq.Tables.COMPONENT_EFFECTIVE_TAG;
 
+import dev.opstracker.domain.infra.ComponentPath;
 import dev.opstracker.domain.infra.ComponentQuery;
 import dev.opstracker.domain.infra.ComponentQuery.AllOf;
 import dev.opstracker.domain.infra.ComponentQuery.AnyOf;
@@ -14,82 +13,87 @@ import dev.opstracker.domain.infra.ComponentQuery.Not;
 import dev.opstracker.domain.infra.ComponentQuery.ProviderIs;
 import dev.opstracker.domain.infra.ComponentQuery.TagEquals;
 import dev.opstracker.domain.infra.ComponentQuery.Under;
-import dev.opstracker.persistence.jooq.tables.records.ComponentRecord;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import org.jooq.Condition;
-import org.jooq.Table;
+import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /**
  * Turns a {@link ComponentQuery} into one SQL condition on {@code component} with exactly the
  * semantics of {@link ComponentQuery#matches}. Every term is two-valued (no column it reads is
- * nullable), so NOT negates as the reference does. Subtrees come from the closure table and tags
- * from the materialised effective tags, each as {@code id IN (subquery)}, which both databases can
- * drive from an index.
+ * nullable), so NOT negates as the reference does. A subtree is a range of {@code id_path} with
+ * bounds known before the statement runs (the paths it names are looked up first), so both
+ * databases drive it from the (id_path, tag_bits) or (kind, id_path, tag_bits) index; a tag term
+ * is a test of the Bloom filter {@code tag_bits} then a LIKE over the inherited tags' text
+ * ({@link TagText}), checked on each row the other terms leave.
  */
 final class ComponentQueryConditions {
 
     private static final char LIKE_ESCAPE = '!';
-    private static final Table<ComponentRecord> ROOT = COMPONENT.as("under_root");
 
-    private ComponentQueryConditions() {
+    private final Map<ComponentPath, String> idPaths;
+
+    private ComponentQueryConditions(Map<ComponentPath, String> idPaths) {
+        this.idPaths = idPaths;
     }
 
-    static Condition of(ComponentQuery query) {
+    /** The condition, after reading the id_path of each component the query names in a subtree term. */
+    static Condition of(DSLContext db, ComponentQuery query) {
+        Set<ComponentPath> tops = new HashSet<>();
+        collectSubtrees(query, tops);
+        Map<ComponentPath, String> idPaths = new HashMap<>();
+        if (!tops.isEmpty()) {
+            db.select(COMPONENT.PATH, COMPONENT.ID_PATH).from(COMPONENT)
+                    .where(COMPONENT.PATH_HASH.in(tops.stream().map(ComponentRecordMapper::pathHash).toList()))
+                    .forEach(row -> idPaths.put(ComponentRecordMapper.path(row.value1()), row.value2()));
+        }
+        return new ComponentQueryConditions(idPaths).condition(query);
+    }
+
+    /** Whether the query is an AND of a subtree and at least one tag term (and maybe more). */
+    static boolean subtreeWithTagTerms(ComponentQuery query) {
+        return query instanceof AllOf all && all.parts().stream().anyMatch(Under.class::isInstance)
+                && all.parts().stream().anyMatch(part -> part instanceof TagEquals || part instanceof HasTag);
+    }
+
+    private static void collectSubtrees(ComponentQuery query, Set<ComponentPath> tops) {
+        switch (query) {
+            case AllOf all -> all.parts().forEach(part -> collectSubtrees(part, tops));
+            case AnyOf any -> any.parts().forEach(part -> collectSubtrees(part, tops));
+            case Not not -> collectSubtrees(not.part(), tops);
+            case Under under -> tops.add(under.path());
+            case KindIs kind -> { }
+            case ProviderIs provider -> { }
+            case HasTag tag -> { }
+            case TagEquals tag -> { }
+            case NameMatches name -> { }
+        }
+    }
+
+    private Condition condition(ComponentQuery query) {
         return switch (query) {
-            case AllOf all -> allOf(all.parts());
-            case AnyOf any -> DSL.or(any.parts().stream().map(ComponentQueryConditions::of).toList());
-            case Not not -> DSL.not(of(not.part()));
+            case AllOf all -> DSL.and(all.parts().stream().map(this::condition).toList());
+            case AnyOf any -> DSL.or(any.parts().stream().map(this::condition).toList());
+            case Not not -> DSL.not(condition(not.part()));
             case KindIs kind -> COMPONENT.KIND.eq(kind.kind().name());
             case ProviderIs provider -> COMPONENT.PROVIDER.eq(provider.provider().name());
-            case Under under -> under(under, DSL.noCondition());
-            case HasTag tag -> COMPONENT.ID.in(DSL.select(COMPONENT_EFFECTIVE_TAG.COMPONENT_ID)
-                    .from(COMPONENT_EFFECTIVE_TAG)
-                    .where(COMPONENT_EFFECTIVE_TAG.TAG_KEY.eq(tag.key())));
-            case TagEquals tag -> COMPONENT.ID.in(DSL.select(COMPONENT_EFFECTIVE_TAG.COMPONENT_ID)
-                    .from(COMPONENT_EFFECTIVE_TAG)
-                    .where(COMPONENT_EFFECTIVE_TAG.TAG_KEY.eq(tag.key()), COMPONENT_EFFECTIVE_TAG.TAG_VALUE.eq(tag.value())));
+            // A subtree whose top does not exist holds nothing.
+            case Under under -> idPaths.containsKey(under.path()) ? ComponentTree.subtree(COMPONENT.ID_PATH, idPaths.get(under.path())) : DSL.falseCondition();
+            // Inlined (jOOQ escapes the literal): H2 compiles a LIKE with a bound pattern again for every row.
+            case HasTag tag -> hasBits(TagText.keyBit(tag.key()))
+                    .and(COMPONENT.EFFECTIVE_TAGS.like(DSL.inline(TagText.likeKey(tag.key())), TagText.likeEscape()));
+            case TagEquals tag -> hasBits(TagText.tagBit(tag.key(), tag.value()))
+                    .and(COMPONENT.EFFECTIVE_TAGS.like(DSL.inline(TagText.likeTag(tag.key(), tag.value())), TagText.likeEscape()));
             case NameMatches name -> DSL.lower(COMPONENT.NAME).like(likePattern(name.glob()), LIKE_ESCAPE);
         };
     }
 
-    /**
-     * The parts ANDed; a subtree ANDed with a kind becomes one closure subquery on the
-     * (ancestor_id, descendant_kind, descendant_id) index, which yields exactly the subtree's
-     * components of that kind in id order instead of every component of the subtree to be checked
-     * one by one. The closure row's kind is the component's (the store keeps them in step), so the
-     * kind term is dropped. Only the first subtree and the first kind are joined so.
-     */
-    private static Condition allOf(List<ComponentQuery> parts) {
-        Under under = first(parts, Under.class);
-        KindIs kind = first(parts, KindIs.class);
-        if (under == null || kind == null) {
-            return DSL.and(parts.stream().map(ComponentQueryConditions::of).toList());
-        }
-        List<Condition> conditions = new ArrayList<>(parts.size());
-        for (ComponentQuery part : parts) {
-            if (part == under) {
-                conditions.add(under(under, COMPONENT_ANCESTOR.DESCENDANT_KIND.eq(kind.kind().name())));
-            } else if (part != kind) {
-                conditions.add(of(part));
-            }
-        }
-        return DSL.and(conditions);
-    }
-
-    private static <T extends ComponentQuery> T first(List<ComponentQuery> parts, Class<T> type) {
-        return parts.stream().filter(type::isInstance).map(type::cast).findFirst().orElse(null);
-    }
-
-    /** The components of the subtree at {@code under}'s path whose closure rows also meet {@code closure}. */
-    private static Condition under(Under under, Condition closure) {
-        return COMPONENT.ID.in(DSL.select(COMPONENT_ANCESTOR.DESCENDANT_ID)
-                .from(COMPONENT_ANCESTOR)
-                .join(ROOT).on(ROOT.field(COMPONENT.ID).eq(COMPONENT_ANCESTOR.ANCESTOR_ID))
-                .where(ROOT.field(COMPONENT.PATH_HASH).eq(ComponentRecordMapper.pathHash(under.path())),
-                        ROOT.field(COMPONENT.PATH).eq(under.path().toString()),
-                        closure));
+    /** The Bloom filter test, which InnoDB can run on the subtree index entries before it reads a row. */
+    private static Condition hasBits(long bits) {
+        return COMPONENT.TAG_BITS.bitAnd(DSL.inline(bits)).eq(DSL.inline(bits));
     }
 
     /**

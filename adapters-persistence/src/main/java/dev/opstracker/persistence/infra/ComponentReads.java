@@ -1,8 +1,6 @@
 package dev.opstracker.persistence.infra;
 
 import static dev.opstracker.persistence.jooq.Tables.COMPONENT;
-import static dev.opstracker.persistence.jooq.Tables.COMPONENT_ANCESTOR;
-import static dev.opstracker.persistence.jooq.Tables.COMPONENT_TAG;
 
 import dev.opstracker.domain.infra.Component;
 import dev.opstracker.domain.infra.ComponentId;
@@ -10,13 +8,9 @@ import dev.opstracker.domain.infra.ComponentPath;
 import dev.opstracker.domain.infra.ComponentQuery;
 import dev.opstracker.domain.shared.Page;
 import dev.opstracker.domain.shared.PageRequest;
-import dev.opstracker.persistence.jooq.tables.ComponentTag;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -24,18 +18,20 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.Record1;
+import org.jooq.Result;
+import org.jooq.SQLDialect;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 
 /**
- * The read side of {@link JooqComponentStore}. A component is a {@code component} row plus its
- * {@code component_tag} rows, so each read is one statement joining the two: H2 and InnoDB answer
- * it from one snapshot, never pairing a row with tags of another version.
+ * The read side of {@link JooqComponentStore}. A component is one {@code component} row, its own
+ * tags included, so each read is one statement and never pairs a row with tags of another version.
  */
 final class ComponentReads {
 
-    private static final ComponentTag TAG = COMPONENT_TAG.as("own_tag");
-    private static final Field<?>[] COMPONENT_WITH_TAG = Stream.concat(Stream.of(COMPONENT.fields()), Stream.of(TAG.TAG_KEY, TAG.TAG_VALUE))
+    /** Every column a {@link Component} is made of (not the id_path or inherited tags, which only queries read). */
+    static final Field<?>[] COMPONENT_FIELDS = Stream.of(COMPONENT.fields())
+            .filter(field -> !field.equals(COMPONENT.ID_PATH) && !field.equals(COMPONENT.EFFECTIVE_TAGS) && !field.equals(COMPONENT.TAG_BITS))
             .toArray(Field<?>[]::new);
 
     private final DSLContext dsl;
@@ -75,14 +71,17 @@ final class ComponentReads {
         return found;
     }
 
+    /** The components above this one, root first; none when it does not exist. */
     List<Component> ancestors(ComponentId id) {
-        return assemble(dsl.select(COMPONENT_WITH_TAG)
-                .from(COMPONENT_ANCESTOR)
-                .join(COMPONENT).on(COMPONENT.ID.eq(COMPONENT_ANCESTOR.ANCESTOR_ID))
-                .leftJoin(TAG).on(TAG.COMPONENT_ID.eq(COMPONENT.ID))
-                .where(COMPONENT_ANCESTOR.DESCENDANT_ID.eq(id.value()), COMPONENT_ANCESTOR.DISTANCE.gt(0))
-                .orderBy(COMPONENT_ANCESTOR.DISTANCE.desc())
-                .fetch());
+        String idPath = dsl.select(COMPONENT.ID_PATH).from(COMPONENT).where(COMPONENT.ID.eq(id.value())).fetchOne(COMPONENT.ID_PATH);
+        if (idPath == null) {
+            return List.of();
+        }
+        List<Long> above = ComponentTree.idsOf(idPath);
+        return dsl.select(COMPONENT_FIELDS).from(COMPONENT)
+                .where(COMPONENT.ID.in(above.subList(0, above.size() - 1)))
+                .orderBy(COMPONENT.DEPTH)
+                .fetch(ComponentRecordMapper::toComponent);
     }
 
     boolean hasChildren(ComponentId id) {
@@ -91,33 +90,56 @@ final class ComponentReads {
 
     /**
      * One page of matching components: the page's ids are chosen in a derived table, then joined
-     * to their rows and tags, in one statement. The count, when the request wants it and the page
-     * does not already show every match, is a second statement that reads every match (on a broad
-     * search far more than the page); {@link Page} keeps it from falling below the page's size.
+     * to their rows, in one statement. On MariaDB a first page that wants the total counts every
+     * match in the same statement ({@code COUNT(*) OVER ()}, taken before the limit), so InnoDB
+     * finds the matches once; H2 gathers a window's rows slowly but counts an index range fast, so
+     * there (and for later pages) a second statement counts, except for a subtree with tag terms
+     * (see {@link #countedInOnePass}). {@link Page} keeps the count from
+     * falling below the page's size.
      */
     Page<Component> query(ComponentQuery query, PageRequest page) {
-        Condition matches = ComponentQueryConditions.of(query);
-        Table<Record1<Long>> pageIds = dsl.select(COMPONENT.ID)
-                .from(COMPONENT)
+        Condition matches = ComponentQueryConditions.of(dsl, query);
+        boolean mariaDb = dsl.dialect().family() == SQLDialect.MARIADB;
+        boolean countHere = page.countTotal() && page.afterId() == 0 && mariaDb;
+        if (!mariaDb && page.countTotal() && page.afterId() == 0 && ComponentQueryConditions.subtreeWithTagTerms(query)) {
+            return countedInOnePass(matches, page);
+        }
+        // InnoDB cannot tell how few rows a tag term leaves: reading in id order (the primary key or
+        // (kind, id)) for ORDER BY ... LIMIT looks cheap to it and walks most of the table or kind.
+        // A subtree range, then a sort of what it leaves, is bounded by the subtree.
+        Table<?> candidates = mariaDb && ComponentQueryConditions.subtreeWithTagTerms(query) ? COMPONENT.ignoreIndexForOrderBy("PRIMARY", "component_kind_idx") : COMPONENT;
+        Table<?> pageIds = dsl.select(COMPONENT.ID, countHere ? DSL.count().over().as("total") : DSL.inline(0).as("total"))
+                .from(candidates)
                 .where(matches, COMPONENT.ID.gt(page.afterId()))
                 .orderBy(COMPONENT.ID)
                 .limit(page.limit() + 1)
                 .asTable("page_ids");
-        List<Component> components = assemble(dsl.select(COMPONENT_WITH_TAG)
+        Field<Integer> total = pageIds.field("total", Integer.class);
+        Result<Record> rows = dsl.select(COMPONENT_FIELDS).select(total)
                 .from(pageIds)
                 .join(COMPONENT).on(COMPONENT.ID.eq(pageIds.field(COMPONENT.ID)))
-                .leftJoin(TAG).on(TAG.COMPONENT_ID.eq(COMPONENT.ID))
                 .orderBy(COMPONENT.ID)
-                .fetch());
+                .fetch();
+        List<Component> components = rows.map(ComponentRecordMapper::toComponent);
+        if (countHere) {
+            long counted = rows.isEmpty() ? 0 : rows.get(0).get(total);
+            return Page.ofLookahead(components, page.limit(), counted, component -> component.id().value());
+        }
         return Page.ofLookahead(components, page, () -> dsl.fetchCount(COMPONENT, matches), component -> component.id().value());
     }
 
-    /** The own tags of one component, read in {@code db}'s transaction. */
-    static Map<String, String> tagsOf(DSLContext db, long componentId) {
-        return db.select(COMPONENT_TAG.TAG_KEY, COMPONENT_TAG.TAG_VALUE)
-                .from(COMPONENT_TAG)
-                .where(COMPONENT_TAG.COMPONENT_ID.eq(componentId))
-                .fetchMap(COMPONENT_TAG.TAG_KEY, COMPONENT_TAG.TAG_VALUE);
+    /**
+     * On H2, the first page of a subtree with tag terms and its total from one pass over the
+     * subtree's candidates: the matches' ids are few beside the candidates, and a count would read
+     * every candidate again.
+     */
+    private Page<Component> countedInOnePass(Condition matches, PageRequest page) {
+        List<Long> ids = dsl.select(COMPONENT.ID).from(COMPONENT).where(matches).orderBy(COMPONENT.ID).fetch(COMPONENT.ID);
+        List<Component> components = dsl.select(COMPONENT_FIELDS).from(COMPONENT)
+                .where(COMPONENT.ID.in(ids.subList(0, Math.min(ids.size(), page.limit() + 1))))
+                .orderBy(COMPONENT.ID)
+                .fetch(ComponentRecordMapper::toComponent);
+        return Page.ofLookahead(components, page.limit(), ids.size(), component -> component.id().value());
     }
 
     private Optional<Component> findWhere(Condition condition) {
@@ -125,27 +147,6 @@ final class ComponentReads {
     }
 
     private List<Component> findAllWhere(Condition condition) {
-        return assemble(dsl.select(COMPONENT_WITH_TAG)
-                .from(COMPONENT)
-                .leftJoin(TAG).on(TAG.COMPONENT_ID.eq(COMPONENT.ID))
-                .where(condition)
-                .fetch());
-    }
-
-    /** Components from rows of {@link #COMPONENT_WITH_TAG}, one row per tag (or one with nulls), in order of first appearance. */
-    private static List<Component> assemble(Iterable<? extends Record> rows) {
-        Map<Long, Record> components = new LinkedHashMap<>();
-        Map<Long, Map<String, String>> tags = new HashMap<>();
-        for (Record row : rows) {
-            Long id = row.get(COMPONENT.ID);
-            components.putIfAbsent(id, row);
-            String key = row.get(TAG.TAG_KEY);
-            if (key != null) {
-                tags.computeIfAbsent(id, any -> new HashMap<>()).put(key, row.get(TAG.TAG_VALUE));
-            }
-        }
-        List<Component> assembled = new ArrayList<>(components.size());
-        components.forEach((id, row) -> assembled.add(ComponentRecordMapper.toComponent(row, tags.getOrDefault(id, Map.of()))));
-        return assembled;
+        return dsl.select(COMPONENT_FIELDS).from(COMPONENT).where(condition).fetch(ComponentRecordMapper::toComponent);
     }
 }

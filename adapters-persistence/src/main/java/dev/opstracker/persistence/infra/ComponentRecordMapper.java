@@ -16,37 +16,51 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.Record;
 
-/** Maps components to {@code component} rows (their own tags live in {@code component_tag}) and back. */
+/** Maps components to {@code component} rows (their own tags as {@link TagText} in {@code own_tags}) and back. */
 final class ComponentRecordMapper {
-
-    private static final ComponentId PLACEHOLDER_ID = ComponentId.of(Long.MAX_VALUE);
 
     private ComponentRecordMapper() {
     }
 
-    /** The row of a stored component, for an update; the id is not among the changed columns. */
-    static ComponentRecord toRecord(Component component) {
-        ComponentRecord record = new ComponentRecord(null, idOrNull(component.parentId()), component.kind().name(), component.name(),
-                component.provider().name(), component.externalId(), component.path().toString(), pathHash(component.path()),
-                component.path().depth(), component.createdAt(), component.updatedAt(), component.version());
-        record.changed(COMPONENT.ID, false);
+    /**
+     * The row of a stored component, for an update; the id is not among the changed columns.
+     * {@code idPath} and {@code effectiveTags} are what the tree around it gives (see {@link ComponentTree}).
+     */
+    static ComponentRecord toRecord(Component component, String idPath, Map<String, String> effectiveTags) {
+        ComponentRecord record = new ComponentRecord();
+        record.setParentId(idOrNull(component.parentId()));
+        record.setKind(component.kind().name());
+        record.setName(component.name());
+        record.setProvider(component.provider().name());
+        record.setExternalId(component.externalId());
+        record.setPath(component.path().toString());
+        record.setPathHash(pathHash(component.path()));
+        record.setDepth(component.path().depth());
+        record.setCreatedAt(component.createdAt());
+        record.setUpdatedAt(component.updatedAt());
+        record.setVersion(component.version());
+        record.setIdPath(idPath);
+        record.setOwnTags(TagText.of(component.tags()));
+        record.setEffectiveTags(TagText.of(effectiveTags));
+        record.setTagBits(TagText.bits(effectiveTags));
         record.changed(COMPONENT.CREATED_AT, false);
         return record;
     }
 
-    /** The row of a new component; the database assigns the id. */
-    static ComponentRecord toNewRecord(NewComponent component) {
-        ComponentRecord record = toRecord(component.withId(PLACEHOLDER_ID));
+    /** The row of a new component, whose id the store took from {@code component_id_block}. */
+    static ComponentRecord toNewRecord(NewComponent component, long id, String idPath, Map<String, String> effectiveTags) {
+        ComponentRecord record = toRecord(component.withId(ComponentId.of(id)), idPath, effectiveTags);
+        record.setId(id);
         record.changed(COMPONENT.CREATED_AT, true);
         return record;
     }
 
-    /** The component in a row holding (at least) every {@code component} column. */
-    static Component toComponent(Record row, Map<String, String> tags) {
+    /** The component in a row holding (at least) the {@link ComponentReads#COMPONENT_FIELDS}. */
+    static Component toComponent(Record row) {
         Long parentId = row.get(COMPONENT.PARENT_ID);
         return new Component(ComponentId.of(row.get(COMPONENT.ID)), parentId == null ? null : ComponentId.of(parentId),
                 path(row.get(COMPONENT.PATH)), new ComponentKind(row.get(COMPONENT.KIND)), Provider.valueOf(row.get(COMPONENT.PROVIDER)),
-                row.get(COMPONENT.EXTERNAL_ID), tags, row.get(COMPONENT.CREATED_AT), row.get(COMPONENT.UPDATED_AT), row.get(COMPONENT.VERSION));
+                row.get(COMPONENT.EXTERNAL_ID), TagText.parse(row.get(COMPONENT.OWN_TAGS)), row.get(COMPONENT.CREATED_AT), row.get(COMPONENT.UPDATED_AT), row.get(COMPONENT.VERSION));
     }
 
     /** The component as a later read returns it: the columns keep instants to the microsecond. */

@@ -1,6 +1,7 @@
 package dev.opstracker.persistence.infra;
 
 import static dev.opstracker.persistence.jooq.Tables.COMPONENT;
+import static dev.opstracker.persistence.jooq.Tables.TASK_LINK;
 
 import dev.opstracker.domain.infra.WorkOverlap;
 import dev.opstracker.domain.task.TaskId;
@@ -17,14 +18,15 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
- * The in-progress tasks near one task, in four statements that each read at most a row per task,
- * whatever the size of the subtrees: the lowest task ids (MariaDB allows no LIMIT inside IN), then
- * per task the lowest overlapping component of theirs, the lowest of ours beside it, and the
- * current paths of both.
+ * The in-progress tasks near one task, in five statements that each read at most a row per task,
+ * whatever the size of the subtrees: the id_paths of the task's components, the lowest task ids
+ * (MariaDB allows no LIMIT inside IN), then per task the lowest overlapping component of theirs,
+ * the lowest of ours beside it, and the current paths of both.
  */
 final class InProgressOverlaps {
 
     private final DSLContext dsl;
+    private final List<String> ourIdPaths;
     private final Table<Record3<Long, Long, Long>> near;
     private final Field<Long> otherTask;
     private final Field<Long> theirsId;
@@ -32,8 +34,13 @@ final class InProgressOverlaps {
 
     InProgressOverlaps(DSLContext dsl, TaskId taskId) {
         this.dsl = dsl;
-        // Above and below both include the component itself (distance 0); a repeated row changes nothing.
-        this.near = JooqLinkedWork.near(taskId, true).unionAll(JooqLinkedWork.near(taskId, false))
+        this.ourIdPaths = dsl.selectDistinct(COMPONENT.ID_PATH).from(TASK_LINK).join(COMPONENT).on(COMPONENT.ID.eq(TASK_LINK.COMPONENT_ID))
+                .where(TASK_LINK.TASK_ID.eq(taskId.value()))
+                .fetch(COMPONENT.ID_PATH);
+        Set<Long> ancestorIds = new HashSet<>();
+        ourIdPaths.forEach(idPath -> ancestorIds.addAll(ComponentTree.idsOf(idPath)));
+        // Above and below both include the component itself; a repeated row changes nothing.
+        this.near = JooqLinkedWork.near(taskId, true, ancestorIds, ourIdPaths).unionAll(JooqLinkedWork.near(taskId, false, ancestorIds, ourIdPaths))
                 .asTable("near", "task_id", "theirs_id", "ours_id");
         this.otherTask = near.field("task_id", Long.class);
         this.theirsId = near.field("theirs_id", Long.class);
@@ -41,6 +48,9 @@ final class InProgressOverlaps {
     }
 
     List<WorkOverlap> first(int limit) {
+        if (ourIdPaths.isEmpty()) {
+            return List.of();
+        }
         List<Long> tasks = dsl.selectDistinct(otherTask).from(near).orderBy(otherTask).limit(limit).fetch(otherTask);
         if (tasks.isEmpty()) {
             return List.of();

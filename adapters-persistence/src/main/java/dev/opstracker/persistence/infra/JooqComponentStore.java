@@ -27,9 +27,9 @@ import java.util.Set;
 import org.jooq.DSLContext;
 
 /**
- * A {@link ComponentStore} in the {@code component}, {@code component_tag} and {@code task_link}
- * tables, with the closure table {@code component_ancestor} and the inherited tags in
- * {@code component_effective_tag} kept in step in the same transaction as every write. Unique
+ * A {@link ComponentStore} in the {@code component} and {@code task_link} tables. Each component
+ * row also holds its own tags, its id_path (the ids from the root down) and the tags it inherits,
+ * kept in step with the tree in the same transaction as every write. Unique
  * paths and external ids are the database's unique keys, and a broken key decides the conflict,
  * so several nodes sharing one database stay correct. Safe for concurrent use.
  */
@@ -58,16 +58,18 @@ public final class JooqComponentStore implements ComponentStore {
             return List.of();
         }
         ComponentBatch.refuseTwins(batch);
-        List<Long> ids;
+        long firstId = ComponentIds.take(dsl, batch.size());
         try {
-            ids = ConstraintViolations.writing(() -> dsl.transactionResult(transaction -> ComponentBatch.addAll(transaction.dsl(), batch)),
-                    null, null, () -> new DomainException.NotFound("component", "parent of one of " + batch.size() + " new components"));
+            ConstraintViolations.writing(() -> dsl.transactionResult(transaction -> {
+                ComponentBatch.addAll(transaction.dsl(), batch, firstId);
+                return batch.size();
+            }), null, null, () -> new DomainException.NotFound("component", "parent of one of " + batch.size() + " new components"));
         } catch (DomainException.Conflict clash) {
             throw nameTheClash(clash, batch);
         }
         List<Component> stored = new ArrayList<>(batch.size());
         for (int index = 0; index < batch.size(); index++) {
-            stored.add(ComponentRecordMapper.asStored(batch.get(index).withId(ComponentId.of(ids.get(index)))));
+            stored.add(ComponentRecordMapper.asStored(batch.get(index).withId(ComponentId.of(firstId + index))));
         }
         return stored;
     }
@@ -137,7 +139,7 @@ public final class JooqComponentStore implements ComponentStore {
         ConstraintViolations.writing(() -> dsl.transactionResult(transaction -> {
             DSLContext db = transaction.dsl();
             // The chain above first, then the component, then (in replace) what lies below: the order every write locks in.
-            Map<Long, ComponentPath> parentPaths = newParentId == null ? Map.of() : ComponentTree.lockAncestry(db, Set.of(newParentId));
+            Map<Long, ComponentTree.Locked> parents = newParentId == null ? Map.of() : ComponentTree.lockAncestry(db, Set.of(newParentId));
             ComponentRecord stored = db.selectFrom(COMPONENT).where(COMPONENT.ID.eq(id)).forUpdate().fetchOne();
             if (stored == null) {
                 throw new DomainException.NotFound("component", changed.id().toString());
@@ -146,10 +148,10 @@ public final class JooqComponentStore implements ComponentStore {
                 throw DomainException.Conflict.staleVersion("component", changed.id(), changed.version() - 1, stored.getVersion());
             }
             boolean moved = !Objects.equals(stored.getParentId(), newParentId);
-            if (moved && newParentId != null) {
-                ComponentTree.checkParent(parentPaths.get(newParentId), newParentId, changed.path());
+            if (newParentId != null && (moved || parents.get(newParentId) == null)) {
+                ComponentTree.checkParent(parents.get(newParentId), newParentId, changed.path());
             }
-            ComponentTree.replace(db, changed, stored, moved);
+            ComponentTree.replace(db, changed, stored, newParentId == null ? null : parents.get(newParentId));
             return id;
         }), changed.path(), changed.externalId(), () -> parentMissing(changed.parentId()));
         return ComponentRecordMapper.asStored(changed);
@@ -166,7 +168,7 @@ public final class JooqComponentStore implements ComponentStore {
     }
 
     private void deleteChecked(ComponentId id, Long expectedVersion) {
-        // Cascades remove its tags and ancestry; the links' foreign key turns them into tombstones.
+        // Its tags and id_path go with the row; the links' foreign key turns them into tombstones.
         ConstraintViolations.writing(() -> dsl.transactionResult(transaction -> {
             DSLContext db = transaction.dsl();
             Long stored = db.select(COMPONENT.VERSION).from(COMPONENT).where(COMPONENT.ID.eq(id.value())).forUpdate().fetchOne(COMPONENT.VERSION);

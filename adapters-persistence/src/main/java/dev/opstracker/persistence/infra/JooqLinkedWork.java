@@ -1,7 +1,6 @@
 package dev.opstracker.persistence.infra;
 
 import static dev.opstracker.persistence.jooq.Tables.COMPONENT;
-import static dev.opstracker.persistence.jooq.Tables.COMPONENT_ANCESTOR;
 import static dev.opstracker.persistence.jooq.Tables.TASK;
 import static dev.opstracker.persistence.jooq.Tables.TASK_LINK;
 import static java.util.Objects.requireNonNull;
@@ -15,8 +14,10 @@ import dev.opstracker.domain.shared.TimeRange;
 import dev.opstracker.domain.task.TaskId;
 import dev.opstracker.domain.task.TaskStatus;
 import dev.opstracker.persistence.Database;
+import dev.opstracker.persistence.jooq.tables.Component;
 import dev.opstracker.persistence.jooq.tables.TaskLink;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -28,12 +29,14 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
- * {@link LinkedWork} as a few SQL statements over {@code task_link}, {@code task} and the closure
- * table {@code component_ancestor}: counts are grouped by the database in a derived table, limited
- * there, and joined to the components for their paths. Safe for concurrent use.
+ * {@link LinkedWork} as a few SQL statements over {@code task_link}, {@code task} and
+ * {@code component} (a subtree is a range of its {@code id_path}): counts are grouped by the
+ * database in a derived table, limited there, and joined to the components for their paths.
+ * Safe for concurrent use.
  */
 public final class JooqLinkedWork implements LinkedWork {
 
+    private static final Component BELOW = COMPONENT.as("below");
     private static final List<String> CLOSED = Arrays.stream(TaskStatus.values()).filter(TaskStatus::isClosed).map(Enum::name).toList();
 
     private final DSLContext dsl;
@@ -44,15 +47,15 @@ public final class JooqLinkedWork implements LinkedWork {
 
     @Override
     public List<ComponentWorkCount> openTaskCounts(ComponentQuery query, boolean subtree, int limit) {
-        Condition matches = ComponentQueryConditions.of(requireNonNull(query, "query is null"));
-        Table<Record2<Long, Integer>> counts = DSL.select(COMPONENT_ANCESTOR.ANCESTOR_ID, DSL.countDistinct(TASK_LINK.TASK_ID))
-                .from(COMPONENT_ANCESTOR)
-                .join(TASK_LINK).on(TASK_LINK.COMPONENT_ID.eq(COMPONENT_ANCESTOR.DESCENDANT_ID))
+        Condition matches = ComponentQueryConditions.of(dsl, requireNonNull(query, "query is null"));
+        // Each matching component with the components its tasks may sit on: its subtree (an id_path range), or itself.
+        Table<Record2<Long, Integer>> counts = DSL.select(COMPONENT.ID, DSL.countDistinct(TASK_LINK.TASK_ID))
+                .from(COMPONENT)
+                .join(BELOW).on(subtree ? ComponentTree.subtree(BELOW.ID_PATH, COMPONENT.ID_PATH) : BELOW.ID.eq(COMPONENT.ID))
+                .join(TASK_LINK).on(TASK_LINK.COMPONENT_ID.eq(BELOW.ID))
                 .join(TASK).on(TASK.ID.eq(TASK_LINK.TASK_ID))
-                .where(TASK.STATUS.notIn(CLOSED),
-                        subtree ? DSL.noCondition() : COMPONENT_ANCESTOR.DISTANCE.eq(0),
-                        COMPONENT_ANCESTOR.ANCESTOR_ID.in(DSL.select(COMPONENT.ID).from(COMPONENT).where(matches)))
-                .groupBy(COMPONENT_ANCESTOR.ANCESTOR_ID)
+                .where(TASK.STATUS.notIn(CLOSED), matches)
+                .groupBy(COMPONENT.ID)
                 .asTable("open_count", "component_id", "tasks");
         Field<Long> componentId = counts.field("component_id", Long.class);
         Field<Integer> tasks = DSL.coalesce(counts.field("tasks", Integer.class), 0);
@@ -68,7 +71,7 @@ public final class JooqLinkedWork implements LinkedWork {
 
     @Override
     public List<ComponentWorkCount> mostWorkedOn(ComponentQuery query, TimeRange range, int limit) {
-        Condition matches = ComponentQueryConditions.of(requireNonNull(query, "query is null"));
+        Condition matches = ComponentQueryConditions.of(dsl, requireNonNull(query, "query is null"));
         Condition active = TASK.CREATED_AT.lt(range.to()).and(TASK.COMPLETED_AT.isNull().or(TASK.COMPLETED_AT.gt(range.from())));
         Table<Record2<Long, Integer>> counts = DSL.select(TASK_LINK.COMPONENT_ID, DSL.countDistinct(TASK_LINK.TASK_ID))
                 .from(TASK_LINK)
@@ -104,16 +107,25 @@ public final class JooqLinkedWork implements LinkedWork {
         return new ComponentWorkCount(ComponentId.of(row.value1()), ComponentRecordMapper.path(row.value2()), row.value3());
     }
 
-    /** Used by {@link InProgressOverlaps}: the links of tasks in progress near this task's live links, one direction at a time. */
-    static Select<Record3<Long, Long, Long>> near(TaskId taskId, boolean theirsAbove) {
+    /**
+     * Used by {@link InProgressOverlaps}: the links of tasks in progress near this task's live links,
+     * one direction at a time. {@code ancestorIds} (theirs above) or {@code ourIdPaths} (theirs below)
+     * bound the other side by values, so the database reads it by key or id_path range; the
+     * id_path condition then pairs each of their components with ours.
+     */
+    static Select<Record3<Long, Long, Long>> near(TaskId taskId, boolean theirsAbove, Collection<Long> ancestorIds, Collection<String> ourIdPaths) {
         TaskLink mine = TASK_LINK.as("mine");
         TaskLink theirs = TASK_LINK.as("theirs");
-        Field<Long> mineSide = theirsAbove ? COMPONENT_ANCESTOR.DESCENDANT_ID : COMPONENT_ANCESTOR.ANCESTOR_ID;
-        Field<Long> theirSide = theirsAbove ? COMPONENT_ANCESTOR.ANCESTOR_ID : COMPONENT_ANCESTOR.DESCENDANT_ID;
+        Component ours = COMPONENT.as("ours");
+        Component their = COMPONENT.as("their");
+        Condition bounded = theirsAbove ? their.ID.in(ancestorIds)
+                : DSL.or(ourIdPaths.stream().map(idPath -> ComponentTree.subtree(their.ID_PATH, idPath)).toList());
+        Condition paired = theirsAbove ? ComponentTree.subtree(ours.ID_PATH, their.ID_PATH) : ComponentTree.subtree(their.ID_PATH, ours.ID_PATH);
         return DSL.select(theirs.TASK_ID, theirs.COMPONENT_ID, mine.COMPONENT_ID)
                 .from(mine)
-                .join(COMPONENT_ANCESTOR).on(mineSide.eq(mine.COMPONENT_ID))
-                .join(theirs).on(theirs.COMPONENT_ID.eq(theirSide))
+                .join(ours).on(ours.ID.eq(mine.COMPONENT_ID))
+                .join(their).on(bounded, paired)
+                .join(theirs).on(theirs.COMPONENT_ID.eq(their.ID))
                 .join(TASK).on(TASK.ID.eq(theirs.TASK_ID))
                 .where(mine.TASK_ID.eq(taskId.value()), theirs.TASK_ID.ne(taskId.value()), TASK.STATUS.eq(TaskStatus.IN_PROGRESS.name()));
     }

@@ -1,7 +1,6 @@
 package dev.opstracker.persistence.infra;
 
 import static dev.opstracker.persistence.jooq.Tables.COMPONENT;
-import static dev.opstracker.persistence.jooq.Tables.COMPONENT_ANCESTOR;
 import static dev.opstracker.persistence.jooq.Tables.TASK_LINK;
 
 import dev.opstracker.domain.infra.ComponentId;
@@ -71,12 +70,12 @@ final class TaskLinks {
 
     /** One page of live links to a component (or its subtree), after the link the cursor names. */
     Page<TaskLink> ofComponent(ComponentId id, boolean subtree, PageRequest page) {
-        if (!dsl.fetchExists(COMPONENT, COMPONENT.ID.eq(id.value()))) {
+        String idPath = dsl.select(COMPONENT.ID_PATH).from(COMPONENT).where(COMPONENT.ID.eq(id.value())).fetchOne(COMPONENT.ID_PATH);
+        if (idPath == null) {
             throw new DomainException.NotFound("component", id.toString());
         }
         Condition covered = subtree
-                ? TASK_LINK.COMPONENT_ID.in(DSL.select(COMPONENT_ANCESTOR.DESCENDANT_ID).from(COMPONENT_ANCESTOR)
-                        .where(COMPONENT_ANCESTOR.ANCESTOR_ID.eq(id.value())))
+                ? TASK_LINK.COMPONENT_ID.in(DSL.select(COMPONENT.ID).from(COMPONENT).where(ComponentTree.subtree(COMPONENT.ID_PATH, idPath)))
                 : TASK_LINK.COMPONENT_ID.eq(id.value());
         return pageOf(covered, page);
     }

@@ -15,6 +15,7 @@ import dev.opstracker.domain.infra.ParentingRules;
 import dev.opstracker.domain.infra.Provider;
 import dev.opstracker.domain.infra.TaskLink;
 import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.domain.shared.Page;
 import dev.opstracker.domain.shared.PageRequest;
 import dev.opstracker.domain.task.TaskId;
 import java.util.ArrayList;
@@ -44,6 +45,45 @@ abstract class JooqComponentStoreContract extends ComponentStoreContract {
         assertThat(names("name~a%b")).isEmpty();
         assertThat(names("name~a!b")).isEmpty();
         assertThat(names("name~*X*")).containsExactly("AXB");
+    }
+
+    @Test
+    void tagValuesHoldingTheStoredTextsSeparatorsOrLikeWildcardsMatchOnlyThemselves() {
+        add(ComponentDetails.of("node", "n1").withTags(Map.of("note", "x;squad=pay", "pct", "5%_!")), root());
+        add(ComponentDetails.of("node", "n2").withTags(Map.of("pct", "5ab!", "empty", "")), root());
+
+        assertThat(tagged(new ComponentQuery.TagEquals("squad", "pay"))).isEmpty();
+        assertThat(tagged(new ComponentQuery.HasTag("squad"))).isEmpty();
+        assertThat(tagged(new ComponentQuery.TagEquals("note", "x;squad=pay"))).containsExactly("n1");
+        assertThat(tagged(new ComponentQuery.TagEquals("pct", "5%_!"))).containsExactly("n1");
+        assertThat(tagged(new ComponentQuery.TagEquals("pct", "5ab!"))).containsExactly("n2");
+        assertThat(tagged(new ComponentQuery.TagEquals("pct", "5%"))).isEmpty();
+        assertThat(tagged(new ComponentQuery.TagEquals("empty", ""))).containsExactly("n2");
+        assertThat(store.findByPath(ComponentPath.parse("aws/n1")).orElseThrow().tags()).containsOnly(Map.entry("note", "x;squad=pay"), Map.entry("pct", "5%_!"));
+    }
+
+    @Test
+    void aSubtreeWithTagTermsPagesByIdAndCountsEveryMatchOnItsFirstPage() {
+        List<String> added = new ArrayList<>();
+        for (int n = 1; n <= 5; n++) {
+            added.add(add(ComponentDetails.of("node", "paged-" + n).withTags(Map.of("batch", n % 2 == 0 ? "even" : "odd")), root()).name());
+        }
+        ComponentQuery query = ComponentQueryParser.parse("batch=odd under:aws");
+
+        Page<Component> first = store.query(query, PageRequest.first(2));
+        Page<Component> second = store.query(query, new PageRequest(2, first.next()));
+
+        assertThat(first.items()).extracting(Component::name).containsExactly(added.get(0), added.get(2));
+        assertThat(first.total()).isEqualTo(3);
+        assertThat(first.totalExact()).isTrue();
+        assertThat(second.items()).extracting(Component::name).containsExactly(added.get(4));
+        assertThat(second.next()).isNull();
+        assertThat(store.query(query, PageRequest.first(2).withoutTotal()).items()).extracting(Component::name)
+                .containsExactly(added.get(0), added.get(2));
+    }
+
+    private List<String> tagged(ComponentQuery query) {
+        return store.query(query, PageRequest.first(10)).items().stream().map(Component::name).toList();
     }
 
     @Test

@@ -36,8 +36,9 @@ import org.slf4j.LoggerFactory;
  * The infrastructure map at scale (issue 3, "Performance"), through the {@link OpsTracker} facade on
  * H2 and, when {@code OPSTRACKER_TEST_MARIADB_URL} is set, on a scratch MariaDB database: bulk upsert
  * rate of a 100,000-component tree (depth 7, 5 tags each), task link rate for 200,000 links, and the
- * latency of filter queries (kind + two tags + subtree; a broad and a narrow subtree) returning up to
- * 100 rows, with and without the exact total. On MariaDB the query figures come from a second
+ * latency of filter queries (kind + two tags + subtree; a broad and a narrow subtree; two tags alone,
+ * which reads every component's inherited tags) returning up to 100 rows, with and without the exact
+ * total. On MariaDB the query figures come from a second
  * database seeded by direct SQL ({@link DirectSqlSeed}) with the full tree and links. Prints figures next to the targets; never fails on a slow machine. Run with {@code -Pbench}.
  *
  * <p>Each phase has a time cap so that a slow store cannot stall the build: a capped phase stops at
@@ -66,6 +67,8 @@ class ComponentQueryBenchmark {
     private static final String COMBINED_QUERY = "kind:service env=prod team=payments under:aws/account-1";
     private static final String BROAD_QUERY = "under:aws";
     private static final String NARROW_QUERY = "kind:database under:aws/account-1/eu-west-1/cluster-1/ns-1";
+    /** No kind and no subtree to narrow the candidates: every component's inherited tags are read. */
+    private static final String TAGS_ONLY_QUERY = "env=prod team=payments";
 
     private static final String[] PROVIDERS = {"aws", "gcp", "azure"};
     private static final Map<String, String[]> REGIONS = Map.of(
@@ -136,6 +139,7 @@ class ComponentQueryBenchmark {
                 database, components, COMBINED_QUERY), COMBINED_QUERY));
         shapes.put(database + ", broad subtree: " + BROAD_QUERY, BROAD_QUERY);
         shapes.put(database + ", narrow subtree: " + NARROW_QUERY, NARROW_QUERY);
+        shapes.put(database + ", tags only: " + TAGS_ONLY_QUERY, TAGS_ONLY_QUERY);
         shapes.forEach((label, query) -> {
             query(label + ", exact total", ops, query, PageRequest.first(100));
             query(label + ", total=false", ops, query, PageRequest.first(100).withoutTotal());

@@ -16,20 +16,21 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Writes a benchmark tree straight into a migrated schema with batched JDBC inserts, bypassing
  * the store, for the query benchmark on a database whose bulk upsert is too slow to seed 100,000
- * components in minutes. It fills what the store would keep consistent in the same transaction:
- * the component rows (ids assigned in tree order, paths hashed as the store hashes them), own
- * tags, the closure table and the effective (inherited, own winning) tags, and task links.
- * MariaDB only ({@code ANALYZE TABLE}).
+ * components in minutes. It fills each component row as the store would in the same transaction
+ * (ids assigned in tree order, paths hashed as the store hashes them, the id_path of ids from the
+ * root down, the own and the effective (inherited, own winning) tags as the store's canonical tag
+ * text, and their Bloom filter), moves the store's next free id past them, and adds task links. MariaDB only
+ * ({@code ANALYZE TABLE}).
  */
 final class DirectSqlSeed {
 
@@ -44,23 +45,23 @@ final class DirectSqlSeed {
         try (Connection connection = DriverManager.getConnection(url)) {
             connection.setAutoCommit(false);
             Map<ComponentPath, Long> ids = new HashMap<>();
-            Map<Long, Long> parents = new HashMap<>();
+            Map<Long, String> idPaths = new HashMap<>();
             Map<Long, String> providers = new HashMap<>();
             Map<Long, Map<String, String>> effective = new HashMap<>();
             try (PreparedStatement component = connection.prepareStatement("INSERT INTO component (id, parent_id, kind, name, provider, external_id,"
-                    + " path, path_hash, depth, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
-                    PreparedStatement tag = connection.prepareStatement("INSERT INTO component_tag (component_id, tag_key, tag_value) VALUES (?, ?, ?)");
-                    PreparedStatement effectiveTag = connection.prepareStatement(
-                            "INSERT INTO component_effective_tag (component_id, tag_key, tag_value) VALUES (?, ?, ?)");
-                    PreparedStatement ancestor = connection.prepareStatement(
-                            "INSERT INTO component_ancestor (ancestor_id, descendant_id, distance, descendant_kind) VALUES (?, ?, ?, ?)")) {
+                    + " path, path_hash, depth, created_at, updated_at, version, id_path, own_tags, effective_tags, tag_bits)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)")) {
                 for (ComponentRow row : rows) {
                     long id = ids.size() + 1L;
                     ids.put(row.path(), id);
                     Long parent = row.path().depth() == 1 ? null : ids.get(ComponentPath.parse(parentText(row.path())));
-                    parents.put(id, parent);
                     String provider = row.provider() != null ? row.provider().name() : providers.get(parent);
                     providers.put(id, provider);
+                    String idPath = (parent == null ? "/" : idPaths.get(parent)) + id + "/";
+                    idPaths.put(id, idPath);
+                    Map<String, String> tags = new TreeMap<>(parent == null ? Map.of() : effective.get(parent));
+                    tags.putAll(row.tags());
+                    effective.put(id, tags);
                     component.setLong(1, id);
                     component.setObject(2, parent);
                     component.setString(3, row.kind().name());
@@ -72,36 +73,42 @@ final class DirectSqlSeed {
                     component.setInt(9, row.path().depth());
                     component.setTimestamp(10, NOW);
                     component.setTimestamp(11, NOW);
+                    component.setString(12, idPath);
+                    component.setString(13, tagText(row.tags()));
+                    component.setString(14, tagText(tags));
+                    component.setLong(15, tagBits(tags));
                     component.addBatch();
-                    Map<String, String> tags = new LinkedHashMap<>(parent == null ? Map.of() : effective.get(parent));
-                    tags.putAll(row.tags());
-                    effective.put(id, tags);
-                    row.tags().forEach((key, value) -> add(tag, id, key, value));
-                    tags.forEach((key, value) -> add(effectiveTag, id, key, value));
-                    int distance = 0;
-                    for (Long above = id; above != null; above = parents.get(above)) {
-                        ancestor.setLong(1, above);
-                        ancestor.setLong(2, id);
-                        ancestor.setInt(3, distance++);
-                        ancestor.setString(4, row.kind().name());
-                        ancestor.addBatch();
-                    }
                     if (id % BATCH == 0 || id == rows.size()) {
-                        // Parents go first: the component batch runs before rows that reference it.
                         component.executeBatch();
-                        tag.executeBatch();
-                        effectiveTag.executeBatch();
-                        ancestor.executeBatch();
                         connection.commit();
                     }
                 }
             }
             seedLinks(connection, rows, links, linksPerTask);
             try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("UPDATE component_id_block SET next_id = " + (rows.size() + 1L) + " WHERE id = 1");
+                connection.commit();
                 // Fresh statistics, as a database filled over time would have.
-                statement.execute("ANALYZE TABLE component, component_tag, component_effective_tag, component_ancestor, task_link");
+                statement.execute("ANALYZE TABLE component, task_link");
             }
         }
+    }
+
+    /** As the store's TagText.bits: a bit for each key and each key=value, from String.hashCode spread by a multiply. */
+    private static long tagBits(Map<String, String> tags) {
+        long bits = 0;
+        for (Map.Entry<String, String> tag : tags.entrySet()) {
+            bits |= 1L << ((tag.getKey().hashCode() * 0x9E3779B9) >>> 26);
+            bits |= 1L << (((tag.getKey() + "=" + tag.getValue()).hashCode() * 0x9E3779B9) >>> 26);
+        }
+        return bits;
+    }
+
+    /** As the store writes tags (its TagText): ';' then 'key=value;' in key order, '%' and ';' in values escaped. */
+    private static String tagText(Map<String, String> tags) {
+        StringBuilder text = new StringBuilder(";");
+        new TreeMap<>(tags).forEach((key, value) -> text.append(key).append('=').append(value.replace("%", "%25").replace(";", "%3B")).append(';'));
+        return text.toString();
     }
 
     /** Links spread like the benchmark's linking phase: tasks of {@code linksPerTask} links over a sample of 5,000 components. */
@@ -131,17 +138,6 @@ final class DirectSqlSeed {
                     connection.commit();
                 }
             }
-        }
-    }
-
-    private static void add(PreparedStatement statement, long id, String key, String value) {
-        try {
-            statement.setLong(1, id);
-            statement.setString(2, key);
-            statement.setString(3, value);
-            statement.addBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
     }
 
