@@ -65,9 +65,18 @@ public final class AlertComponents {
         return new Resolved(rule.keyed(alert, paths), found);
     }
 
-    /** Links the task to each component as affected; a link that exists already stays as it is. */
+    /**
+     * Links the task to each component as affected; a link that exists already stays as it is. The
+     * alerts are stored by now: a component (or task) deleted meanwhile loses its link, not the delivery.
+     */
     void link(TaskId taskId, List<Component> components) {
-        components.forEach(component -> links.link(taskId, component.id(), LinkRole.AFFECTED));
+        for (Component component : components) {
+            try {
+                links.link(taskId, component.id(), LinkRole.AFFECTED);
+            } catch (DomainException.NotFound gone) {
+                // Nothing left to link; the task and its incidents are kept all the same.
+            }
+        }
     }
 
     private Optional<Component> find(ComponentMapping mapping, String value) {

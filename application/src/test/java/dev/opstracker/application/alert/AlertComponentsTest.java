@@ -30,8 +30,11 @@ import dev.opstracker.domain.infra.LinkRole;
 import dev.opstracker.domain.infra.Provider;
 import dev.opstracker.domain.infra.TaskLink;
 import dev.opstracker.domain.shared.PageRequest;
+import dev.opstracker.domain.task.Task;
+import dev.opstracker.domain.task.TaskDetails;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -107,6 +110,17 @@ class AlertComponentsTest {
 
         assertThat(linksOf(opened)).isEmpty();
         assertThat(ComponentNames.of("x".repeat(200)).orElseThrow()).hasSize(128);
+    }
+
+    @Test
+    void aComponentDeletedBeforeItsLinkIsSkippedAndTheAlertsTaskKept() {
+        Component doomed = infrastructure.create(new CreateComponentCommand(ComponentDetails.of("node", "node-9"), node7.parentId()));
+        infrastructure.delete(doomed.id(), OptionalLong.empty(), false);
+        Task task = tasks.add(Task.create(TaskDetails.titled("Disk almost full"), clock.instant()));
+
+        components.link(task.id(), List.of(doomed));
+
+        assertThat(links.componentsOfTask(task.id(), PageRequest.firstDefault()).items()).isEmpty();
     }
 
     private AlertIntake intake(ComponentMapping.Unknown unknown, List<String> dedupBy) {
