@@ -37,7 +37,8 @@ final class AlertStatements {
 
     private final String insertDelivery;
     private final String selectOutcome;
-    private final String selectOpenForUpdate;
+    private final String lockOpen;
+    private final String selectOpen;
     private final String updateIncident;
     private final String insertOutcome;
 
@@ -46,8 +47,12 @@ final class AlertStatements {
                 ALERT_DELIVERY.BODY_SIZE, ALERT_DELIVERY.TRUNCATED).values(null, null, null, null, (Boolean) null));
         selectOutcome = dsl.render(dsl.select(ALERT_EVENT.OUTCOME, ALERT_EVENT.TASK_ID, ALERT_EVENT.INCIDENT_ID, ALERT_EVENT.REASON).from(ALERT_EVENT)
                 .where(ALERT_EVENT.EVENT_HASH.eq(DSL.param("hash", String.class))));
-        selectOpenForUpdate = dsl.render(dsl.selectFrom(ALERT_INCIDENT)
-                .where(ALERT_INCIDENT.KEY_HASH.eq(DSL.param("hash", String.class)), ALERT_INCIDENT.OPEN_MARKER.eq(DSL.inline(OPEN))).forUpdate());
+        // An update that changes nothing locks the row as SELECT ... FOR UPDATE would; H2 parses a FOR UPDATE query on every
+        // call (it does not cache it), while it keeps this update and the plain select that follows parsed.
+        lockOpen = dsl.render(dsl.update(ALERT_INCIDENT).set(ALERT_INCIDENT.VERSION, ALERT_INCIDENT.VERSION)
+                .where(ALERT_INCIDENT.KEY_HASH.eq(DSL.param("hash", String.class)), ALERT_INCIDENT.OPEN_MARKER.eq(DSL.inline(OPEN))));
+        selectOpen = dsl.render(dsl.selectFrom(ALERT_INCIDENT)
+                .where(ALERT_INCIDENT.KEY_HASH.eq(DSL.param("hash", String.class)), ALERT_INCIDENT.OPEN_MARKER.eq(DSL.inline(OPEN))));
         updateIncident = dsl.render(dsl.update(ALERT_INCIDENT)
                 .set(ALERT_INCIDENT.TASK_ID, (Long) null).set(ALERT_INCIDENT.OPEN_MARKER, (Byte) null).set(ALERT_INCIDENT.STATUS, (String) null)
                 .set(ALERT_INCIDENT.SEVERITY, (String) null).set(ALERT_INCIDENT.SUMMARY, (String) null).set(ALERT_INCIDENT.STARTS_AT, (Instant) null)
@@ -91,7 +96,11 @@ final class AlertStatements {
 
     /** The key's open incident and the version read, locked until the transaction ends. */
     Optional<VersionedIncident> openLocked(Connection connection, String keyHash) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(selectOpenForUpdate)) {
+        try (PreparedStatement lock = connection.prepareStatement(lockOpen)) {
+            lock.setString(1, keyHash);
+            lock.executeUpdate();
+        }
+        try (PreparedStatement statement = connection.prepareStatement(selectOpen)) {
             statement.setString(1, keyHash);
             try (ResultSet row = statement.executeQuery()) {
                 return row.next() ? Optional.of(new VersionedIncident(incident(row), row.getLong(ALERT_INCIDENT.VERSION.getName()))) : Optional.empty();

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jooq.exception.DataAccessException;
 import org.jooq.exception.SQLStateClass;
 
@@ -23,6 +24,8 @@ import org.jooq.exception.SQLStateClass;
 public final class JooqTokenStore implements TokenStore {
 
     private final DSLContext dsl;
+    /** Every API request looks its token up: the query is rendered once, not per request. */
+    private final String selectByHash;
 
     public JooqTokenStore(Database database) {
         this(requireNonNull(database, "database is null").dsl());
@@ -30,6 +33,7 @@ public final class JooqTokenStore implements TokenStore {
 
     public JooqTokenStore(DSLContext dsl) {
         this.dsl = requireNonNull(dsl, "dsl is null");
+        this.selectByHash = dsl.render(dsl.selectFrom(API_TOKEN).where(API_TOKEN.TOKEN_HASH.eq(DSL.param("hash", String.class))));
     }
 
     @Override
@@ -68,7 +72,7 @@ public final class JooqTokenStore implements TokenStore {
     @Override
     public Optional<ApiToken> findByHash(TokenHash hash) {
         requireNonNull(hash, "hash is null");
-        return dsl.selectFrom(API_TOKEN).where(API_TOKEN.TOKEN_HASH.eq(hash.hex())).fetchOptional(TokenRecordMapper::toToken);
+        return dsl.resultQuery(selectByHash, hash.hex()).coerce(API_TOKEN.fields()).fetchOptional(row -> TokenRecordMapper.toToken(row.into(API_TOKEN)));
     }
 
     @Override
