@@ -24,12 +24,14 @@ import dev.opstracker.persistence.LockRaces;
 import dev.opstracker.persistence.Sha256;
 import dev.opstracker.persistence.task.JooqTaskStore;
 import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
 import org.jooq.Configuration;
 import org.jooq.exception.DataAccessException;
 import org.jooq.exception.SQLStateClass;
@@ -91,20 +93,17 @@ public final class JooqAlertStore implements AlertStore {
      * retry folds. (H2 runs READ COMMITTED already.)
      */
     private <T> T readCommitted(Work<T> work) {
-        return dsl.connectionResult(connection -> {
-            int previous = connection.getTransactionIsolation();
-            if (previous != Connection.TRANSACTION_READ_COMMITTED) {
-                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-            }
-            try {
-                return DSL.using(connection, dsl.dialect(), dsl.settings()).transactionResult(transaction -> work.run(connection, transaction));
-            } finally {
-                if (previous != Connection.TRANSACTION_READ_COMMITTED) {
-                    connection.setTransactionIsolation(previous);
+        return dsl.connectionResult(connection -> DSL.using(connection, dsl.dialect(), dsl.settings()).transactionResult(transaction -> {
+            if (dsl.dialect().family() != SQLDialect.H2) {
+                // One statement for this transaction only, instead of setting the connection's level and restoring it (two round trips more).
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("SET TRANSACTION ISOLATION LEVEL READ COMMITTED");
                 }
             }
-        });
+            return work.run(connection, transaction);
+        }));
     }
+
 
     /** Work in a transaction whose JDBC connection and jOOQ configuration are both at hand. */
     @FunctionalInterface
