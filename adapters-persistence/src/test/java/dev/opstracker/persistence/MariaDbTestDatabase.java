@@ -31,7 +31,13 @@ public final class MariaDbTestDatabase implements AutoCloseable {
     /** A new, uniquely named and migrated database. */
     public static MariaDbTestDatabase createMigrated() {
         MariaDbTestDatabase created = createEmpty();
-        new SchemaMigrator(created.database).migrate();
+        try {
+            new SchemaMigrator(created.database).migrate();
+        } catch (RuntimeException failure) {
+            // A migration that fails must not leave its scratch database behind on the shared server.
+            created.close();
+            throw failure;
+        }
         return created;
     }
 
