@@ -41,6 +41,7 @@ final class AlertStatements {
     private final String selectOpen;
     private final String updateIncident;
     private final String insertOutcome;
+    private final String touchLastSeen;
 
     AlertStatements(DSLContext dsl) {
         insertDelivery = dsl.render(dsl.insertInto(ALERT_DELIVERY, ALERT_DELIVERY.SOURCE, ALERT_DELIVERY.RECEIVED_AT, ALERT_DELIVERY.BODY,
@@ -60,6 +61,9 @@ final class AlertStatements {
                 .set(ALERT_INCIDENT.LAST_SEEN_AT, (Instant) null).set(ALERT_INCIDENT.RESOLVED_AT, (Instant) null)
                 .set(ALERT_INCIDENT.OCCURRENCES, (Long) null).set(ALERT_INCIDENT.VERSION, (Long) null)
                 .where(ALERT_INCIDENT.ID.eq(DSL.param("id", Long.class)), ALERT_INCIDENT.VERSION.eq(DSL.param("read", Long.class))));
+        touchLastSeen = dsl.render(dsl.update(ALERT_INCIDENT).set(ALERT_INCIDENT.LAST_SEEN_AT, DSL.param("now", Instant.class))
+                .where(ALERT_INCIDENT.ID.eq(DSL.param("id", Long.class)), ALERT_INCIDENT.OPEN_MARKER.eq(DSL.inline(OPEN)),
+                        ALERT_INCIDENT.LAST_SEEN_AT.lt(DSL.param("before", Instant.class))));
         insertOutcome = dsl.render(dsl.insertInto(ALERT_EVENT, ALERT_EVENT.EVENT_HASH, ALERT_EVENT.DELIVERY_ID, ALERT_EVENT.OUTCOME, ALERT_EVENT.TASK_ID,
                 ALERT_EVENT.INCIDENT_ID, ALERT_EVENT.REASON).values(null, null, null, null, null, (String) null));
     }
@@ -133,6 +137,19 @@ final class AlertStatements {
             statement.setLong(12, read + 1);
             statement.setLong(13, incident.id());
             statement.setLong(14, read);
+            return statement.executeUpdate() == 1;
+        }
+    }
+
+    /**
+     * The same event delivered again: the incident, if still open, was seen now. Its version stays, as
+     * a fold that read it writes a last-seen time of its own and loses no count by this.
+     */
+    boolean seenAgain(Connection connection, long incidentId, Instant now) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(touchLastSeen)) {
+            statement.setObject(1, INSTANTS.to(now));
+            statement.setLong(2, incidentId);
+            statement.setObject(3, INSTANTS.to(now));
             return statement.executeUpdate() == 1;
         }
     }

@@ -116,6 +116,9 @@ public final class JooqAlertStore implements AlertStore {
         String eventHash = Sha256.hex(alert.source().wireName(), alert.scope(), alert.eventKey());
         Optional<AlertOutcome> seen = IncidentRows.jdbc(() -> statements.outcomeOf(connection, eventHash));
         if (seen.isPresent()) {
+            if (seen.get().incidentId() != 0) {
+                IncidentRows.jdbc(() -> statements.seenAgain(connection, seen.get().incidentId(), now));
+            }
             return seen.get().asDuplicate();
         }
         String keyHash = IncidentRows.keyHash(alert.source(), alert.scope(), alert.dedupKey());

@@ -97,6 +97,18 @@ public abstract class AlertStoreContract implements AlertStoreRulesContract {
     }
 
     @Test
+    void aSenderReSendingAFiringThatGoesOnMovesItsLastSeenTimeWithoutCountingIt() {
+        receive(firing("fp-1", 1));
+        clock.advance(Duration.ofHours(4));
+        AlertOutcome again = receive(firing("fp-1", 1)).get(0);
+
+        Incident open = store.findOpen(AlertSource.ALERTMANAGER, "", "fp-1").orElseThrow();
+        assertThat(again.duplicate()).isTrue();
+        assertThat(open.lastSeenAt()).isEqualTo(clock.instant());
+        assertThat(open.occurrences()).isEqualTo(1);
+    }
+
+    @Test
     void aResolutionRecordsTheEndAndClosesATaskNobodyStartedWithANote() {
         AlertOutcome opened = receive(firing("fp-1", 1)).get(0);
         Instant ended = Instant.parse("2026-11-20T10:00:30Z");

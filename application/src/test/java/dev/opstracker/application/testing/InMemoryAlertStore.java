@@ -47,6 +47,7 @@ public final class InMemoryAlertStore implements AlertStore {
             List<String> event = List.of(alert.source().wireName(), alert.scope(), alert.eventKey());
             AlertOutcome seen = events.get(event);
             if (seen != null) {
+                incidents.computeIfPresent(seen.incidentId(), (id, incident) -> incident.isOpen() ? incident.seenAgain(now) : incident);
                 outcomes.add(seen.asDuplicate());
                 continue;
             }

@@ -16,7 +16,8 @@ public interface AlertStore {
 
     /**
      * Keeps {@code delivery} and carries out each alert in one transaction: an alert whose event
-     * key was handled before answers its stored outcome (marked duplicate) and changes nothing;
+     * key was handled before answers its stored outcome (marked duplicate) and changes nothing but
+     * the last-seen time of its incident, if that is still open (a sender re-sending a firing that goes on);
      * any other is decided by {@link IncidentRules#decide} against its key's incidents, under the rule
      * {@code rules} selects for it, and applied
      * with the task it opens, reopens or closes. Nothing is kept when the call fails.

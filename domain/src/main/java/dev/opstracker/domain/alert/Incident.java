@@ -85,6 +85,12 @@ public record Incident(
                 resolvedAt, occurrences);
     }
 
+    /** The same event delivered again (Alertmanager re-sends a firing that goes on): seen now, not counted again. */
+    public Incident seenAgain(Instant now) {
+        return now.isAfter(lastSeenAt) ? new Incident(id, source, scope, dedupKey, taskId, status, severity, summary, startsAt, endsAt, firstSeenAt, now,
+                resolvedAt, occurrences) : this;
+    }
+
     /** Another firing of the same problem: counted, seen now, its severity and summary the latest. */
     Incident folding(Alert alert, Instant now) {
         AlertStatus next = status == AlertStatus.ACKNOWLEDGED ? AlertStatus.ACKNOWLEDGED : AlertStatus.FIRING;
