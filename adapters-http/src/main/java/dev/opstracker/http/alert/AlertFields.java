@@ -3,11 +3,9 @@ package dev.opstracker.http.alert;
 import dev.opstracker.domain.alert.Alert;
 import dev.opstracker.domain.alert.AlertStatus;
 import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.domain.shared.Sha256;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -94,17 +92,9 @@ final class AlertFields {
      */
     static String eventKey(String... parts) {
         String joined = String.join(KEY_SEPARATOR, parts);
-        return joined.length() <= Alert.MAX_KEY_LENGTH ? joined : "sha256:" + sha256(joined.getBytes(StandardCharsets.UTF_8));
+        return joined.length() <= Alert.MAX_KEY_LENGTH ? joined : "sha256:" + Sha256.hex(joined.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Lowercase hex SHA-256. */
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("every JVM provides SHA-256", impossible);
-        }
-    }
 
     /**
      * Builds an alert, reporting the domain's refusal under the sender's field names: the domain says

@@ -8,6 +8,7 @@ import dev.opstracker.domain.alert.AlertSource;
 import dev.opstracker.domain.alert.AlertStatus;
 import dev.opstracker.domain.alert.Severity;
 import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.domain.shared.Sha256;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -47,7 +48,7 @@ final class EventsFormat implements AlertFormat {
         String routingKey = required("routing_key", event.routingKey());
         AlertStatus status = AlertFields.status("event_action", event.eventAction(), ACTIONS);
         String action = event.eventAction().strip().toLowerCase(Locale.ROOT);
-        String bodyHash = AlertFields.sha256(body);
+        String bodyHash = Sha256.hex(body);
         String dedupKey = dedupKey(event, status, routingKey, bodyHash);
         EventsPayload.Details details = details(event, status);
         Severity severity = details.severity() == null ? Severity.WARNING : Severity.parse("payload.severity", details.severity());

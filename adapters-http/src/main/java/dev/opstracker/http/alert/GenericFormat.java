@@ -9,6 +9,7 @@ import dev.opstracker.domain.alert.AlertSource;
 import dev.opstracker.domain.alert.AlertStatus;
 import dev.opstracker.domain.alert.Severity;
 import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.domain.shared.Sha256;
 import dev.opstracker.http.shared.Timestamps;
 import java.io.IOException;
 import java.time.Instant;
@@ -52,12 +53,12 @@ final class GenericFormat implements AlertFormat {
                 if (requests.get(index) == null) {
                     throw new DomainException.InvalidInput(path, null, "expected an alert object");
                 }
-                alerts.add(alert(path, requests.get(index), AlertFields.sha256(json.bytesOf(tree.get(index)))));
+                alerts.add(alert(path, requests.get(index), Sha256.hex(json.bytesOf(tree.get(index)))));
             }
             return alerts;
         }
         WebhookJson.requireObject("body", tree, "expected an alert object or an array of them");
-        return List.of(alert("", json.bindStrictly(tree, GenericAlertRequest.class), AlertFields.sha256(body)));
+        return List.of(alert("", json.bindStrictly(tree, GenericAlertRequest.class), Sha256.hex(body)));
     }
 
     private static Alert alert(String path, GenericAlertRequest request, String contentHash) {

@@ -10,6 +10,7 @@ import dev.opstracker.domain.alert.AlertSource;
 import dev.opstracker.domain.alert.AlertStatus;
 import dev.opstracker.domain.alert.Severity;
 import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.domain.shared.Sha256;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.UUID;
@@ -30,7 +31,7 @@ class EventsFormatTest {
         assertThat(alert.source()).isEqualTo(AlertSource.EVENTS);
         assertThat(alert.scope()).isEqualTo(ROUTING_KEY);
         assertThat(alert.dedupKey()).isEqualTo("srv01/mysql-replication-lag");
-        assertThat(alert.eventKey()).isEqualTo(ROUTING_KEY + "|srv01/mysql-replication-lag|trigger|" + AlertFields.sha256(body));
+        assertThat(alert.eventKey()).isEqualTo(ROUTING_KEY + "|srv01/mysql-replication-lag|trigger|" + Sha256.hex(body));
         assertThat(alert.status()).isEqualTo(AlertStatus.FIRING);
         assertThat(alert.severity()).isEqualTo(Severity.ERROR);
         assertThat(alert.summary()).isEqualTo("Replication lag on srv01 is 120s");

@@ -11,6 +11,7 @@ import dev.opstracker.domain.alert.AlertSource;
 import dev.opstracker.domain.alert.AlertStatus;
 import dev.opstracker.domain.alert.Severity;
 import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.domain.shared.Sha256;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -28,7 +29,7 @@ class GenericFormatTest {
 
         assertThat(alert.source()).isEqualTo(AlertSource.GENERIC);
         assertThat(alert.dedupKey()).isEqualTo("backup/db-1");
-        assertThat(alert.eventKey()).isEqualTo("sha256:" + AlertFields.sha256(body));
+        assertThat(alert.eventKey()).isEqualTo("sha256:" + Sha256.hex(body));
         assertThat(alert.summary()).isEqualTo("Nightly backup of db-1 failed");
         assertThat(alert.severity()).isEqualTo(Severity.ERROR);
         assertThat(alert.status()).isEqualTo(AlertStatus.FIRING);

@@ -4,8 +4,8 @@ import static dev.opstracker.persistence.jooq.Tables.ALERT_GROUP;
 
 import dev.opstracker.domain.alert.AlertGroup;
 import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.domain.shared.Sha256;
 import dev.opstracker.domain.task.TaskId;
-import dev.opstracker.persistence.Sha256;
 import dev.opstracker.persistence.jooq.tables.records.AlertGroupRecord;
 import java.util.HashMap;
 import java.util.Map;

@@ -8,7 +8,7 @@ import dev.opstracker.domain.infra.ComponentKind;
 import dev.opstracker.domain.infra.ComponentPath;
 import dev.opstracker.domain.infra.NewComponent;
 import dev.opstracker.domain.infra.Provider;
-import dev.opstracker.persistence.Sha256;
+import dev.opstracker.domain.shared.Sha256;
 import dev.opstracker.persistence.jooq.tables.records.ComponentRecord;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -3,6 +3,7 @@ package dev.opstracker.domain.alert;
 import static java.util.Objects.requireNonNull;
 
 import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.domain.shared.Sha256;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,7 @@ public record AlertRule(String name, Set<AlertSource> sources, List<LabelMatcher
             String value = paths.getOrDefault(label, alert.labels().getOrDefault(label, ""));
             key.append('|').append(label).append('=').append(value.replace("\\", "\\\\").replace("|", "\\|"));
         }
-        return alert.withDedupKey(key.length() <= alert.source().maxDedupKeyLength() ? key.toString() : name + "|sha256:" + Digests.sha256(key.toString()));
+        return alert.withDedupKey(key.length() <= alert.source().maxDedupKeyLength() ? key.toString() : name + "|sha256:" + Sha256.hex(key.toString()));
     }
 
     /** The mapping of {@code label}, if the rule maps it. */

@@ -1,9 +1,8 @@
 package dev.opstracker.domain.security;
 
+import dev.opstracker.domain.shared.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
@@ -21,12 +20,7 @@ public record TokenHash(String hex) {
     }
 
     public static TokenHash of(String secret) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-            return new TokenHash(HexFormat.of().formatHex(digest));
-        } catch (NoSuchAlgorithmException missing) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", missing);
-        }
+        return new TokenHash(Sha256.hex(secret.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Compares in time independent of where the hashes differ. */
