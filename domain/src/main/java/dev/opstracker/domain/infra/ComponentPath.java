@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import dev.opstracker.domain.shared.DomainException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Where a component sits in the tree: the names from the root down, written
@@ -14,7 +13,8 @@ import java.util.regex.Pattern;
 public record ComponentPath(List<String> names) {
 
     public static final int MAX_DEPTH = 32;
-    private static final Pattern NAME_SYNTAX = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:@+=-]{0,127}");
+    private static final int MAX_NAME_LENGTH = 128;
+    private static final String NAME_PUNCTUATION = "_.:@+=-";
 
     public ComponentPath {
         requireNonNull(names, "names is null");
@@ -27,11 +27,29 @@ public record ComponentPath(List<String> names) {
 
     /** Checks a component name: a letter or digit, then up to 127 letters, digits or {@code _.:@+=-}; never '/'. */
     public static String checkName(String name) {
-        if (name == null || !NAME_SYNTAX.matcher(name).matches()) {
+        if (name == null || !isName(name)) {
             throw new DomainException.InvalidInput("name", name,
                     "a component name is a letter or digit followed by up to 127 letters, digits or _ . : @ + = -");
         }
         return name;
+    }
+
+    // A loop rather than a regular expression: every path read from the store or an import checks each name.
+    private static boolean isName(String name) {
+        if (name.isEmpty() || name.length() > MAX_NAME_LENGTH || !isAsciiLetterOrDigit(name.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!isAsciiLetterOrDigit(c) && NAME_PUNCTUATION.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     /** Reads {@code a/b/c}; surrounding slashes and space are ignored. */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * Rules for component tags: {@code key=value} pairs whose value is optional (a tag without a value
@@ -17,13 +16,14 @@ public final class Tags {
 
     public static final int MAX_COUNT = 64;
     public static final int MAX_VALUE_LENGTH = 256;
-    private static final Pattern KEY_SYNTAX = Pattern.compile("[a-zA-Z][a-zA-Z0-9_./-]{0,62}");
+    private static final int MAX_KEY_LENGTH = 63;
+    private static final String KEY_PUNCTUATION = "_./-";
 
     private Tags() {
     }
 
     public static String checkKey(String key) {
-        if (key == null || !KEY_SYNTAX.matcher(key).matches()) {
+        if (key == null || !isKey(key)) {
             throw new DomainException.InvalidInput("tags", key,
                     "a tag key is a letter followed by up to 62 letters, digits, '_', '.', '/' or '-'");
         }
@@ -36,10 +36,30 @@ public final class Tags {
             throw new DomainException.InvalidInput("tags." + key, value, "a tag value has at most " + MAX_VALUE_LENGTH + " characters");
         }
         Text.requireWellFormed("tags." + key, checked);
-        if (checked.chars().anyMatch(Character::isISOControl)) {
-            throw new DomainException.InvalidInput("tags." + key, value, "a tag value holds no control characters");
+        for (int i = 0; i < checked.length(); i++) {
+            if (Character.isISOControl(checked.charAt(i))) {
+                throw new DomainException.InvalidInput("tags." + key, value, "a tag value holds no control characters");
+            }
         }
         return checked;
+    }
+
+    // A loop rather than a regular expression: every component read from the store or an import checks each key.
+    private static boolean isKey(String key) {
+        if (key.isEmpty() || key.length() > MAX_KEY_LENGTH || !isAsciiLetter(key.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && KEY_PUNCTUATION.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** A validated, immutable copy sorted by key; a null value becomes the empty string. */

@@ -45,6 +45,25 @@ class InfraValuesTest {
     }
 
     @Test
+    void aNameIsALetterOrDigitThenUpTo127LettersDigitsOrTheSevenMarks() {
+        assertThat(ComponentPath.checkName("a" + "_.:@+=-9Z".repeat(14) + "x")).hasSize(128);
+        assertThat(ComponentPath.checkName("7")).isEqualTo("7");
+        for (String bad : new String[] {"a".repeat(129), "_a", "a/b", "café", "a b", "a\nb", "a,b", "Ａ"}) {
+            assertThatThrownBy(() -> ComponentPath.checkName(bad)).as(bad).isInstanceOf(DomainException.InvalidInput.class)
+                    .hasMessageContaining("letter or digit followed by up to 127");
+        }
+    }
+
+    @Test
+    void aTagKeyIsALetterThenUpTo62LettersDigitsOrTheFourMarks() {
+        assertThat(Tags.checkKey("k" + "_./-9Z".repeat(10) + "xy")).hasSize(63);
+        for (String bad : new String[] {"k".repeat(64), "9k", "-k", "k:v", "k=v", "ké", "k k", ""}) {
+            assertThatThrownBy(() -> Tags.checkKey(bad)).as(bad).isInstanceOf(DomainException.InvalidInput.class)
+                    .hasMessageContaining("a tag key is a letter");
+        }
+    }
+
+    @Test
     void kindsAreLowercaseNamesWithBuiltInsKnown() {
         assertThat(ComponentKind.parse(" Load-Balancer ").name()).isEqualTo("load-balancer");
         assertThat(new ComponentKind("load-balancer").isBuiltIn()).isTrue();
