@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 final class SchemaMigratorTest {
 
-    private static final int MIGRATIONS = 9;
+    private static final int MIGRATIONS = 10;
 
     @TempDir
     Path directory;
