@@ -29,8 +29,9 @@ import java.util.TreeMap;
  * components in minutes. It fills each component row as the store would in the same transaction
  * (ids assigned in tree order, paths hashed as the store hashes them, the id_path of ids from the
  * root down, the own and the effective (inherited, own winning) tags as the store's canonical tag
- * text, and their Bloom filter), moves the store's next free id past them, and adds task links. MariaDB only
- * ({@code ANALYZE TABLE}).
+ * text, and their Bloom filter), moves the store's next free id past them, and adds task links ({@link #seed}:
+ * MariaDB only, for its {@code ANALYZE TABLE}). On H2 the component rows alone ({@link #components}) give
+ * the floor under the store's bulk upsert.
  */
 final class DirectSqlSeed {
 
@@ -44,53 +45,70 @@ final class DirectSqlSeed {
     static void seed(String url, List<ComponentRow> rows, int links, int linksPerTask) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url)) {
             connection.setAutoCommit(false);
-            Map<ComponentPath, Long> ids = new HashMap<>();
-            Map<Long, String> idPaths = new HashMap<>();
-            Map<Long, String> providers = new HashMap<>();
-            Map<Long, Map<String, String>> effective = new HashMap<>();
-            try (PreparedStatement component = connection.prepareStatement("INSERT INTO component (id, parent_id, kind, name, provider, external_id,"
-                    + " path, path_hash, depth, created_at, updated_at, version, id_path, own_tags, effective_tags, tag_bits)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)")) {
-                for (ComponentRow row : rows) {
-                    long id = ids.size() + 1L;
-                    ids.put(row.path(), id);
-                    Long parent = row.path().depth() == 1 ? null : ids.get(ComponentPath.parse(parentText(row.path())));
-                    String provider = row.provider() != null ? row.provider().name() : providers.get(parent);
-                    providers.put(id, provider);
-                    String idPath = (parent == null ? "/" : idPaths.get(parent)) + id + "/";
-                    idPaths.put(id, idPath);
-                    Map<String, String> tags = new TreeMap<>(parent == null ? Map.of() : effective.get(parent));
-                    tags.putAll(row.tags());
-                    effective.put(id, tags);
-                    component.setLong(1, id);
-                    component.setObject(2, parent);
-                    component.setString(3, row.kind().name());
-                    component.setString(4, row.path().name());
-                    component.setString(5, provider);
-                    component.setString(6, row.externalId());
-                    component.setString(7, row.path().toString());
-                    component.setString(8, sha256(row.path().toString()));
-                    component.setInt(9, row.path().depth());
-                    component.setTimestamp(10, NOW);
-                    component.setTimestamp(11, NOW);
-                    component.setString(12, idPath);
-                    component.setString(13, tagText(row.tags()));
-                    component.setString(14, tagText(tags));
-                    component.setLong(15, tagBits(tags));
-                    component.addBatch();
-                    if (id % BATCH == 0 || id == rows.size()) {
-                        component.executeBatch();
-                        connection.commit();
-                    }
-                }
-            }
+            components(connection, rows, BATCH);
             seedLinks(connection, rows, links, linksPerTask);
             try (Statement statement = connection.createStatement()) {
-                statement.executeUpdate("UPDATE component_id_block SET next_id = " + (rows.size() + 1L) + " WHERE id = 1");
-                connection.commit();
                 // Fresh statistics, as a database filled over time would have.
                 statement.execute("ANALYZE TABLE component, task_link");
             }
+        }
+    }
+
+    /**
+     * Only the component rows, committed every {@code batch} rows: what inserting the rows costs
+     * the database itself, with nothing read, checked or locked, the floor under the store's bulk upsert.
+     */
+    static void components(String url, String user, String password, List<ComponentRow> rows, int batch) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, user, password)) {
+            connection.setAutoCommit(false);
+            components(connection, rows, batch);
+        }
+    }
+
+    private static void components(Connection connection, List<ComponentRow> rows, int batch) throws SQLException {
+        Map<ComponentPath, Long> ids = new HashMap<>();
+        Map<Long, String> idPaths = new HashMap<>();
+        Map<Long, String> providers = new HashMap<>();
+        Map<Long, Map<String, String>> effective = new HashMap<>();
+        try (PreparedStatement component = connection.prepareStatement("INSERT INTO component (id, parent_id, kind, name, provider, external_id,"
+                + " path, path_hash, depth, created_at, updated_at, version, id_path, own_tags, effective_tags, tag_bits)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)")) {
+            for (ComponentRow row : rows) {
+                long id = ids.size() + 1L;
+                ids.put(row.path(), id);
+                Long parent = row.path().depth() == 1 ? null : ids.get(ComponentPath.parse(parentText(row.path())));
+                String provider = row.provider() != null ? row.provider().name() : providers.get(parent);
+                providers.put(id, provider);
+                String idPath = (parent == null ? "/" : idPaths.get(parent)) + id + "/";
+                idPaths.put(id, idPath);
+                Map<String, String> tags = new TreeMap<>(parent == null ? Map.of() : effective.get(parent));
+                tags.putAll(row.tags());
+                effective.put(id, tags);
+                component.setLong(1, id);
+                component.setObject(2, parent);
+                component.setString(3, row.kind().name());
+                component.setString(4, row.path().name());
+                component.setString(5, provider);
+                component.setString(6, row.externalId());
+                component.setString(7, row.path().toString());
+                component.setString(8, sha256(row.path().toString()));
+                component.setInt(9, row.path().depth());
+                component.setTimestamp(10, NOW);
+                component.setTimestamp(11, NOW);
+                component.setString(12, idPath);
+                component.setString(13, tagText(row.tags()));
+                component.setString(14, tagText(tags));
+                component.setLong(15, tagBits(tags));
+                component.addBatch();
+                if (id % batch == 0 || id == rows.size()) {
+                    component.executeBatch();
+                    connection.commit();
+                }
+            }
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE component_id_block SET next_id = " + (rows.size() + 1L) + " WHERE id = 1");
+            connection.commit();
         }
     }
 
