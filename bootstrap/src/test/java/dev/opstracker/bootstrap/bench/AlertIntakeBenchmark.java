@@ -59,6 +59,7 @@ class AlertIntakeBenchmark {
     @Test
     void printAlertIntakeFigures() throws Exception {
         rows.add("Targets: >= 5,000 alerts/s on H2, >= 2,000/s on MariaDB, p99 < 50 ms, zero 5xx; exact task and incident counts.");
+        bareJavalin();
         measure("H2", WARM_UP, embedded("h2-warm-up"));
         for (Workload workload : List.of(SPREAD, STORMS, OPENINGS)) {
             measure("H2", workload, embedded("h2-" + rows.size()));
@@ -79,6 +80,19 @@ class AlertIntakeBenchmark {
         Files.writeString(Path.of("target", "bench-alert-intake.txt"), table + System.lineSeparator());
         if (!wrong.isEmpty()) {
             throw new AssertionError("alert intake gave wrong results under load:" + System.lineSeparator() + String.join(System.lineSeparator(), wrong));
+        }
+    }
+
+    /** The same posts from the same senders to a bare Javalin route: what this machine serves with no intake at all. */
+    private void bareJavalin() throws Exception {
+        try (BareJavalin server = new BareJavalin(PATH)) {
+            DistinctBodyLoad load = new DistinctBodyLoad(server.port(), PATH, "none");
+            load.run(SPREAD.senders(), SPREAD.alerts(), SPREAD::body);
+            DistinctBodyLoad.Result result = load.run(SPREAD.senders(), SPREAD.alerts(), SPREAD::body);
+            rows.add(String.format(Locale.ROOT, "%-95s %,7d posts in %6.2f s = %,7.0f posts/s; p50 %6.1f ms, p99 %6.1f ms; 2xx %,d (after as many to warm up)",
+                    "Yardstick: a bare Javalin JSON POST (no token, rules or database), " + SPREAD.senders() + " senders", SPREAD.alerts(),
+                    result.wallNanos() / 1e9, SPREAD.alerts() / (result.wallNanos() / 1e9), result.percentileMillis(0.50), result.percentileMillis(0.99),
+                    result.count(2)));
         }
     }
 
