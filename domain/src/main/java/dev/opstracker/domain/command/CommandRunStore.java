@@ -1,0 +1,40 @@
+package dev.opstracker.domain.command;
+
+import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.domain.shared.Page;
+import dev.opstracker.domain.shared.PageRequest;
+import java.util.Optional;
+
+/**
+ * Where command runs are kept, linked in one hash chain per store ({@link RunChain}). Safe for
+ * concurrent use; each call is atomic.
+ */
+public interface CommandRunStore {
+
+    /** An id never handed out before, for a run whose outputs are stored (under this id) before the run itself. */
+    CommandRunId reserveId();
+
+    /**
+     * Stores a run as the newest link of the chain and returns it with its {@code previousHash}
+     * and {@code recordHash}; appends are serialised, so the chain has one order.
+     *
+     * @throws DomainException.Conflict (reason {@code duplicate-run}) when a run with this id is stored
+     */
+    CommandRun add(CommandRun run);
+
+    Optional<CommandRun> find(CommandRunId id);
+
+    /** The runs matching {@code query}, by start then id, a page at a time. */
+    Page<CommandRun> search(CommandRunQuery query, PageRequest page);
+
+    /** Walks the whole chain in storage order; reports the first run that does not verify. */
+    ChainReport verify();
+
+    /** What a chain walk found: how many runs it checked, and the first break, if any. */
+    record ChainReport(long checked, Optional<RunChain.Break> firstBreak) {
+
+        public boolean intact() {
+            return firstBreak.isEmpty();
+        }
+    }
+}
