@@ -24,7 +24,12 @@ public interface CommandRunStore {
 
     Optional<CommandRun> find(CommandRunId id);
 
-    /** The runs matching {@code query}, by start then id, a page at a time. */
+    /**
+     * The runs matching {@code query}, by start then id, a page at a time; a page's cursor is the id
+     * of its last run, and the next page starts after that run's (start, id).
+     *
+     * @throws DomainException.InvalidInput (field {@code cursor}) when the cursor names no stored run
+     */
     Page<CommandRun> search(CommandRunQuery query, PageRequest page);
 
     /** Walks the whole chain in storage order; reports the first run that does not verify. */
