@@ -1,6 +1,9 @@
 package dev.opstracker.persistence;
 
 import static dev.opstracker.persistence.jooq.Tables.ALERT_DEAD_LETTER;
+import static dev.opstracker.persistence.jooq.Tables.COMMAND_OUTPUT_CHUNK;
+import static dev.opstracker.persistence.jooq.Tables.COMMAND_RUN;
+import static dev.opstracker.persistence.jooq.Tables.COMMAND_RUN_CHAIN;
 import static dev.opstracker.persistence.jooq.Tables.ALERT_DELIVERY;
 import static dev.opstracker.persistence.jooq.Tables.ALERT_EVENT;
 import static dev.opstracker.persistence.jooq.Tables.ALERT_GROUP;
@@ -36,6 +39,10 @@ public final class TestDatabases {
      * InnoDB checks the parent key row by row.
      */
     public static void deleteAllRows(Database database) {
+        database.dsl().deleteFrom(COMMAND_OUTPUT_CHUNK).execute();
+        database.dsl().deleteFrom(COMMAND_RUN).execute();
+        // The chain starts again, as the migration leaves it; run ids keep rising.
+        database.dsl().update(COMMAND_RUN_CHAIN).set(COMMAND_RUN_CHAIN.LAST_POSITION, 0L).setNull(COMMAND_RUN_CHAIN.LAST_HASH).execute();
         database.dsl().deleteFrom(ALERT_EVENT).execute();
         database.dsl().deleteFrom(ALERT_DEAD_LETTER).execute();
         database.dsl().deleteFrom(ALERT_INCIDENT).execute();
