@@ -8,6 +8,7 @@ import com.google.inject.Stage;
 import dev.opstracker.application.alert.AlertIntake;
 import dev.opstracker.application.alert.AlertRouting;
 import dev.opstracker.application.alert.DeadLetters;
+import dev.opstracker.application.command.CommandCapture;
 import dev.opstracker.application.infra.ComponentImport;
 import dev.opstracker.application.infra.InfrastructureRules;
 import dev.opstracker.application.infra.InfrastructureService;
@@ -17,6 +18,7 @@ import dev.opstracker.application.infra.WorkOverview;
 import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
 import dev.opstracker.bootstrap.system.OwnerOnlyFiles;
+import dev.opstracker.bootstrap.wiring.CommandModule;
 import dev.opstracker.bootstrap.wiring.CoreModule;
 import dev.opstracker.bootstrap.wiring.HttpModule;
 import dev.opstracker.bootstrap.wiring.PersistenceModule;
@@ -60,7 +62,7 @@ public final class OpsTracker implements AutoCloseable {
             new SchemaMigrator(database).migrate();
             // Lazy singletons: a program embedding the library never pays for the HTTP server it does not start.
             Injector injector = Guice.createInjector(Stage.DEVELOPMENT,
-                    new CoreModule(settings), new PersistenceModule(database), new HttpModule(settings));
+                    new CoreModule(settings), new PersistenceModule(database), new CommandModule(), new HttpModule(settings));
             return new OpsTracker(database, injector);
         } catch (RuntimeException failure) {
             database.close();
@@ -128,6 +130,11 @@ public final class OpsTracker implements AutoCloseable {
     /** Deliveries that could not be applied, for listing and replay. */
     public DeadLetters deadLetters() {
         return injector.getInstance(DeadLetters.class);
+    }
+
+    /** Command runs of tasks: executed here or recorded from elsewhere, outputs sealed at rest, searchable, tamper-evident. */
+    public CommandCapture commands() {
+        return injector.getInstance(CommandCapture.class);
     }
 
     /** API tokens. */

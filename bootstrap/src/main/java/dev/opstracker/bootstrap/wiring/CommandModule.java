@@ -1,0 +1,82 @@
+package dev.opstracker.bootstrap.wiring;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Scopes;
+import com.google.inject.Singleton;
+import dev.opstracker.application.command.CaptureSettings;
+import dev.opstracker.application.command.CommandCapture;
+import dev.opstracker.bootstrap.MasterKeySetup;
+import dev.opstracker.bootstrap.Settings;
+import dev.opstracker.bootstrap.system.ProcessCommandRunner;
+import dev.opstracker.domain.command.CommandRunStore;
+import dev.opstracker.domain.command.CommandRunner;
+import dev.opstracker.domain.command.OutputStore;
+import dev.opstracker.domain.security.Cipher;
+import dev.opstracker.persistence.Database;
+import dev.opstracker.persistence.command.JooqCommandRunStore;
+import dev.opstracker.persistence.command.JooqOutputStore;
+import dev.opstracker.persistence.security.BouncyCastleCipher;
+import dev.opstracker.persistence.security.MasterKeys;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.InstantSource;
+
+/**
+ * Command capture: its stores, the cipher and master keys that seal what it stores, and the
+ * runner that executes commands on this machine. Lazy singletons: nothing here (no key file) is
+ * created until commands are first captured or read.
+ */
+public final class CommandModule extends AbstractModule {
+
+    @Override
+    protected void configure() {
+        bind(CommandCapture.class).in(Scopes.SINGLETON);
+    }
+
+    @Provides
+    @Singleton
+    static CommandRunStore commandRunStore(Database database) {
+        return new JooqCommandRunStore(database);
+    }
+
+    @Provides
+    @Singleton
+    static OutputStore outputStore(Database database) {
+        return new JooqOutputStore(database);
+    }
+
+    @Provides
+    @Singleton
+    static CommandRunner commandRunner(InstantSource clock) {
+        return new ProcessCommandRunner(clock);
+    }
+
+    @Provides
+    @Singleton
+    static MasterKeys masterKeys(Settings settings) {
+        return MasterKeySetup.load(settings.dataDirectory(), System.getenv(MasterKeys.ENVIRONMENT_VARIABLE),
+                System.getenv(MasterKeySetup.PASSWORD_VARIABLE));
+    }
+
+    @Provides
+    @Singleton
+    static Cipher cipher(MasterKeys masterKeys) {
+        return new BouncyCastleCipher(masterKeys);
+    }
+
+    @Provides
+    @Singleton
+    static CaptureSettings captureSettings() {
+        return CaptureSettings.of(hostName(), System.getProperty("user.name", "(unknown)"));
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException unresolved) {
+            String fromEnvironment = System.getenv("HOSTNAME");
+            return fromEnvironment == null || fromEnvironment.isBlank() ? "localhost" : fromEnvironment;
+        }
+    }
+}
