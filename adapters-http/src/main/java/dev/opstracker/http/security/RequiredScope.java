@@ -14,6 +14,8 @@ public record RequiredScope(Scope scope) implements RouteRole {
     public static final RequiredScope INFRA_WRITE = new RequiredScope(Scope.INFRA_WRITE);
     public static final RequiredScope ALERTS_WRITE = new RequiredScope(Scope.ALERTS_WRITE);
     public static final RequiredScope ALERTS_READ = new RequiredScope(Scope.ALERTS_READ);
+    public static final RequiredScope COMMANDS_READ = new RequiredScope(Scope.COMMANDS_READ);
+    public static final RequiredScope COMMANDS_WRITE = new RequiredScope(Scope.COMMANDS_WRITE);
     public static final RequiredScope ADMIN = new RequiredScope(Scope.ADMIN);
 
     public RequiredScope {

@@ -155,6 +155,11 @@ public final class CommandCapture {
         return SealedOutputReader.open(outputs, cipher, cipher.unwrap(run.dataKey()), id, requireNonNull(channel, "channel is null"));
     }
 
+    /** One output of a run as everything but a raw reader sees it: secrets masked, everything else byte for byte. */
+    public InputStream openMaskedOutput(CommandRunId id, OutputChannel channel) {
+        return new MaskedOutput(openOutput(id, channel), masker);
+    }
+
     public Page<CommandRun> search(CommandRunQuery query, PageRequest page) {
         return runs.search(requireNonNull(query, "query is null"), requireNonNull(page, "page is null"));
     }

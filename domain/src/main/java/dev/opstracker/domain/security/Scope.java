@@ -14,7 +14,13 @@ public enum Scope {
     /** Sending alerts: what a monitoring source's token holds. It does not include reading them back. */
     ALERTS_WRITE("alerts:write"),
     /** Reading what arrived: dead letters and incidents. */
-    ALERTS_READ("alerts:read");
+    ALERTS_READ("alerts:read"),
+    /** Reading command runs: their metadata and their outputs with secrets masked. */
+    COMMANDS_READ("commands:read"),
+    /** Recording command runs (and reading them). The API never executes a command. */
+    COMMANDS_WRITE("commands:write"),
+    /** Reading command outputs exactly as captured, secrets included (and reading runs). */
+    COMMANDS_RAW("commands:raw");
 
     private final String wireName;
 
@@ -31,7 +37,8 @@ public enum Scope {
     public boolean grants(Scope required) {
         return this == ADMIN || this == required
                 || (this == TASKS_WRITE && required == TASKS_READ)
-                || (this == INFRA_WRITE && required == INFRA_READ);
+                || (this == INFRA_WRITE && required == INFRA_READ)
+                || ((this == COMMANDS_WRITE || this == COMMANDS_RAW) && required == COMMANDS_READ);
     }
 
     public static Scope parse(String text) {
