@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opstracker.http.alert.AlertRoutes;
+import dev.opstracker.http.command.CommandRoutes;
 import dev.opstracker.http.infra.ComponentBulkRoutes;
 import dev.opstracker.http.infra.ComponentKindRoutes;
 import dev.opstracker.http.infra.ComponentRoutes;
@@ -15,6 +16,7 @@ import dev.opstracker.http.security.WebhookSignatures;
 import dev.opstracker.http.task.TaskRoutes;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
 import io.javalin.json.JavalinJackson;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -59,6 +61,7 @@ public final class ApiServer implements AutoCloseable {
         ComponentKindRoutes kindRoutes = new ComponentKindRoutes(services.rules(), mapper);
         ParentingRulesRoutes parentingRoutes = new ParentingRulesRoutes(services.rules(), mapper);
         AlertRoutes alertRoutes = new AlertRoutes(services.alerts(), services.deadLetters(), services.routing(), mapper, signatures);
+        CommandRoutes commandRoutes = new CommandRoutes(services.commands(), mapper);
         HealthRoutes healthRoutes = new HealthRoutes(health, settings.version());
         BearerAuth auth = new BearerAuth(services.tokens(), signatures);
         this.app = Javalin.create(config -> {
@@ -74,6 +77,7 @@ public final class ApiServer implements AutoCloseable {
             config.routes.apiBuilder(kindRoutes::addEndpoints);
             config.routes.apiBuilder(parentingRoutes::addEndpoints);
             config.routes.apiBuilder(alertRoutes::addEndpoints);
+            config.routes.apiBuilder(commandRoutes::addEndpoints);
         });
     }
 
@@ -114,6 +118,11 @@ public final class ApiServer implements AutoCloseable {
         config.jetty.port = settings.port();
         config.jetty.modifyServer(this::drainOnStop);
         config.http.maxRequestSize = settings.maxRequestBytes();
+        // Recorded command outputs come as multipart parts: past 1 MB a part waits in a temporary file, not in memory.
+        config.jetty.multipartConfig.cacheDirectory(System.getProperty("java.io.tmpdir"));
+        config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+        config.jetty.multipartConfig.maxFileSize(1, SizeUnit.GB);
+        config.jetty.multipartConfig.maxTotalRequestSize(2, SizeUnit.GB);
         config.http.strictContentTypes = true;
         config.http.prefer405over404 = true;
         config.jsonMapper(new JavalinJackson(mapper, true));

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.opstracker.application.alert.AlertIntake;
 import dev.opstracker.application.alert.AlertRouting;
 import dev.opstracker.application.alert.DeadLetters;
+import dev.opstracker.application.command.CommandCapture;
 import dev.opstracker.application.infra.ComponentImport;
 import dev.opstracker.application.infra.InfrastructureRules;
 import dev.opstracker.application.infra.InfrastructureService;
@@ -26,7 +27,8 @@ public record ApiServices(
         InfrastructureRules rules,
         AlertIntake alerts,
         DeadLetters deadLetters,
-        AlertRouting routing) {
+        AlertRouting routing,
+        CommandCapture commands) {
 
     public ApiServices {
         requireNonNull(tasks, "tasks is null");
@@ -40,5 +42,6 @@ public record ApiServices(
         requireNonNull(alerts, "alerts is null");
         requireNonNull(deadLetters, "deadLetters is null");
         requireNonNull(routing, "routing is null");
+        requireNonNull(commands, "commands is null");
     }
 }

@@ -99,7 +99,7 @@ class ApiServerTest {
     private ApiServer server() {
         return new ApiServer(new ApiServices(tasks, tokens, infrastructure, links, componentImport, new WorkConflicts(tasks, linkedWork),
                 new WorkOverview(linkedWork), rules, alerts, new DeadLetters(new InMemoryDeadLetterStore(), alerts, clock),
-                AlertRouting.fixed(AlertRules.DEFAULT)), RunningApi.HEALTHY_H2,
+                AlertRouting.fixed(AlertRules.DEFAULT), RunningApi.recordingOnly(taskStore)), RunningApi.HEALTHY_H2,
                 RunningApi.defaultSettings().withStopTimeout(Duration.ofSeconds(2)));
     }
 

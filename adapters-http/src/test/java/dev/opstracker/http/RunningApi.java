@@ -5,6 +5,11 @@ import static java.util.Objects.requireNonNull;
 import dev.opstracker.application.alert.AlertIntake;
 import dev.opstracker.application.alert.AlertRouting;
 import dev.opstracker.application.alert.DeadLetters;
+import dev.opstracker.application.command.CaptureSettings;
+import dev.opstracker.application.command.CommandCapture;
+import dev.opstracker.application.testing.InMemoryCommandRunStore;
+import dev.opstracker.application.testing.InMemoryOutputStore;
+import dev.opstracker.application.testing.JdkCipher;
 import dev.opstracker.application.infra.ComponentImport;
 import dev.opstracker.application.infra.InfrastructureRules;
 import dev.opstracker.application.infra.InfrastructureService;
@@ -28,6 +33,7 @@ import dev.opstracker.domain.security.Scope;
 import dev.opstracker.domain.task.TaskStore;
 import dev.opstracker.http.security.WebhookSignatures;
 import dev.opstracker.http.security.WebhookSigning;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.Set;
@@ -53,6 +59,7 @@ public final class RunningApi implements AutoCloseable {
     private final AlertIntake alerts;
     private final DeadLetters deadLetters;
     private final AlertRouting routing;
+    private final CommandCapture commands;
     private final ApiServer server;
     private final HttpClient client = HttpClient.newHttpClient();
     private final URI base;
@@ -72,9 +79,22 @@ public final class RunningApi implements AutoCloseable {
         alerts = new AlertIntake(alertStore == null ? new InMemoryAlertStore(store) : alertStore, routing, clock);
         writeToken = issue(Scope.TASKS_WRITE, Scope.INFRA_WRITE);
         deadLetters = new DeadLetters(new InMemoryDeadLetterStore(), alerts, clock);
+        commands = recordingOnly(store);
         server = new ApiServer(new ApiServices(tasks, tokens, infrastructure, links, componentImport, work, new WorkOverview(linkedWork), rules, alerts,
-                deadLetters, routing), probe, settings.withPort(0), new WebhookSignatures(signing, clock));
+                deadLetters, routing, commands), probe, settings.withPort(0), new WebhookSignatures(signing, clock));
         base = URI.create("http://127.0.0.1:" + server.start());
+    }
+
+    /** Command capture over in-memory stores whose runner refuses to run anything: the API only records runs. */
+    static CommandCapture recordingOnly(TaskStore store) {
+        return new CommandCapture(store, new InMemoryCommandRunStore(), new InMemoryOutputStore(), new JdkCipher(), (spec, stdout, stderr) -> {
+            throw new IOException("the HTTP API never executes commands");
+        }, CaptureSettings.of("api-test", "tester"));
+    }
+
+    /** The command capture the API records runs through. */
+    public CommandCapture commands() {
+        return commands;
     }
 
     public static RunningApi start() {
@@ -157,6 +177,11 @@ public final class RunningApi implements AutoCloseable {
 
     public ApiCall get(String path) {
         return call("GET", path);
+    }
+
+    /** The address of {@code path} on this server, for requests {@link ApiCall} cannot make (binary bodies). */
+    public URI uri(String path) {
+        return base.resolve(path);
     }
 
     public ApiCall post(String path, String json) {

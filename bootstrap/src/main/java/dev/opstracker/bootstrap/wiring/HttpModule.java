@@ -8,6 +8,7 @@ import com.google.inject.Singleton;
 import dev.opstracker.application.alert.AlertIntake;
 import dev.opstracker.application.alert.AlertRouting;
 import dev.opstracker.application.alert.DeadLetters;
+import dev.opstracker.application.command.CommandCapture;
 import dev.opstracker.application.infra.ComponentImport;
 import dev.opstracker.application.infra.InfrastructureRules;
 import dev.opstracker.application.infra.InfrastructureService;
@@ -56,8 +57,8 @@ public final class HttpModule extends AbstractModule {
     @Singleton
     static ApiServices apiServices(TaskService tasks, TokenService tokens, InfrastructureService infrastructure, TaskLinkService links,
             ComponentImport componentImport, WorkConflicts work, WorkOverview overview, InfrastructureRules rules, AlertIntake alerts,
-            DeadLetters deadLetters, AlertRouting routing) {
-        return new ApiServices(tasks, tokens, infrastructure, links, componentImport, work, overview, rules, alerts, deadLetters, routing);
+            DeadLetters deadLetters, AlertRouting routing, CommandCapture commands) {
+        return new ApiServices(tasks, tokens, infrastructure, links, componentImport, work, overview, rules, alerts, deadLetters, routing, commands);
     }
 
     /** The alert rules document of the configuration file and the API is also the form the store keeps. */
