@@ -61,7 +61,7 @@ public final class ApiServer implements AutoCloseable {
         ComponentKindRoutes kindRoutes = new ComponentKindRoutes(services.rules(), mapper);
         ParentingRulesRoutes parentingRoutes = new ParentingRulesRoutes(services.rules(), mapper);
         AlertRoutes alertRoutes = new AlertRoutes(services.alerts(), services.deadLetters(), services.routing(), mapper, signatures);
-        CommandRoutes commandRoutes = new CommandRoutes(services.commands(), mapper);
+        CommandRoutes commandRoutes = new CommandRoutes(services.commands(), services.commandHistory(), mapper);
         HealthRoutes healthRoutes = new HealthRoutes(health, settings.version());
         BearerAuth auth = new BearerAuth(services.tokens(), signatures);
         this.app = Javalin.create(config -> {

@@ -6,6 +6,7 @@ import dev.opstracker.application.alert.AlertIntake;
 import dev.opstracker.application.alert.AlertRouting;
 import dev.opstracker.application.alert.DeadLetters;
 import dev.opstracker.application.command.CommandCapture;
+import dev.opstracker.application.command.CommandHistory;
 import dev.opstracker.application.infra.ComponentImport;
 import dev.opstracker.application.infra.InfrastructureRules;
 import dev.opstracker.application.infra.InfrastructureService;
@@ -28,7 +29,8 @@ public record ApiServices(
         AlertIntake alerts,
         DeadLetters deadLetters,
         AlertRouting routing,
-        CommandCapture commands) {
+        CommandCapture commands,
+        CommandHistory commandHistory) {
 
     public ApiServices {
         requireNonNull(tasks, "tasks is null");
@@ -43,5 +45,6 @@ public record ApiServices(
         requireNonNull(deadLetters, "deadLetters is null");
         requireNonNull(routing, "routing is null");
         requireNonNull(commands, "commands is null");
+        requireNonNull(commandHistory, "commandHistory is null");
     }
 }

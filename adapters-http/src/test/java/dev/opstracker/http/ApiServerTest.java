@@ -16,6 +16,8 @@ import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
 import dev.opstracker.application.testing.InMemoryAlertStore;
 import dev.opstracker.application.testing.InMemoryComponentRulesStore;
+import dev.opstracker.application.command.CommandHistory;
+import dev.opstracker.application.testing.InMemoryCommandRunStore;
 import dev.opstracker.application.testing.InMemoryComponentStore;
 import dev.opstracker.application.testing.InMemoryDeadLetterStore;
 import dev.opstracker.application.testing.InMemoryLinkedWork;
@@ -35,6 +37,7 @@ class ApiServerTest {
     private final MutableClock clock = MutableClock.at("2026-11-20T08:00:00Z");
     private final InMemoryTaskStore taskStore = new InMemoryTaskStore();
     private final InMemoryComponentStore componentStore = new InMemoryComponentStore();
+    private final InMemoryCommandRunStore runs = new InMemoryCommandRunStore();
     private final InfrastructureRules rules = InMemoryComponentRulesStore.rulesOver(componentStore);
     private final TaskService tasks = new TaskService(taskStore, clock);
     private final TokenService tokens = new TokenService(new InMemoryTokenStore(), clock);
@@ -99,7 +102,8 @@ class ApiServerTest {
     private ApiServer server() {
         return new ApiServer(new ApiServices(tasks, tokens, infrastructure, links, componentImport, new WorkConflicts(tasks, linkedWork),
                 new WorkOverview(linkedWork), rules, alerts, new DeadLetters(new InMemoryDeadLetterStore(), alerts, clock),
-                AlertRouting.fixed(AlertRules.DEFAULT), RunningApi.recordingOnly(taskStore)), RunningApi.HEALTHY_H2,
+                AlertRouting.fixed(AlertRules.DEFAULT), RunningApi.recordingOnly(taskStore, runs),
+                new CommandHistory(componentStore, runs)), RunningApi.HEALTHY_H2,
                 RunningApi.defaultSettings().withStopTimeout(Duration.ofSeconds(2)));
     }
 

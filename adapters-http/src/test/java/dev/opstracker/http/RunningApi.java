@@ -7,6 +7,7 @@ import dev.opstracker.application.alert.AlertRouting;
 import dev.opstracker.application.alert.DeadLetters;
 import dev.opstracker.application.command.CaptureSettings;
 import dev.opstracker.application.command.CommandCapture;
+import dev.opstracker.application.command.CommandHistory;
 import dev.opstracker.application.testing.InMemoryCommandRunStore;
 import dev.opstracker.application.testing.InMemoryOutputStore;
 import dev.opstracker.application.testing.JdkCipher;
@@ -60,6 +61,7 @@ public final class RunningApi implements AutoCloseable {
     private final DeadLetters deadLetters;
     private final AlertRouting routing;
     private final CommandCapture commands;
+    private final InMemoryCommandRunStore commandRuns = new InMemoryCommandRunStore();
     private final ApiServer server;
     private final HttpClient client = HttpClient.newHttpClient();
     private final URI base;
@@ -79,15 +81,15 @@ public final class RunningApi implements AutoCloseable {
         alerts = new AlertIntake(alertStore == null ? new InMemoryAlertStore(store) : alertStore, routing, clock);
         writeToken = issue(Scope.TASKS_WRITE, Scope.INFRA_WRITE);
         deadLetters = new DeadLetters(new InMemoryDeadLetterStore(), alerts, clock);
-        commands = recordingOnly(store);
+        commands = recordingOnly(store, commandRuns);
         server = new ApiServer(new ApiServices(tasks, tokens, infrastructure, links, componentImport, work, new WorkOverview(linkedWork), rules, alerts,
-                deadLetters, routing, commands), probe, settings.withPort(0), new WebhookSignatures(signing, clock));
+                deadLetters, routing, commands, new CommandHistory(components, commandRuns)), probe, settings.withPort(0), new WebhookSignatures(signing, clock));
         base = URI.create("http://127.0.0.1:" + server.start());
     }
 
     /** Command capture over in-memory stores whose runner refuses to run anything: the API only records runs. */
-    static CommandCapture recordingOnly(TaskStore store) {
-        return new CommandCapture(store, new InMemoryCommandRunStore(), new InMemoryOutputStore(), new JdkCipher(), (spec, stdout, stderr) -> {
+    static CommandCapture recordingOnly(TaskStore store, InMemoryCommandRunStore runs) {
+        return new CommandCapture(store, runs, new InMemoryOutputStore(), new JdkCipher(), (spec, stdout, stderr) -> {
             throw new IOException("the HTTP API never executes commands");
         }, CaptureSettings.of("api-test", "tester"));
     }

@@ -9,6 +9,7 @@ import dev.opstracker.application.alert.AlertIntake;
 import dev.opstracker.application.alert.AlertRouting;
 import dev.opstracker.application.alert.DeadLetters;
 import dev.opstracker.application.command.CommandCapture;
+import dev.opstracker.application.command.CommandHistory;
 import dev.opstracker.application.infra.ComponentImport;
 import dev.opstracker.application.infra.InfrastructureRules;
 import dev.opstracker.application.infra.InfrastructureService;
@@ -135,6 +136,11 @@ public final class OpsTracker implements AutoCloseable {
     /** Command runs of tasks: executed here or recorded from elsewhere, outputs sealed at rest, searchable, tamper-evident. */
     public CommandCapture commands() {
         return injector.getInstance(CommandCapture.class);
+    }
+
+    /** A component's command history: the runs of the tasks linked to it (or its subtree), in time order. */
+    public CommandHistory commandHistory() {
+        return injector.getInstance(CommandHistory.class);
     }
 
     /** API tokens. */

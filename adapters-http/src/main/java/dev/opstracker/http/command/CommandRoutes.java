@@ -6,11 +6,13 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opstracker.application.command.CommandCapture;
+import dev.opstracker.application.command.CommandHistory;
 import dev.opstracker.domain.command.CommandRun;
 import dev.opstracker.domain.command.CommandRunId;
 import dev.opstracker.domain.command.CommandRunQuery;
 import dev.opstracker.domain.command.CommandRunStore;
 import dev.opstracker.domain.command.OutputChannel;
+import dev.opstracker.domain.infra.ComponentId;
 import dev.opstracker.domain.security.Scope;
 import dev.opstracker.domain.task.TaskId;
 import dev.opstracker.http.security.BearerAuth;
@@ -37,10 +39,12 @@ public final class CommandRoutes {
     private static final Set<String> FILTERS = Set.of("task", "host", "user", "exit", "from", "to", "q");
 
     private final CommandCapture commands;
+    private final CommandHistory history;
     private final CommandUploads uploads;
 
-    public CommandRoutes(CommandCapture commands, ObjectMapper mapper) {
+    public CommandRoutes(CommandCapture commands, CommandHistory history, ObjectMapper mapper) {
         this.commands = requireNonNull(commands, "commands is null");
+        this.history = requireNonNull(history, "history is null");
         this.uploads = new CommandUploads(commands, requireNonNull(mapper, "mapper is null"));
     }
 
@@ -49,6 +53,7 @@ public final class CommandRoutes {
         post(OF_TASK, uploads::record, RequiredScope.COMMANDS_WRITE);
         get(OF_TASK, this::ofTask, RequiredScope.COMMANDS_READ);
         get(BASE_PATH, this::search, RequiredScope.COMMANDS_READ);
+        get("/api/v1/components/{id}/commands", this::ofComponent, RequiredScope.COMMANDS_READ);
         // Before {id}: "chain" is no run id.
         get(BASE_PATH + "/chain", this::verify, RequiredScope.ADMIN);
         get(BASE_PATH + "/{id}", ctx -> ctx.json(CommandRunResponse.from(commands.get(runId(ctx)))), RequiredScope.COMMANDS_READ);
@@ -59,6 +64,12 @@ public final class CommandRoutes {
     private void ofTask(Context ctx) {
         TaskId task = TaskId.parse(ctx.pathParam("id"));
         ctx.json(CommandRunResponse.Listing.from(commands.ofTask(task, QueryParameters.of(ctx.queryParamMap(), Set.of()).page())));
+    }
+
+    /** A component's history: the runs of the tasks linked to it, or with {@code subtree=true} to anything below it too. */
+    private void ofComponent(Context ctx) {
+        QueryParameters parameters = QueryParameters.of(ctx.queryParamMap(), Set.of("subtree"));
+        ctx.json(CommandRunResponse.Listing.from(history.of(ComponentId.parse(ctx.pathParam("id")), parameters.flag("subtree"), parameters.page())));
     }
 
     private void search(Context ctx) {

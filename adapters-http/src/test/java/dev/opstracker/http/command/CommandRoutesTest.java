@@ -132,6 +132,20 @@ class CommandRoutesTest {
     }
 
     @Test
+    void aComponentsHistoryListsTheRunsOfTheTasksLinkedToIt() {
+        long component = api.post("/api/v1/components", "{\"name\": \"db-1\", \"kind\": \"database\", \"provider\": \"hetzner\"}")
+                .send().json().get("id").asLong();
+        assertThat(api.post("/api/v1/tasks/" + task + "/components", "{\"componentId\": " + component + ", \"role\": \"changed\"}")
+                .send().status()).isEqualTo(201);
+        JsonNode run = recordJson("vacuumed\n");
+
+        JsonNode history = api.get("/api/v1/components/" + component + "/commands").bearer(reader).send().json();
+
+        assertThat(history.get("items")).singleElement().satisfies(item -> assertThat(item.get("id").asLong()).isEqualTo(run.get("id").asLong()));
+        ProblemAssertions.assertProblem(api.get("/api/v1/components/9999/commands").bearer(reader).send(), 404);
+    }
+
+    @Test
     void badReportsAndMissingRightsAreRefusedByName() {
         ProblemAssertions.assertProblem(api.post("/api/v1/tasks/" + task + "/commands", """
                 {"argv": ["true"], "exitCode": 0, "signal": 9, "startedAt": "2026-11-25T10:00:00Z", "endedAt": "2026-11-25T10:00:01Z"}""")

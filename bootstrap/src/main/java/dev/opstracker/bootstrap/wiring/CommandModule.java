@@ -6,6 +6,7 @@ import com.google.inject.Scopes;
 import com.google.inject.Singleton;
 import dev.opstracker.application.command.CaptureSettings;
 import dev.opstracker.application.command.CommandCapture;
+import dev.opstracker.application.command.CommandHistory;
 import dev.opstracker.bootstrap.MasterKeySetup;
 import dev.opstracker.bootstrap.Settings;
 import dev.opstracker.bootstrap.system.ProcessCommandRunner;
@@ -32,6 +33,7 @@ public final class CommandModule extends AbstractModule {
     @Override
     protected void configure() {
         bind(CommandCapture.class).in(Scopes.SINGLETON);
+        bind(CommandHistory.class).in(Scopes.SINGLETON);
     }
 
     @Provides

@@ -9,6 +9,7 @@ import dev.opstracker.application.alert.AlertIntake;
 import dev.opstracker.application.alert.AlertRouting;
 import dev.opstracker.application.alert.DeadLetters;
 import dev.opstracker.application.command.CommandCapture;
+import dev.opstracker.application.command.CommandHistory;
 import dev.opstracker.application.infra.ComponentImport;
 import dev.opstracker.application.infra.InfrastructureRules;
 import dev.opstracker.application.infra.InfrastructureService;
@@ -57,8 +58,9 @@ public final class HttpModule extends AbstractModule {
     @Singleton
     static ApiServices apiServices(TaskService tasks, TokenService tokens, InfrastructureService infrastructure, TaskLinkService links,
             ComponentImport componentImport, WorkConflicts work, WorkOverview overview, InfrastructureRules rules, AlertIntake alerts,
-            DeadLetters deadLetters, AlertRouting routing, CommandCapture commands) {
-        return new ApiServices(tasks, tokens, infrastructure, links, componentImport, work, overview, rules, alerts, deadLetters, routing, commands);
+            DeadLetters deadLetters, AlertRouting routing, CommandCapture commands, CommandHistory commandHistory) {
+        return new ApiServices(tasks, tokens, infrastructure, links, componentImport, work, overview, rules, alerts, deadLetters, routing, commands,
+                commandHistory);
     }
 
     /** The alert rules document of the configuration file and the API is also the form the store keeps. */
