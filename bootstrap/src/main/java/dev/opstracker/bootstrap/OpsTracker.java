@@ -10,6 +10,7 @@ import dev.opstracker.application.alert.AlertRouting;
 import dev.opstracker.application.alert.DeadLetters;
 import dev.opstracker.application.command.CommandCapture;
 import dev.opstracker.application.command.CommandHistory;
+import dev.opstracker.application.command.KeyRotation;
 import dev.opstracker.application.infra.ComponentImport;
 import dev.opstracker.application.infra.InfrastructureRules;
 import dev.opstracker.application.infra.InfrastructureService;
@@ -26,6 +27,7 @@ import dev.opstracker.bootstrap.wiring.PersistenceModule;
 import dev.opstracker.http.ApiServer;
 import dev.opstracker.persistence.Database;
 import dev.opstracker.persistence.SchemaMigrator;
+import dev.opstracker.persistence.security.MasterKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -141,6 +143,24 @@ public final class OpsTracker implements AutoCloseable {
     /** A component's command history: the runs of the tasks linked to it (or its subtree), in time order. */
     public CommandHistory commandHistory() {
         return injector.getInstance(CommandHistory.class);
+    }
+
+    /**
+     * Gives master key {@code keyName} ({@code default} or {@code client:<code>}) a new version and
+     * rewraps every run's data key under it; the sealed outputs are not touched. Returns how many
+     * runs were rewrapped.
+     */
+    public long rotateMasterKey(String keyName, KeyRotation.Progress progress) {
+        injector.getInstance(MasterKeys.class).rotate(keyName);
+        return injector.getInstance(KeyRotation.class).rewrapAll(keyName, progress);
+    }
+
+    /**
+     * Erases every version of a client's master key: the outputs and argv of that client's runs can
+     * never be read again (crypto-shredding), while their metadata and totals remain.
+     */
+    public void destroyMasterKey(String keyName) {
+        injector.getInstance(MasterKeys.class).destroy(keyName);
     }
 
     /** API tokens. */

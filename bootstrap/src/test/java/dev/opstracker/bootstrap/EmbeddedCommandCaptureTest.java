@@ -1,6 +1,7 @@
 package dev.opstracker.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.opstracker.application.command.RecordedCommand;
@@ -8,7 +9,10 @@ import dev.opstracker.domain.command.CommandResult;
 import dev.opstracker.domain.command.CommandRun;
 import dev.opstracker.domain.command.CommandSpec;
 import dev.opstracker.domain.command.OutputChannel;
+import dev.opstracker.domain.security.Cipher;
 import dev.opstracker.domain.shared.Sha256;
+import dev.opstracker.domain.task.BillingCode;
+import dev.opstracker.domain.task.Priority;
 import dev.opstracker.domain.task.TaskDetails;
 import dev.opstracker.domain.task.TaskId;
 import java.io.ByteArrayInputStream;
@@ -97,6 +101,33 @@ class EmbeddedCommandCaptureTest {
                 assertThat(bytes).as(file.toString()).doesNotContain(MARKER).doesNotContain(SECRET);
             }
         }
+    }
+
+    @Test
+    void rotatingAMasterKeyRewrapsEveryRunWithoutTouchingItsOutputAndDestroyingAClientsKeyShredsItsOutputs() throws IOException {
+        try (OpsTracker ops = OpsTracker.embedded(dataDirectory)) {
+            TaskId internal = ops.tasks().create(TaskDetails.titled("Patch the bastion")).id();
+            TaskId acme = ops.tasks().create(new TaskDetails("Tune ACME's database", null, Priority.P3, null, null,
+                    new BillingCode("ACME"), null, null, Map.of())).id();
+            CommandRun ours = recordWithOutput(ops, internal, "patched\n");
+            CommandRun theirs = recordWithOutput(ops, acme, "tuned\n");
+
+            assertThat(ops.rotateMasterKey("default", (checked, rewrapped) -> { })).isEqualTo(1);
+            assertThat(ops.commands().get(ours.id()).dataKey().keyVersion()).isEqualTo(2);
+            assertThat(read(ops.commands().openOutput(ours.id(), OutputChannel.STDOUT))).asString(StandardCharsets.UTF_8).isEqualTo("patched\n");
+
+            ops.destroyMasterKey("client:ACME");
+
+            assertThatThrownBy(() -> ops.commands().openOutput(theirs.id(), OutputChannel.STDOUT)).isInstanceOf(Cipher.KeyUnavailableException.class);
+            assertThat(ops.commands().get(theirs.id()).stdout().size()).isEqualTo(6);
+            assertThat(ops.commands().verify().intact()).isTrue();
+        }
+    }
+
+    private static CommandRun recordWithOutput(OpsTracker ops, TaskId task, String stdout) {
+        return ops.commands().record(task, new RecordedCommand(List.of("sh", "-c", "work"), "/", Map.of(), "box", "ops",
+                Instant.parse("2026-11-25T10:00:00Z"), Instant.parse("2026-11-25T10:00:01Z"), new CommandResult.Exited(0)),
+                new ByteArrayInputStream(stdout.getBytes(StandardCharsets.UTF_8)), null);
     }
 
     @Test

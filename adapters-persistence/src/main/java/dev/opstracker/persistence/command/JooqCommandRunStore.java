@@ -9,6 +9,7 @@ import dev.opstracker.domain.command.CommandRunId;
 import dev.opstracker.domain.command.CommandRunQuery;
 import dev.opstracker.domain.command.CommandRunStore;
 import dev.opstracker.domain.command.RunChain;
+import dev.opstracker.domain.security.WrappedKey;
 import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.shared.Page;
 import dev.opstracker.domain.shared.PageRequest;
@@ -123,6 +124,24 @@ public final class JooqCommandRunStore implements CommandRunStore {
             conditions.add(COMMAND_RUN.DISPLAY.contains(query.text()));
         }
         return DSL.and(conditions);
+    }
+
+    @Override
+    public List<CommandRun> underKey(String keyName, long afterId, int limit) {
+        return dsl.selectFrom(COMMAND_RUN).where(COMMAND_RUN.KEY_NAME.eq(keyName), COMMAND_RUN.ID.gt(afterId))
+                .orderBy(COMMAND_RUN.ID).limit(limit).fetch(CommandRunRows::toRun);
+    }
+
+    @Override
+    public boolean replaceDataKey(CommandRunId id, WrappedKey expected, WrappedKey replacement) {
+        // The chain leaves the wrapped key out, so replacing it keeps every record hash valid.
+        return dsl.update(COMMAND_RUN)
+                .set(COMMAND_RUN.KEY_NAME, replacement.keyName())
+                .set(COMMAND_RUN.KEY_VERSION, replacement.keyVersion())
+                .set(COMMAND_RUN.WRAPPED_KEY, replacement.wrapped())
+                .where(COMMAND_RUN.ID.eq(id.value()), COMMAND_RUN.KEY_NAME.eq(expected.keyName()), COMMAND_RUN.KEY_VERSION.eq(expected.keyVersion()),
+                        COMMAND_RUN.WRAPPED_KEY.eq(expected.wrapped()))
+                .execute() == 1;
     }
 
     @Override

@@ -105,6 +105,20 @@ public abstract class CommandRunStoreContract {
     }
 
     @Test
+    void aRunsDataKeyIsReplacedOnlyFromTheExpectedOneAndTheChainStaysIntact() {
+        CommandRun run = runs.add(run(1, "web-1", 1, new CommandResult.Exited(0), "true"));
+        WrappedKey rewrapped = new WrappedKey("client:ACME", 4, new byte[] {9, 9, 9});
+
+        assertThat(runs.underKey("client:ACME", 0, 10)).containsExactly(run);
+        assertThat(runs.underKey("default", 0, 10)).isEmpty();
+        assertThat(runs.replaceDataKey(run.id(), run.dataKey(), rewrapped)).isTrue();
+        assertThat(runs.replaceDataKey(run.id(), run.dataKey(), new WrappedKey("client:ACME", 5, new byte[] {1}))).isFalse();
+        assertThat(runs.find(run.id()).orElseThrow().dataKey()).isEqualTo(rewrapped);
+        assertThat(runs.underKey("client:ACME", run.id().value(), 10)).isEmpty();
+        assertThat(runs.verify().intact()).isTrue();
+    }
+
+    @Test
     void concurrentAppendsKeepOneIntactChain() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {

@@ -5,6 +5,7 @@ import dev.opstracker.domain.command.CommandRunId;
 import dev.opstracker.domain.command.CommandRunQuery;
 import dev.opstracker.domain.command.CommandRunStore;
 import dev.opstracker.domain.command.RunChain;
+import dev.opstracker.domain.security.WrappedKey;
 import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.shared.Page;
 import dev.opstracker.domain.shared.PageRequest;
@@ -55,6 +56,22 @@ public final class InMemoryCommandRunStore implements CommandRunStore {
         boolean more = slice.size() > page.limit();
         List<CommandRun> items = more ? slice.subList(0, page.limit()) : slice;
         return new Page<>(List.copyOf(items), more ? RunCursor.after(items.get(items.size() - 1)) : null, matching.size(), true);
+    }
+
+    @Override
+    public synchronized List<CommandRun> underKey(String keyName, long afterId, int limit) {
+        return runs.values().stream().filter(run -> run.dataKey().keyName().equals(keyName) && run.id().value() > afterId)
+                .sorted(Comparator.comparingLong(run -> run.id().value())).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized boolean replaceDataKey(CommandRunId id, WrappedKey expected, WrappedKey replacement) {
+        CommandRun stored = runs.get(id);
+        if (stored == null || !stored.dataKey().equals(expected)) {
+            return false;
+        }
+        runs.put(id, stored.withDataKey(replacement));
+        return true;
     }
 
     @Override

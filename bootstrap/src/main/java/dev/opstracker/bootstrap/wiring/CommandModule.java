@@ -7,6 +7,7 @@ import com.google.inject.Singleton;
 import dev.opstracker.application.command.CaptureSettings;
 import dev.opstracker.application.command.CommandCapture;
 import dev.opstracker.application.command.CommandHistory;
+import dev.opstracker.application.command.KeyRotation;
 import dev.opstracker.bootstrap.MasterKeySetup;
 import dev.opstracker.bootstrap.Settings;
 import dev.opstracker.bootstrap.system.ProcessCommandRunner;
@@ -34,6 +35,7 @@ public final class CommandModule extends AbstractModule {
     protected void configure() {
         bind(CommandCapture.class).in(Scopes.SINGLETON);
         bind(CommandHistory.class).in(Scopes.SINGLETON);
+        bind(KeyRotation.class).in(Scopes.SINGLETON);
     }
 
     @Provides

@@ -1,8 +1,10 @@
 package dev.opstracker.domain.command;
 
+import dev.opstracker.domain.security.WrappedKey;
 import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.shared.Page;
 import dev.opstracker.domain.shared.PageRequest;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -31,6 +33,15 @@ public interface CommandRunStore {
      * @throws DomainException.InvalidInput (field {@code cursor}) when the cursor names no stored run
      */
     Page<CommandRun> search(CommandRunQuery query, PageRequest page);
+
+    /** Up to {@code limit} runs whose data key is wrapped under master key {@code keyName}, by id, after run id {@code afterId}. */
+    List<CommandRun> underKey(String keyName, long afterId, int limit);
+
+    /**
+     * Replaces a run's wrapped data key (key rotation), only while it still is {@code expected}:
+     * false, and nothing changed, when another writer replaced it first or the run is gone.
+     */
+    boolean replaceDataKey(CommandRunId id, WrappedKey expected, WrappedKey replacement);
 
     /** Walks the whole chain in storage order; reports the first run that does not verify. */
     ChainReport verify();
