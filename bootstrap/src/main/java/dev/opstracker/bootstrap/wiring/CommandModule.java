@@ -15,6 +15,7 @@ import dev.opstracker.domain.command.CommandRunStore;
 import dev.opstracker.domain.command.CommandRunner;
 import dev.opstracker.domain.command.OutputStore;
 import dev.opstracker.domain.security.Cipher;
+import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.persistence.Database;
 import dev.opstracker.persistence.command.JooqCommandRunStore;
 import dev.opstracker.persistence.command.JooqOutputStore;
@@ -30,6 +31,9 @@ import java.time.InstantSource;
  * created until commands are first captured or read.
  */
 public final class CommandModule extends AbstractModule {
+
+    /** Bytes of one output kept whole (default 10 MiB, at most 100 MiB); beyond it the head and tail are kept. */
+    public static final String OUTPUT_CAP_VARIABLE = "OPSTRACKER_MAX_OUTPUT_BYTES";
 
     @Override
     protected void configure() {
@@ -72,7 +76,16 @@ public final class CommandModule extends AbstractModule {
     @Provides
     @Singleton
     static CaptureSettings captureSettings() {
-        return CaptureSettings.of(hostName(), System.getProperty("user.name", "(unknown)"));
+        CaptureSettings settings = CaptureSettings.of(hostName(), System.getProperty("user.name", "(unknown)"));
+        String cap = System.getenv(OUTPUT_CAP_VARIABLE);
+        if (cap == null || cap.isBlank()) {
+            return settings;
+        }
+        try {
+            return settings.withOutputCap(Long.parseLong(cap.strip()));
+        } catch (NumberFormatException notANumber) {
+            throw new DomainException.InvalidInput(OUTPUT_CAP_VARIABLE, cap, "expected a number of bytes");
+        }
     }
 
     private static String hostName() {
