@@ -3,6 +3,7 @@ package dev.opstracker.application.command;
 import static java.util.Objects.requireNonNull;
 
 import dev.opstracker.domain.command.Environment;
+import dev.opstracker.domain.security.SecretMasker;
 import dev.opstracker.domain.shared.DomainException;
 
 /**
@@ -12,8 +13,9 @@ import dev.opstracker.domain.shared.DomainException;
  * @param outputCap   bytes of one output kept whole; beyond it, the head and tail are kept
  * @param host        this machine's name, recorded on the runs it executes
  * @param user        the operating-system user runs execute as
+ * @param masker      what hides secrets in command lines, environment values and masked outputs
  */
-public record CaptureSettings(Environment environment, long outputCap, String host, String user) {
+public record CaptureSettings(Environment environment, long outputCap, String host, String user, SecretMasker masker) {
 
     /** What the seed asks for: 10 MB kept whole. Up to {@link #MAX_OUTPUT_CAP} may be configured. */
     public static final long DEFAULT_OUTPUT_CAP = 10L * 1024 * 1024;
@@ -28,13 +30,18 @@ public record CaptureSettings(Environment environment, long outputCap, String ho
         }
         requireNonNull(host, "host is null");
         requireNonNull(user, "user is null");
+        requireNonNull(masker, "masker is null");
     }
 
     public static CaptureSettings of(String host, String user) {
-        return new CaptureSettings(Environment.standard(), DEFAULT_OUTPUT_CAP, host, user);
+        return new CaptureSettings(Environment.standard(), DEFAULT_OUTPUT_CAP, host, user, SecretMasker.standard());
     }
 
     public CaptureSettings withOutputCap(long cap) {
-        return new CaptureSettings(environment, cap, host, user);
+        return new CaptureSettings(environment, cap, host, user, masker);
+    }
+
+    public CaptureSettings withMasker(SecretMasker other) {
+        return new CaptureSettings(environment, outputCap, host, user, other);
     }
 }

@@ -42,7 +42,7 @@ public final class CommandCapture {
     private final Cipher cipher;
     private final CommandRunner runner;
     private final CaptureSettings settings;
-    private final SecretMasker masker = SecretMasker.standard();
+    private final SecretMasker masker;
 
     @Inject
     public CommandCapture(TaskStore tasks, CommandRunStore runs, OutputStore outputs, Cipher cipher, CommandRunner runner, CaptureSettings settings) {
@@ -52,6 +52,7 @@ public final class CommandCapture {
         this.cipher = requireNonNull(cipher, "cipher is null");
         this.runner = requireNonNull(runner, "runner is null");
         this.settings = requireNonNull(settings, "settings is null");
+        this.masker = settings.masker();
     }
 
     /**

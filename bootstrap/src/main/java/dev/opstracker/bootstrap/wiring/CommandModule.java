@@ -8,6 +8,7 @@ import dev.opstracker.application.command.CaptureSettings;
 import dev.opstracker.application.command.CommandCapture;
 import dev.opstracker.application.command.CommandHistory;
 import dev.opstracker.application.command.KeyRotation;
+import dev.opstracker.bootstrap.MaskPatternsFile;
 import dev.opstracker.bootstrap.MasterKeySetup;
 import dev.opstracker.bootstrap.Settings;
 import dev.opstracker.bootstrap.system.ProcessCommandRunner;
@@ -76,7 +77,8 @@ public final class CommandModule extends AbstractModule {
     @Provides
     @Singleton
     static CaptureSettings captureSettings() {
-        CaptureSettings settings = CaptureSettings.of(hostName(), System.getProperty("user.name", "(unknown)"));
+        CaptureSettings settings = CaptureSettings.of(hostName(), System.getProperty("user.name", "(unknown)"))
+                .withMasker(MaskPatternsFile.masker(System.getenv(MaskPatternsFile.VARIABLE)));
         String cap = System.getenv(OUTPUT_CAP_VARIABLE);
         if (cap == null || cap.isBlank()) {
             return settings;

@@ -2,10 +2,13 @@ package dev.opstracker.domain.security;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.opstracker.domain.shared.DomainException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Hides secrets in text before it is stored or shown: access keys and tokens of well-known
@@ -53,9 +56,12 @@ public final class SecretMasker {
                             "access-key", "accesskey", "auth_key", "auth-key", "authkey", "session_key", "session-key", "sessionkey", "signing_key",
                             "signing-key", "signingkey")));
 
-    private static final SecretMasker DEFAULT = new SecretMasker();
+    private static final SecretMasker DEFAULT = new SecretMasker(RULES);
 
-    private SecretMasker() {
+    private final List<Rule> rules;
+
+    private SecretMasker(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
     }
 
     /** The masker with every built-in rule. */
@@ -70,12 +76,36 @@ public final class SecretMasker {
         }
         String masked = text;
         String lower = text.toLowerCase(Locale.ROOT);
-        for (Rule rule : RULES) {
+        for (Rule rule : rules) {
             if (rule.mayMatch(lower)) {
                 masked = rule.apply(masked);
             }
         }
         return masked;
+    }
+
+    /**
+     * This masker plus patterns of the user's own (internal host names, addresses, customer names
+     * for exports to clients): each match is replaced by {@value #MASK}, or, when the pattern has a
+     * group, everything after group 1 is, so that group stays as a recognisable prefix.
+     *
+     * @throws DomainException.InvalidInput naming the pattern when it is not a valid regular expression
+     */
+    public SecretMasker withPatterns(List<String> patterns) {
+        List<Rule> extended = new ArrayList<>(rules);
+        for (String text : patterns) {
+            Pattern pattern;
+            try {
+                pattern = Pattern.compile(text);
+            } catch (PatternSyntaxException invalid) {
+                throw new DomainException.InvalidInput("maskPatterns", text, "not a regular expression: " + invalid.getDescription());
+            }
+            if (pattern.matcher("").matches()) {
+                throw new DomainException.InvalidInput("maskPatterns", text, "a mask pattern must not match empty text");
+            }
+            extended.add(new Rule("user:" + text, pattern, pattern.matcher("").groupCount() > 0 ? "$1" + MASK : MASK, null));
+        }
+        return new SecretMasker(extended);
     }
 
     /** The rule names, for documentation and tests. */
@@ -92,8 +122,14 @@ public final class SecretMasker {
             requireNonNull(name, "name is null");
         }
 
-        /** Whether the text (in lower case) holds a word every match of this rule holds; an earlier mask only removes text, so the check stays sound. */
+        /**
+         * Whether the text (in lower case) holds a word every match of this rule holds; an earlier
+         * mask only removes text, so the check stays sound. A user's rule has no words: it always runs.
+         */
         boolean mayMatch(String lowerText) {
+            if (keywords == null) {
+                return true;
+            }
             for (String keyword : keywords) {
                 if (lowerText.contains(keyword)) {
                     return true;

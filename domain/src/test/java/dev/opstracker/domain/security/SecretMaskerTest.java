@@ -1,11 +1,14 @@
 package dev.opstracker.domain.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.opstracker.domain.shared.DomainException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class SecretMaskerTest {
 
@@ -67,5 +70,22 @@ class SecretMaskerTest {
         assertThat(masker.mask(null)).isNull();
         assertThat(masker.mask("")).isEmpty();
         assertThat(SecretMasker.ruleNames()).contains("aws-access-key", "private-key", "secret-assignment");
+    }
+
+    @Test
+    void usersOwnPatternsMaskInternalNamesAndKeepAGroupAsPrefix() {
+        SecretMasker masker = SecretMasker.standard().withPatterns(List.of("\\b[a-z0-9-]+\\.corp\\.example\\b", "(10\\.20\\.)\\d+\\.\\d+"));
+
+        assertThat(masker.mask("ssh db-7.corp.example from 10.20.3.44 with ghp_" + "a".repeat(36)))
+                .isEqualTo("ssh **** from 10.20.**** with ghp_****");
+        assertThat(SecretMasker.standard().mask("ssh db-7.corp.example")).isEqualTo("ssh db-7.corp.example");
+    }
+
+    @Test
+    void aUserPatternThatIsNoRegularExpressionOrMatchesNothingAtAllIsRefusedByValue() {
+        assertThatThrownBy(() -> SecretMasker.standard().withPatterns(List.of("([a-z"))).isInstanceOf(DomainException.InvalidInput.class)
+                .hasMessageContaining("([a-z");
+        assertThatThrownBy(() -> SecretMasker.standard().withPatterns(List.of("x*"))).isInstanceOf(DomainException.InvalidInput.class)
+                .hasMessageContaining("empty text");
     }
 }
