@@ -108,8 +108,8 @@ public final class CommandCapture {
         CommandRunId id = runs.reserveId();
         DataKey key = cipher.newDataKey(keyName(task));
         try {
-            SealedOutputWriter stdout = new SealedOutputWriter(outputs, cipher, key, id, OutputChannel.STDOUT, settings.outputCap());
-            SealedOutputWriter stderr = new SealedOutputWriter(outputs, cipher, key, id, OutputChannel.STDERR, settings.outputCap());
+            SealedOutputWriter stdout = new SealedOutputWriter(new OutputChunks(outputs, cipher, key, id, OutputChannel.STDOUT), settings.outputCap());
+            SealedOutputWriter stderr = new SealedOutputWriter(new OutputChunks(outputs, cipher, key, id, OutputChannel.STDERR), settings.outputCap());
             Facts facts = execution.capture(stdout, stderr);
             stdout.close();
             stderr.close();
@@ -153,7 +153,7 @@ public final class CommandCapture {
      */
     public InputStream openOutput(CommandRunId id, OutputChannel channel) {
         CommandRun run = get(id);
-        return SealedOutputReader.open(outputs, cipher, cipher.unwrap(run.dataKey()), id, requireNonNull(channel, "channel is null"));
+        return SealedOutputReader.open(new OutputChunks(outputs, cipher, cipher.unwrap(run.dataKey()), id, requireNonNull(channel, "channel is null")));
     }
 
     /** One output of a run as everything but a raw reader sees it: secrets masked, everything else byte for byte. */

@@ -1,10 +1,6 @@
 package dev.opstracker.application.command;
 
-import dev.opstracker.domain.command.CommandRunId;
-import dev.opstracker.domain.command.OutputChannel;
-import dev.opstracker.domain.command.OutputStore;
 import dev.opstracker.domain.security.Cipher;
-import dev.opstracker.domain.security.DataKey;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,8 +23,8 @@ final class SealedOutputReader {
     private SealedOutputReader() {
     }
 
-    static InputStream open(OutputStore store, Cipher cipher, DataKey key, CommandRunId run, OutputChannel channel) {
-        return new InflaterInputStream(new SequenceInputStream(new Chunks(store, cipher, key, run, channel)), new Inflater(), 64 * 1024) {
+    static InputStream open(OutputChunks chunks) {
+        return new InflaterInputStream(new SequenceInputStream(new Chunks(chunks)), new Inflater(), 64 * 1024) {
             @Override
             public void close() throws IOException {
                 super.close();
@@ -39,21 +35,13 @@ final class SealedOutputReader {
 
     /** The opened chunks in order, read from the store {@link OutputChunks#READ_AHEAD} at a time. */
     private static final class Chunks implements Enumeration<InputStream> {
-        private final OutputStore store;
-        private final Cipher cipher;
-        private final DataKey key;
-        private final CommandRunId run;
-        private final OutputChannel channel;
+        private final OutputChunks chunks;
         private final Deque<byte[]> fetched = new ArrayDeque<>();
         private int nextSequence;
         private boolean sawLast;
 
-        Chunks(OutputStore store, Cipher cipher, DataKey key, CommandRunId run, OutputChannel channel) {
-            this.store = store;
-            this.cipher = cipher;
-            this.key = key;
-            this.run = run;
-            this.channel = channel;
+        Chunks(OutputChunks chunks) {
+            this.chunks = chunks;
         }
 
         @Override
@@ -61,16 +49,15 @@ final class SealedOutputReader {
             if (!fetched.isEmpty()) {
                 return true;
             }
-            fetched.addAll(store.read(run, channel, nextSequence, OutputChunks.READ_AHEAD));
+            fetched.addAll(chunks.read(nextSequence));
             if (sawLast) {
                 if (!fetched.isEmpty()) {
-                    throw new Cipher.TamperedDataException("the %s of command run %s goes on after its last chunk".formatted(channel.wireName(), run));
+                    throw new Cipher.TamperedDataException(chunks.describe() + " goes on after its last chunk");
                 }
                 return false;
             }
             if (fetched.isEmpty()) {
-                throw new Cipher.TamperedDataException("the %s of command run %s stops at chunk %d, before its last chunk"
-                        .formatted(channel.wireName(), run, nextSequence));
+                throw new Cipher.TamperedDataException("%s stops at chunk %d, before its last chunk".formatted(chunks.describe(), nextSequence));
             }
             return true;
         }
@@ -80,11 +67,10 @@ final class SealedOutputReader {
             if (!hasMoreElements()) {
                 throw new NoSuchElementException();
             }
-            byte[] plain = cipher.open(key, fetched.removeFirst(), OutputChunks.associatedData(run, channel, nextSequence));
+            byte[] plain = chunks.open(nextSequence, fetched.removeFirst());
             nextSequence++;
             if (plain.length == 0 || plain[0] != OutputChunks.MORE && plain[0] != OutputChunks.LAST) {
-                throw new Cipher.TamperedDataException("chunk %d of the %s of command run %s is not an output chunk".formatted(nextSequence - 1,
-                        channel.wireName(), run));
+                throw new Cipher.TamperedDataException("chunk %d of %s is not an output chunk".formatted(nextSequence - 1, chunks.describe()));
             }
             sawLast = plain[0] == OutputChunks.LAST;
             return new ByteArrayInputStream(plain, 1, plain.length - 1);

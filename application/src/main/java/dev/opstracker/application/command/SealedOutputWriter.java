@@ -1,11 +1,6 @@
 package dev.opstracker.application.command;
 
-import dev.opstracker.domain.command.CommandRunId;
-import dev.opstracker.domain.command.OutputChannel;
-import dev.opstracker.domain.command.OutputStore;
 import dev.opstracker.domain.command.OutputSummary;
-import dev.opstracker.domain.security.Cipher;
-import dev.opstracker.domain.security.DataKey;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -35,8 +30,8 @@ final class SealedOutputWriter extends OutputStream {
     private long size;
     private OutputSummary summary;
 
-    SealedOutputWriter(OutputStore store, Cipher cipher, DataKey key, CommandRunId run, OutputChannel channel, long cap) {
-        this.sink = new ChunkSink(store, cipher, key, run, channel);
+    SealedOutputWriter(OutputChunks chunks, long cap) {
+        this.sink = new ChunkSink(chunks);
         this.deflating = new DeflaterOutputStream(sink, deflater, 64 * 1024);
         this.digest = sha256();
         int tailBytes = (int) Math.min(cap / 2, 1024 * 1024);
@@ -115,22 +110,14 @@ final class SealedOutputWriter extends OutputStream {
 
     /** Collects compressed bytes into chunks; holds one full chunk back until it knows whether another follows. */
     private static final class ChunkSink extends OutputStream {
-        private final OutputStore store;
-        private final Cipher cipher;
-        private final DataKey key;
-        private final CommandRunId run;
-        private final OutputChannel channel;
+        private final OutputChunks chunks;
         private final byte[] buffer = new byte[OutputChunks.CHUNK_BYTES];
         private int filled;
         private byte[] held;
         private int sequence;
 
-        ChunkSink(OutputStore store, Cipher cipher, DataKey key, CommandRunId run, OutputChannel channel) {
-            this.store = store;
-            this.cipher = cipher;
-            this.key = key;
-            this.run = run;
-            this.channel = channel;
+        ChunkSink(OutputChunks chunks) {
+            this.chunks = chunks;
         }
 
         @Override
@@ -167,10 +154,7 @@ final class SealedOutputWriter extends OutputStream {
         }
 
         private void put(byte[] compressed, byte flag) {
-            byte[] plain = new byte[compressed.length + 1];
-            plain[0] = flag;
-            System.arraycopy(compressed, 0, plain, 1, compressed.length);
-            store.put(run, channel, sequence, cipher.seal(key, plain, OutputChunks.associatedData(run, channel, sequence)));
+            chunks.put(sequence, flag, compressed);
             sequence++;
         }
     }
