@@ -22,6 +22,9 @@ import java.util.Base64;
  */
 final class CommandUploads {
 
+    /** The meta part describes a run; its outputs come in parts of their own. */
+    private static final int MAX_META_BYTES = 256 * 1024;
+
     private final CommandCapture commands;
     private final ObjectMapper mapper;
     private final JsonBodies bodies;
@@ -57,7 +60,11 @@ final class CommandUploads {
         UploadedFile file = ctx.uploadedFile("meta");
         if (file != null) {
             try (InputStream content = file.content()) {
-                return new String(content.readAllBytes(), StandardCharsets.UTF_8);
+                byte[] meta = content.readNBytes(MAX_META_BYTES + 1);
+                if (meta.length > MAX_META_BYTES) {
+                    throw new DomainException.InvalidInput("meta", "(over %,d bytes)".formatted(MAX_META_BYTES), "the meta part is a short JSON description");
+                }
+                return new String(meta, StandardCharsets.UTF_8);
             }
         }
         String field = ctx.formParam("meta");
