@@ -1,0 +1,79 @@
+package dev.opstracker.domain.time;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.opstracker.domain.shared.DomainException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.Locale;
+
+/** An exact amount of one currency (never floating point); amounts billed are kept to the currency's minor unit. */
+public record Money(BigDecimal amount, Currency currency) {
+
+    private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
+
+    public Money {
+        requireNonNull(amount, "amount is null");
+        requireNonNull(currency, "currency is null");
+    }
+
+    /**
+     * Reads an amount such as {@code 95.50} in an ISO 4217 currency such as {@code EUR}.
+     *
+     * @throws DomainException.InvalidInput naming the field that is wrong
+     */
+    public static Money of(String amount, String currencyCode) {
+        Currency currency;
+        try {
+            currency = Currency.getInstance(currencyCode == null ? "" : currencyCode.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new DomainException.InvalidInput("currency", currencyCode, "an ISO 4217 currency code such as EUR or USD");
+        }
+        try {
+            BigDecimal value = new BigDecimal(amount == null ? "" : amount.strip());
+            if (value.signum() < 0) {
+                throw new DomainException.InvalidInput("amount", amount, "an amount is not negative");
+            }
+            return new Money(value, currency);
+        } catch (NumberFormatException notANumber) {
+            throw new DomainException.InvalidInput("amount", amount, "a decimal amount such as 95.50");
+        }
+    }
+
+    public static Money zero(Currency currency) {
+        return new Money(BigDecimal.ZERO.setScale(currency.getDefaultFractionDigits()), currency);
+    }
+
+    /** What this hourly rate comes to for {@code seconds}, rounded half up to the currency's minor unit. */
+    public Money forSeconds(long seconds) {
+        BigDecimal exact = amount.multiply(BigDecimal.valueOf(seconds)).divide(SECONDS_PER_HOUR, currency.getDefaultFractionDigits(), RoundingMode.HALF_UP);
+        return new Money(exact, currency);
+    }
+
+    /** @throws DomainException.InvalidInput when the currencies differ: amounts of two currencies are never added */
+    public Money plus(Money other) {
+        if (!currency.equals(other.currency)) {
+            throw new DomainException.InvalidInput("currency", other.currency, "cannot add %s to an amount in %s".formatted(other.currency, currency));
+        }
+        return new Money(amount.add(other.amount), currency);
+    }
+
+    /** Equal when the amounts are equal as numbers (95.5 and 95.50 alike) in the same currency. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Money that && amount.compareTo(that.amount) == 0 && currency.equals(that.currency);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * amount.stripTrailingZeros().hashCode() + currency.hashCode();
+    }
+
+    /** {@code 95.50 EUR}: the amount at the currency's minor unit at least. */
+    @Override
+    public String toString() {
+        int scale = Math.max(amount.scale(), currency.getDefaultFractionDigits());
+        return amount.setScale(scale, RoundingMode.UNNECESSARY).toPlainString() + " " + currency.getCurrencyCode();
+    }
+}
