@@ -1,0 +1,139 @@
+package dev.opstracker.application.time;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.domain.task.Task;
+import dev.opstracker.domain.task.TaskId;
+import dev.opstracker.domain.task.TaskStore;
+import dev.opstracker.domain.time.Activity;
+import dev.opstracker.domain.time.TimeEntry;
+import dev.opstracker.domain.time.TimeEntryDetails;
+import dev.opstracker.domain.time.TimeEntryId;
+import dev.opstracker.domain.time.TimeEntryStore;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Recording time on tasks: one running timer per user (starting another stops it at the same
+ * instant), entries added, edited, split, merged and deleted by hand, and timers left running too
+ * long reported. Every instant is to the second; nothing is ever discarded silently.
+ */
+public final class TimeTracking {
+
+    private final TaskStore tasks;
+    private final TimeEntryStore entries;
+    private final TimeSettings settings;
+    private final InstantSource clock;
+
+    @Inject
+    public TimeTracking(TaskStore tasks, TimeEntryStore entries, TimeSettings settings, InstantSource clock) {
+        this.tasks = requireNonNull(tasks, "tasks is null");
+        this.entries = requireNonNull(entries, "entries is null");
+        this.settings = requireNonNull(settings, "settings is null");
+        this.clock = requireNonNull(clock, "clock is null");
+    }
+
+    /**
+     * Starts a timer for {@code user} on a task now, stopping their running one at the same instant.
+     *
+     * @throws DomainException.NotFound when the task does not exist
+     */
+    public TimeEntryStore.Started start(TaskId taskId, String user, ZoneId zone, Activity activity) {
+        Task task = requireTask(taskId);
+        Instant now = now();
+        return entries.start(new TimeEntryDetails(taskId, user, now, null, zone, task.details().client(), task.details().project(), true, null,
+                activity), now);
+    }
+
+    /**
+     * Stops {@code user}'s running timer at {@code at} (null: now), which may lie in the past.
+     *
+     * @throws DomainException.NotFound when the user has no running timer
+     */
+    public TimeEntry stop(String user, Instant at) {
+        TimeEntry running = current(user).orElseThrow(() -> new DomainException.NotFound("running timer of", user));
+        return entries.update(running.changed(running.details().stoppedAt(at == null ? now() : at), now()), false);
+    }
+
+    public Optional<TimeEntry> current(String user) {
+        return entries.running(requireNonNull(user, "user is null"));
+    }
+
+    /**
+     * Adds an entry by hand; client and project default from the task.
+     *
+     * @throws DomainException.Conflict (reason {@code overlap}) naming the overlapping entry, when overlaps are refused
+     */
+    public TimeEntry add(NewEntry entry) {
+        Task task = requireTask(entry.taskId());
+        return entries.add(new TimeEntryDetails(entry.taskId(), entry.user(), entry.start(), entry.end(), entry.zone(),
+                entry.client() != null ? entry.client() : task.details().client(),
+                entry.project() != null ? entry.project() : task.details().project(),
+                entry.billable() == null || entry.billable(), entry.note(), entry.activity()), now(), settings.refuseOverlaps());
+    }
+
+    /** The entries of the same user an entry overlaps: what is reported when overlaps are stored rather than refused. */
+    public List<TimeEntry> overlapsOf(TimeEntryId id) {
+        TimeEntry entry = get(id);
+        return entries.overlapping(entry.details().user(), entry.details().start(), entry.details().end()).stream()
+                .filter(other -> !other.id().equals(id)).toList();
+    }
+
+    /** Replaces an entry's details at {@code expectedVersion}. */
+    public TimeEntry edit(TimeEntryId id, long expectedVersion, TimeEntryDetails details) {
+        TimeEntry stored = get(id);
+        if (stored.version() != expectedVersion) {
+            throw DomainException.Conflict.staleVersion("time entry", id, expectedVersion, stored.version());
+        }
+        requireTask(details.taskId());
+        return entries.update(stored.changed(details, now()), settings.refuseOverlaps());
+    }
+
+    /** Splits a stopped entry at {@code at}: the entry keeps the first part, a new entry takes the rest. */
+    public List<TimeEntry> split(TimeEntryId id, Instant at) {
+        TimeEntry stored = get(id);
+        List<TimeEntryDetails> parts = stored.splitAt(at);
+        // The new part first: should the second write fail, time is counted twice (and shows as an overlap), never lost.
+        TimeEntry second = entries.add(parts.get(1), now(), false);
+        return List.of(entries.update(stored.changed(parts.get(0), now()), false), second);
+    }
+
+    /** Merges {@code later} into {@code earlier}, which then covers both; {@code later} is deleted. */
+    public TimeEntry merge(TimeEntryId earlier, TimeEntryId later) {
+        TimeEntry first = get(earlier);
+        TimeEntry second = get(later);
+        TimeEntryDetails merged = first.mergedWith(second);
+        // Widen first, then delete: should the delete fail, time is counted twice, never lost.
+        TimeEntry widened = entries.update(first.changed(merged, now()), false);
+        entries.delete(second.id(), second.version());
+        return widened;
+    }
+
+    public void delete(TimeEntryId id, long expectedVersion) {
+        entries.delete(requireNonNull(id, "id is null"), expectedVersion);
+    }
+
+    public TimeEntry get(TimeEntryId id) {
+        return entries.find(requireNonNull(id, "id is null")).orElseThrow(() -> new DomainException.NotFound("time entry", id.toString()));
+    }
+
+    /** Timers running longer than the configured limit: probably forgotten, for the user to stop at the right instant. */
+    public List<TimeEntry> suspicious() {
+        return entries.runningSince(now().minus(settings.suspiciousAfter()));
+    }
+
+    private Task requireTask(TaskId taskId) {
+        requireNonNull(taskId, "taskId is null");
+        return tasks.find(taskId).orElseThrow(() -> new DomainException.NotFound("task", taskId.toString()));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    }
+}

@@ -1,0 +1,119 @@
+package dev.opstracker.application.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.opstracker.application.testing.InMemoryTaskStore;
+import dev.opstracker.application.testing.InMemoryTimeEntryStore;
+import dev.opstracker.application.testing.MutableClock;
+import dev.opstracker.application.testing.TaskFixtures;
+import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.domain.task.BillingCode;
+import dev.opstracker.domain.task.NewTask;
+import dev.opstracker.domain.task.TaskId;
+import dev.opstracker.domain.time.Activity;
+import dev.opstracker.domain.time.TimeEntry;
+import dev.opstracker.domain.time.TimeEntryStore;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TimeTrackingTest {
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final Instant NINE = Instant.parse("2026-11-25T09:00:00Z");
+
+    private final MutableClock clock = new MutableClock(NINE);
+    private final InMemoryTaskStore tasks = new InMemoryTaskStore();
+    private final TimeTracking time = new TimeTracking(tasks, new InMemoryTimeEntryStore(), TimeSettings.DEFAULT, clock);
+    private final TaskId acmeTask = tasks.add(new NewTask(TaskFixtures.aTask().forClient("ACME").forProject("acme-k8s").build(), NINE)).id();
+    private final TaskId otherTask = tasks.add(new NewTask(TaskFixtures.aTask().build(), NINE)).id();
+
+    private NewEntry entry(String start, String end) {
+        return new NewEntry(acmeTask, "marcus", Instant.parse(start), Instant.parse(end), BERLIN, null, null, null, "manual", Activity.CHANGE);
+    }
+
+    @Test
+    void startingASecondTimerStopsTheFirstAtTheSameInstant() {
+        TimeEntry first = time.start(acmeTask, "marcus", BERLIN, Activity.INCIDENT).started();
+        clock.advance(Duration.ofMinutes(25).plusMillis(700));
+
+        TimeEntryStore.Started second = time.start(otherTask, "marcus", BERLIN, Activity.MAINTENANCE);
+
+        assertThat(second.stopped()).hasValueSatisfying(stopped -> {
+            assertThat(stopped.id()).isEqualTo(first.id());
+            assertThat(stopped.details().end()).isEqualTo(second.started().details().start());
+            assertThat(stopped.details().seconds(Instant.EPOCH)).isEqualTo(25 * 60);
+        });
+        assertThat(time.current("marcus")).contains(second.started());
+        assertThat(first.details().client()).isEqualTo(new BillingCode("ACME"));
+        assertThat(first.details().project()).isEqualTo(new BillingCode("acme-k8s"));
+    }
+
+    @Test
+    void aTimerStopsNowOrAtAnExplicitPastInstantAndStoppingWithoutOneIsNamed() {
+        time.start(acmeTask, "marcus", BERLIN, Activity.INCIDENT);
+        clock.advance(Duration.ofHours(3));
+
+        TimeEntry stopped = time.stop("marcus", NINE.plusSeconds(5_400));
+
+        assertThat(stopped.details().seconds(Instant.EPOCH)).isEqualTo(5_400);
+        assertThat(time.current("marcus")).isEmpty();
+        assertThatThrownBy(() -> time.stop("marcus", null)).isInstanceOf(DomainException.NotFound.class).hasMessageContaining("marcus");
+    }
+
+    @Test
+    void anOverlappingEntryIsRefusedNamingTheEntryItOverlaps() {
+        TimeEntry morning = time.add(entry("2026-11-25T08:00:00Z", "2026-11-25T09:00:00Z"));
+
+        assertThatThrownBy(() -> time.add(entry("2026-11-25T08:30:00Z", "2026-11-25T10:00:00Z"))).isInstanceOf(DomainException.Conflict.class)
+                .hasMessageContaining("time entry " + morning.id());
+        assertThat(time.add(entry("2026-11-25T09:00:00Z", "2026-11-25T10:00:00Z")).details().start()).isEqualTo(morning.details().end());
+    }
+
+    @Test
+    void whenOverlapsAreOnlyReportedTheyAreStoredAndListed() {
+        TimeTracking reporting = new TimeTracking(tasks, new InMemoryTimeEntryStore(), new TimeSettings(false, Duration.ofHours(12)), clock);
+        TimeEntry first = reporting.add(entry("2026-11-25T08:00:00Z", "2026-11-25T09:00:00Z"));
+        TimeEntry second = reporting.add(entry("2026-11-25T08:30:00Z", "2026-11-25T10:00:00Z"));
+
+        assertThat(reporting.overlapsOf(second.id())).containsExactly(first);
+    }
+
+    @Test
+    void splittingAndMergingKeepEverySecond() {
+        TimeEntry whole = time.add(entry("2026-11-25T06:00:00Z", "2026-11-25T08:00:00Z"));
+
+        List<TimeEntry> parts = time.split(whole.id(), Instant.parse("2026-11-25T06:40:00Z"));
+        assertThat(parts.get(0).details().seconds(Instant.EPOCH) + parts.get(1).details().seconds(Instant.EPOCH)).isEqualTo(7_200);
+
+        TimeEntry merged = time.merge(parts.get(0).id(), parts.get(1).id());
+        assertThat(merged.details().seconds(Instant.EPOCH)).isEqualTo(7_200);
+        assertThatThrownBy(() -> time.get(parts.get(1).id())).isInstanceOf(DomainException.NotFound.class);
+    }
+
+    @Test
+    void timersRunningLongerThanTheLimitAreReportedAsSuspicious() {
+        TimeEntry forgotten = time.start(acmeTask, "marcus", BERLIN, Activity.INCIDENT).started();
+        clock.advance(Duration.ofHours(11));
+        time.start(otherTask, "anna", BERLIN, Activity.MEETING);
+        assertThat(time.suspicious()).isEmpty();
+
+        clock.advance(Duration.ofHours(2));
+
+        assertThat(time.suspicious()).containsExactly(forgotten);
+    }
+
+    @Test
+    void editsNeedTheCurrentVersionAndEntriesNeedAnExistingTask() {
+        TimeEntry stored = time.add(entry("2026-11-25T06:00:00Z", "2026-11-25T07:00:00Z"));
+
+        assertThatThrownBy(() -> time.edit(stored.id(), stored.version() + 1, stored.details())).isInstanceOf(DomainException.Conflict.class);
+        assertThat(time.edit(stored.id(), stored.version(), stored.details().withSpan(stored.details().start(), Instant.parse("2026-11-25T07:30:00Z")))
+                .version()).isEqualTo(2);
+        assertThatThrownBy(() -> time.start(TaskId.of(999), "marcus", BERLIN, Activity.OTHER)).isInstanceOf(DomainException.NotFound.class)
+                .hasMessageContaining("999");
+    }
+}
