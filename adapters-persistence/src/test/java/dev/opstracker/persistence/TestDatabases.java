@@ -1,15 +1,15 @@
 package dev.opstracker.persistence;
 
 import static dev.opstracker.persistence.jooq.Tables.ALERT_DEAD_LETTER;
-import static dev.opstracker.persistence.jooq.Tables.COMMAND_OUTPUT_CHUNK;
-import static dev.opstracker.persistence.jooq.Tables.COMMAND_RUN;
-import static dev.opstracker.persistence.jooq.Tables.COMMAND_RUN_CHAIN;
 import static dev.opstracker.persistence.jooq.Tables.ALERT_DELIVERY;
 import static dev.opstracker.persistence.jooq.Tables.ALERT_EVENT;
 import static dev.opstracker.persistence.jooq.Tables.ALERT_GROUP;
 import static dev.opstracker.persistence.jooq.Tables.ALERT_INCIDENT;
 import static dev.opstracker.persistence.jooq.Tables.ALERT_RULES;
 import static dev.opstracker.persistence.jooq.Tables.API_TOKEN;
+import static dev.opstracker.persistence.jooq.Tables.COMMAND_OUTPUT_CHUNK;
+import static dev.opstracker.persistence.jooq.Tables.COMMAND_RUN;
+import static dev.opstracker.persistence.jooq.Tables.COMMAND_RUN_CHAIN;
 import static dev.opstracker.persistence.jooq.Tables.COMPONENT;
 import static dev.opstracker.persistence.jooq.Tables.COMPONENT_KIND;
 import static dev.opstracker.persistence.jooq.Tables.COMPONENT_RULES;
@@ -17,6 +17,8 @@ import static dev.opstracker.persistence.jooq.Tables.PARENTING_ROOT;
 import static dev.opstracker.persistence.jooq.Tables.PARENTING_RULE;
 import static dev.opstracker.persistence.jooq.Tables.TASK;
 import static dev.opstracker.persistence.jooq.Tables.TASK_LINK;
+import static dev.opstracker.persistence.jooq.Tables.TIME_ENTRY;
+import static dev.opstracker.persistence.jooq.Tables.TIME_USER_LOCK;
 
 import java.nio.file.Path;
 
@@ -39,6 +41,8 @@ public final class TestDatabases {
      * InnoDB checks the parent key row by row.
      */
     public static void deleteAllRows(Database database) {
+        database.dsl().deleteFrom(TIME_ENTRY).execute();
+        database.dsl().deleteFrom(TIME_USER_LOCK).execute();
         database.dsl().deleteFrom(COMMAND_OUTPUT_CHUNK).execute();
         database.dsl().deleteFrom(COMMAND_RUN).execute();
         // The chain starts again, as the migration leaves it; run ids keep rising.
