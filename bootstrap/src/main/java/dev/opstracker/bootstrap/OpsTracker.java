@@ -19,6 +19,7 @@ import dev.opstracker.application.infra.WorkConflicts;
 import dev.opstracker.application.infra.WorkOverview;
 import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
+import dev.opstracker.application.time.TimeTracking;
 import dev.opstracker.bootstrap.system.OwnerOnlyFiles;
 import dev.opstracker.bootstrap.wiring.CommandModule;
 import dev.opstracker.bootstrap.wiring.CoreModule;
@@ -161,6 +162,11 @@ public final class OpsTracker implements AutoCloseable {
      */
     public void destroyMasterKey(String keyName) {
         injector.getInstance(MasterKeys.class).destroy(keyName);
+    }
+
+    /** Time on tasks: timers (one running per user, stored, so they survive restarts) and entries by hand. */
+    public TimeTracking time() {
+        return injector.getInstance(TimeTracking.class);
     }
 
     /** API tokens. */

@@ -11,9 +11,14 @@ import dev.opstracker.domain.shared.PageRequest;
 import dev.opstracker.domain.task.Task;
 import dev.opstracker.domain.task.TaskDetails;
 import dev.opstracker.domain.task.TaskFilter;
+import dev.opstracker.domain.task.TaskId;
 import dev.opstracker.domain.task.TaskStatus;
+import dev.opstracker.domain.time.Activity;
+import dev.opstracker.domain.time.TimeEntry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -51,6 +56,22 @@ class EmbeddedLibraryTest {
             assertThat(task.details().title()).isEqualTo("Nightly backup of db-1 failed");
             assertThat(task.status()).isEqualTo(TaskStatus.DONE);
             assertThat(ops.alerts().incidentsOf(task.id())).singleElement().satisfies(incident -> assertThat(incident.isOpen()).isFalse());
+        }
+    }
+
+    @Test
+    void aRunningTimerSurvivesReopeningAndStopsExactlyWhereItWasStopped() {
+        TimeEntry started;
+        try (OpsTracker ops = OpsTracker.embedded(dataDirectory)) {
+            TaskId task = ops.tasks().create(TaskDetails.titled("Failover drill")).id();
+            started = ops.time().start(task, "marcus", ZoneId.of("Europe/Berlin"), Activity.MAINTENANCE).started();
+        }
+
+        try (OpsTracker ops = OpsTracker.embedded(dataDirectory)) {
+            assertThat(ops.time().current("marcus")).contains(started);
+            TimeEntry stopped = ops.time().stop("marcus", started.details().start().plusSeconds(4_321));
+            assertThat(stopped.details().seconds(Instant.EPOCH)).isEqualTo(4_321);
+            assertThat(ops.time().current("marcus")).isEmpty();
         }
     }
 

@@ -16,6 +16,8 @@ import dev.opstracker.application.infra.WorkConflicts;
 import dev.opstracker.application.infra.WorkOverview;
 import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
+import dev.opstracker.application.time.TimeSettings;
+import dev.opstracker.application.time.TimeTracking;
 import dev.opstracker.bootstrap.Settings;
 import java.time.InstantSource;
 
@@ -48,5 +50,7 @@ public final class CoreModule extends AbstractModule {
         bind(DeadLetters.class).in(Scopes.SINGLETON);
         bind(WorkConflicts.class).in(Scopes.SINGLETON);
         bind(WorkOverview.class).in(Scopes.SINGLETON);
+        bind(TimeSettings.class).toInstance(TimeSettings.DEFAULT);
+        bind(TimeTracking.class).in(Scopes.SINGLETON);
     }
 }

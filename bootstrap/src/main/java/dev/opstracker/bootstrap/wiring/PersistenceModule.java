@@ -14,6 +14,7 @@ import dev.opstracker.domain.infra.ComponentStore;
 import dev.opstracker.domain.infra.LinkedWork;
 import dev.opstracker.domain.security.TokenStore;
 import dev.opstracker.domain.task.TaskStore;
+import dev.opstracker.domain.time.TimeEntryStore;
 import dev.opstracker.persistence.Database;
 import dev.opstracker.persistence.alert.JooqAlertRulesStore;
 import dev.opstracker.persistence.alert.JooqAlertStore;
@@ -23,6 +24,7 @@ import dev.opstracker.persistence.infra.JooqComponentStore;
 import dev.opstracker.persistence.infra.JooqLinkedWork;
 import dev.opstracker.persistence.security.JooqTokenStore;
 import dev.opstracker.persistence.task.JooqTaskStore;
+import dev.opstracker.persistence.time.JooqTimeEntryStore;
 
 /**
  * The stores over an already opened database. Opening and migrating happen before the injector
@@ -81,6 +83,12 @@ public final class PersistenceModule extends AbstractModule {
     @Singleton
     static DeadLetterStore deadLetterStore(Database database) {
         return new JooqDeadLetterStore(database);
+    }
+
+    @Provides
+    @Singleton
+    static TimeEntryStore timeEntryStore(Database database) {
+        return new JooqTimeEntryStore(database);
     }
 
     @Provides
