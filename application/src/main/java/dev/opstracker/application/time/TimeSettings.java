@@ -10,10 +10,11 @@ import java.time.Duration;
  *
  * @param refuseOverlaps  whether an entry overlapping another of the same user is refused (else stored and reported)
  * @param suspiciousAfter how long a timer may run before it is reported as probably forgotten
+ * @param stopOnClose     whether closing a task (done, cancelled, its alert resolved) stops its running timers at that instant
  */
-public record TimeSettings(boolean refuseOverlaps, Duration suspiciousAfter) {
+public record TimeSettings(boolean refuseOverlaps, Duration suspiciousAfter, boolean stopOnClose) {
 
-    public static final TimeSettings DEFAULT = new TimeSettings(true, Duration.ofHours(12));
+    public static final TimeSettings DEFAULT = new TimeSettings(true, Duration.ofHours(12), true);
 
     public TimeSettings {
         requireNonNull(suspiciousAfter, "suspiciousAfter is null");

@@ -46,6 +46,7 @@ public final class TimeTracking {
      */
     public TimeEntryStore.Started start(TaskId taskId, String user, ZoneId zone, Activity activity) {
         Task task = requireTask(taskId);
+        stopTimersOfClosedTasks();
         Instant now = now();
         return entries.start(new TimeEntryDetails(taskId, user, now, null, zone, task.details().client(), task.details().project(), true, null,
                 activity), now);
@@ -62,7 +63,36 @@ public final class TimeTracking {
     }
 
     public Optional<TimeEntry> current(String user) {
+        stopTimersOfClosedTasks();
         return entries.running(requireNonNull(user, "user is null"));
+    }
+
+    /**
+     * Stops every running timer whose task was closed meanwhile (done, cancelled, or closed by its
+     * alert's resolution, whichever path closed it) at the instant the task was closed, or at the
+     * timer's own start when it began after that; returns the timers stopped. Reopening the task
+     * later keeps these entries: they are never removed. Does nothing when {@code stopOnClose} is off.
+     */
+    public List<TimeEntry> stopTimersOfClosedTasks() {
+        if (!settings.stopOnClose()) {
+            return List.of();
+        }
+        Instant now = now();
+        return entries.runningSince(now.plusSeconds(1)).stream()
+                .flatMap(running -> tasks.find(running.details().taskId())
+                        .filter(task -> task.status().isClosed())
+                        .flatMap(task -> stopAtClose(running, task, now)).stream())
+                .toList();
+    }
+
+    /** Empty when another writer changed the timer first (stopped it, say): theirs stands. */
+    private Optional<TimeEntry> stopAtClose(TimeEntry running, Task task, Instant now) {
+        Instant closed = task.completedAt().isBefore(running.details().start()) ? running.details().start() : task.completedAt();
+        try {
+            return Optional.of(entries.update(running.changed(running.details().stoppedAt(closed), now), false));
+        } catch (DomainException.Conflict changedMeanwhile) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -125,6 +155,7 @@ public final class TimeTracking {
 
     /** Timers running longer than the configured limit: probably forgotten, for the user to stop at the right instant. */
     public List<TimeEntry> suspicious() {
+        stopTimersOfClosedTasks();
         return entries.runningSince(now().minus(settings.suspiciousAfter()));
     }
 

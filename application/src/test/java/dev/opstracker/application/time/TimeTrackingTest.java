@@ -3,6 +3,8 @@ package dev.opstracker.application.time;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.opstracker.application.task.ChangeTaskStatusCommand;
+import dev.opstracker.application.task.TaskService;
 import dev.opstracker.application.testing.InMemoryTaskStore;
 import dev.opstracker.application.testing.InMemoryTimeEntryStore;
 import dev.opstracker.application.testing.MutableClock;
@@ -11,6 +13,7 @@ import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.task.BillingCode;
 import dev.opstracker.domain.task.NewTask;
 import dev.opstracker.domain.task.TaskId;
+import dev.opstracker.domain.task.TaskStatus;
 import dev.opstracker.domain.time.Activity;
 import dev.opstracker.domain.time.TimeEntry;
 import dev.opstracker.domain.time.TimeEntryStore;
@@ -18,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 class TimeTrackingTest {
@@ -75,7 +79,7 @@ class TimeTrackingTest {
 
     @Test
     void whenOverlapsAreOnlyReportedTheyAreStoredAndListed() {
-        TimeTracking reporting = new TimeTracking(tasks, new InMemoryTimeEntryStore(), new TimeSettings(false, Duration.ofHours(12)), clock);
+        TimeTracking reporting = new TimeTracking(tasks, new InMemoryTimeEntryStore(), new TimeSettings(false, Duration.ofHours(12), true), clock);
         TimeEntry first = reporting.add(entry("2026-11-25T08:00:00Z", "2026-11-25T09:00:00Z"));
         TimeEntry second = reporting.add(entry("2026-11-25T08:30:00Z", "2026-11-25T10:00:00Z"));
 
@@ -104,6 +108,22 @@ class TimeTrackingTest {
         clock.advance(Duration.ofHours(2));
 
         assertThat(time.suspicious()).containsExactly(forgotten);
+    }
+
+    @Test
+    void closingATaskStopsItsRunningTimerAtTheInstantItClosedAndReopeningKeepsTheEntry() {
+        TaskService taskService = new TaskService(tasks, clock);
+        TimeEntry running = time.start(acmeTask, "marcus", BERLIN, Activity.INCIDENT).started();
+        clock.advance(Duration.ofMinutes(42));
+        taskService.changeStatus(new ChangeTaskStatusCommand(acmeTask, TaskStatus.DONE, null, OptionalLong.empty()));
+        clock.advance(Duration.ofHours(1));
+
+        assertThat(time.current("marcus")).isEmpty();
+        TimeEntry stopped = time.get(running.id());
+        assertThat(stopped.details().seconds(Instant.EPOCH)).isEqualTo(42 * 60);
+
+        taskService.changeStatus(new ChangeTaskStatusCommand(acmeTask, TaskStatus.OPEN, null, OptionalLong.empty()));
+        assertThat(time.get(running.id())).isEqualTo(stopped);
     }
 
     @Test
