@@ -2,6 +2,11 @@ package dev.opstracker.export.time;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.opstracker.domain.security.SecretMasker;
 import dev.opstracker.domain.task.BillingCode;
 import dev.opstracker.domain.time.TimeEntryDetails;
@@ -13,14 +18,12 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Time entries as CSV files the common billing and time tools import as they are
  * (../shared/FORMATS.md section 3): Harvest's eight columns in order with decimal hours, Toggl
  * Track's import headers, and Clockify's, whose date and time formats follow the account's settings.
- * Dates and times are local to the zone given (the tools' profile zone); RFC 4180 quoting, CRLF.
+ * Dates and times are local to the zone given (the tools' profile zone); RFC 4180 quoting, CRLF, through Jackson's CSV writer (the API reads inventories with it too).
  */
 public final class VendorCsv {
 
@@ -30,6 +33,9 @@ public final class VendorCsv {
     public static final List<String> CLOCKIFY = List.of("Project", "Client", "Description", "Task", "Email", "Tags", "Billable", "Start Date",
             "Start Time", "Duration (h)");
 
+    /** Quotes only cells that need it (a comma, quote or line break), as RFC 4180 and the tools' importers expect. */
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
     private static final DateTimeFormatter ISO_TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
@@ -94,12 +100,12 @@ public final class VendorCsv {
     }
 
     private static void print(Writer out, List<String> header, List<ExportedEntry> entries, Row row) {
-        try {
-            CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get().print(out);
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
+        header.forEach(column -> schema.addColumn(column, CsvSchema.ColumnType.STRING));
+        try (SequenceWriter rows = CSV.writer(schema.build()).writeValues(out)) {
             for (ExportedEntry entry : entries) {
-                printer.printRecord(row.cells(entry));
+                rows.write(row.cells(entry));
             }
-            printer.flush();
         } catch (IOException failure) {
             throw new UncheckedIOException("the CSV export could not be written", failure);
         }
