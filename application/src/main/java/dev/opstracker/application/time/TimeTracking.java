@@ -46,7 +46,8 @@ public final class TimeTracking {
      */
     public TimeEntryStore.Started start(TaskId taskId, String user, ZoneId zone, Activity activity) {
         Task task = requireTask(taskId);
-        stopTimersOfClosedTasks();
+        // The user's own timer only: a start checks one task, not every running timer.
+        current(user);
         Instant now = now();
         return entries.start(new TimeEntryDetails(taskId, user, now, null, zone, task.details().client(), task.details().project(), true, null,
                 activity), now);
@@ -62,9 +63,9 @@ public final class TimeTracking {
         return entries.update(running.changed(running.details().stoppedAt(at == null ? now() : at), now()), false);
     }
 
+    /** The user's running timer; one whose task was closed meanwhile is stopped at the close instant first, and none is returned. */
     public Optional<TimeEntry> current(String user) {
-        stopTimersOfClosedTasks();
-        return entries.running(requireNonNull(user, "user is null"));
+        return entries.running(requireNonNull(user, "user is null")).filter(running -> stopIfTaskClosed(running, now()).isEmpty());
     }
 
     /**
@@ -74,15 +75,16 @@ public final class TimeTracking {
      * later keeps these entries: they are never removed. Does nothing when {@code stopOnClose} is off.
      */
     public List<TimeEntry> stopTimersOfClosedTasks() {
-        if (!settings.stopOnClose()) {
-            return List.of();
-        }
         Instant now = now();
-        return entries.runningSince(now.plusSeconds(1)).stream()
-                .flatMap(running -> tasks.find(running.details().taskId())
-                        .filter(task -> task.status().isClosed())
-                        .flatMap(task -> stopAtClose(running, task, now)).stream())
-                .toList();
+        return entries.runningSince(now.plusSeconds(1)).stream().flatMap(running -> stopIfTaskClosed(running, now).stream()).toList();
+    }
+
+    /** The timer stopped at its task's close instant, or empty when the task is open (or stopping on close is off). */
+    private Optional<TimeEntry> stopIfTaskClosed(TimeEntry running, Instant now) {
+        if (!settings.stopOnClose()) {
+            return Optional.empty();
+        }
+        return tasks.find(running.details().taskId()).filter(task -> task.status().isClosed()).flatMap(task -> stopAtClose(running, task, now));
     }
 
     /** Empty when another writer changed the timer first (stopped it, say): theirs stands. */
