@@ -3,6 +3,7 @@ package dev.opstracker.domain.time;
 import static java.util.Objects.requireNonNull;
 
 import dev.opstracker.domain.shared.TimeRange;
+import dev.opstracker.domain.task.BillingCode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,22 +26,54 @@ public final class TimeReport {
     private TimeReport() {
     }
 
-    /** The report's lines, one per bucket that holds time, in order, and the total last (its bucket null). */
+    /** The report's lines under one rounding rule for all time: see {@link #build(List, TimeRange, Period, ZoneId, BillingTerms, Instant)}. */
     public static List<ReportLine> build(List<TimeEntry> entries, TimeRange range, Period period, ZoneId zone, Rounding rounding, RateCard rates,
             Instant now) {
+        return build(entries, range, period, zone, BillingTerms.uniform(rounding, rates), now);
+    }
+
+    /**
+     * The report's lines, one per bucket that holds time, in order, and the total last (its bucket
+     * null). Billable time is rounded by the rule of its client and project: per entry within each
+     * day of the zone, or per user, client, project and day.
+     */
+    public static List<ReportLine> build(List<TimeEntry> entries, TimeRange range, Period period, ZoneId zone, BillingTerms terms, Instant now) {
         requireNonNull(entries, "entries is null");
-        Map<LocalDate, Totals> buckets = new TreeMap<>();
-        // Per user and day, for rounding per day: the billable seconds and the first entry's billing (which prices the day).
-        Map<String, Map<LocalDate, Long>> dayBillable = new HashMap<>();
-        Map<String, Map<LocalDate, TimeEntryDetails>> dayBilling = new HashMap<>();
-        for (TimeEntry entry : entries) {
+        Report report = new Report(range, period, zone, terms, now);
+        entries.forEach(report::add);
+        return report.lines();
+    }
+
+    /** A report being added up entry by entry, so entries may stream in from a store without being held. */
+    public static final class Report {
+        private final TimeRange range;
+        private final Period period;
+        private final ZoneId zone;
+        private final BillingTerms terms;
+        private final Instant now;
+        private final Map<LocalDate, Totals> buckets = new TreeMap<>();
+        // Per user, client, project and day, for rounding per day: the billable seconds and the first entry's billing (which prices the day).
+        private final Map<DayKey, Long> dayBillable = new HashMap<>();
+        private final Map<DayKey, TimeEntryDetails> dayBilling = new HashMap<>();
+
+        public Report(TimeRange range, Period period, ZoneId zone, BillingTerms terms, Instant now) {
+            this.range = requireNonNull(range, "range is null");
+            this.period = requireNonNull(period, "period is null");
+            this.zone = requireNonNull(zone, "zone is null");
+            this.terms = requireNonNull(terms, "terms is null");
+            this.now = requireNonNull(now, "now is null");
+        }
+
+        /** Adds the part of an entry inside the report's range; a running entry counts up to now. */
+        public void add(TimeEntry entry) {
             TimeEntryDetails details = entry.details();
             Instant start = details.start().isBefore(range.from()) ? range.from() : details.start();
             Instant end = details.end() == null ? now : details.end();
             end = end.isAfter(range.to()) ? range.to() : end;
             if (!end.isAfter(start)) {
-                continue;
+                return;
             }
+            Rounding rounding = terms.roundingFor(details.client(), details.project());
             Period.DAY.split(start, end, zone).forEach((day, seconds) -> {
                 Totals bucket = buckets.computeIfAbsent(period.bucketOf(day), any -> new Totals());
                 bucket.seconds += seconds;
@@ -49,23 +82,36 @@ public final class TimeReport {
                 }
                 bucket.billable += seconds;
                 if (rounding.scope() == Rounding.Scope.DAY) {
-                    dayBillable.computeIfAbsent(details.user(), any -> new TreeMap<>()).merge(day, seconds, Long::sum);
-                    dayBilling.computeIfAbsent(details.user(), any -> new HashMap<>()).putIfAbsent(day, details);
+                    DayKey key = new DayKey(details.user(), details.client(), details.project(), day);
+                    dayBillable.merge(key, seconds, Long::sum);
+                    dayBilling.putIfAbsent(key, details);
                 } else {
-                    bucket.price(rounding.apply(seconds), details, day, rates);
+                    bucket.price(rounding.apply(seconds), details, day, terms.rates());
                 }
             });
         }
-        dayBillable.forEach((user, days) -> days.forEach((day, seconds) ->
-                buckets.get(period.bucketOf(day)).price(rounding.apply(seconds), dayBilling.get(user).get(day), day, rates)));
-        List<ReportLine> lines = new ArrayList<>();
-        Totals total = new Totals();
-        buckets.forEach((bucket, totals) -> {
-            lines.add(totals.line(bucket));
-            total.add(totals);
-        });
-        lines.add(total.line(null));
-        return lines;
+
+        /** The lines so far: one per bucket holding time, in order, then the total (its bucket null). */
+        public List<ReportLine> lines() {
+            Map<LocalDate, Totals> priced = new TreeMap<>();
+            buckets.forEach((bucket, totals) -> priced.put(bucket, totals.copy()));
+            dayBillable.forEach((key, seconds) -> {
+                TimeEntryDetails billing = dayBilling.get(key);
+                Rounding rounding = terms.roundingFor(billing.client(), billing.project());
+                priced.get(period.bucketOf(key.day())).price(rounding.apply(seconds), billing, key.day(), terms.rates());
+            });
+            List<ReportLine> lines = new ArrayList<>();
+            Totals total = new Totals();
+            priced.forEach((bucket, totals) -> {
+                lines.add(totals.line(bucket));
+                total.add(totals);
+            });
+            lines.add(total.line(null));
+            return lines;
+        }
+    }
+
+    private record DayKey(String user, BillingCode client, BillingCode project, LocalDate day) {
     }
 
     /** What one bucket (or the whole report) adds up to so far. */
@@ -85,6 +131,12 @@ public final class TimeReport {
             }
             Money amount = rate.get().perHour().forSeconds(roundedSeconds);
             amounts.merge(amount.currency(), amount, Money::plus);
+        }
+
+        Totals copy() {
+            Totals copy = new Totals();
+            copy.add(this);
+            return copy;
         }
 
         void add(Totals other) {

@@ -1,0 +1,69 @@
+package dev.opstracker.domain.time;
+
+import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.domain.task.BillingCode;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where clients, their projects and the hourly rates are kept. Rates are only ever added: a new
+ * rate is valid from a date on, so time already invoiced keeps the rate it had. Each call is
+ * atomic; safe for concurrent use, also by several nodes on one database.
+ */
+public interface BillingStore {
+
+    /**
+     * Stores a new client.
+     *
+     * @throws DomainException.Conflict (reason {@code duplicate}) when a client with its code exists
+     */
+    Client addClient(Client client);
+
+    /**
+     * Replaces the stored client of the same code (name, currency, rounding).
+     *
+     * @throws DomainException.NotFound when there is no such client
+     */
+    Client updateClient(Client client);
+
+    Optional<Client> client(BillingCode code);
+
+    /** Every client, by code. */
+    List<Client> clients();
+
+    /**
+     * Stores a new project of an existing client.
+     *
+     * @throws DomainException.NotFound when its client does not exist
+     * @throws DomainException.Conflict (reason {@code duplicate}) when the client has a project with its code
+     */
+    Project addProject(Project project);
+
+    /**
+     * Replaces the stored project of the same client and code (name, rounding).
+     *
+     * @throws DomainException.NotFound when there is no such project
+     */
+    Project updateProject(Project project);
+
+    Optional<Project> project(BillingCode client, BillingCode code);
+
+    /** The projects of a client ({@code client} null: of every client), by client code then code. */
+    List<Project> projects(BillingCode client);
+
+    /**
+     * Adds an hourly rate.
+     *
+     * @throws DomainException.Conflict (reason {@code duplicate}) when a rate for the same client,
+     *                                  project and activity is already valid from the same date
+     */
+    HourlyRate addRate(HourlyRate rate);
+
+    /** Every rate, oldest first within each client, project and activity. */
+    List<HourlyRate> rates();
+
+    /** What reports price and round by: every client, project and rate. */
+    default BillingTerms terms() {
+        return new BillingTerms(clients(), projects(null), new RateCard(rates()));
+    }
+}
