@@ -5,16 +5,20 @@ import static dev.opstracker.persistence.jooq.Tables.TIME_USER_LOCK;
 import static java.util.Objects.requireNonNull;
 
 import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.domain.task.TaskId;
 import dev.opstracker.domain.time.TimeConflicts;
 import dev.opstracker.domain.time.TimeEntry;
 import dev.opstracker.domain.time.TimeEntryDetails;
+import dev.opstracker.domain.time.TimeEntryFilter;
 import dev.opstracker.domain.time.TimeEntryId;
 import dev.opstracker.domain.time.TimeEntryStore;
 import dev.opstracker.persistence.Database;
 import dev.opstracker.persistence.jooq.tables.records.TimeEntryRecord;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.exception.IntegrityConstraintViolationException;
@@ -26,6 +30,8 @@ import org.jooq.exception.IntegrityConstraintViolationException;
  * one-running-timer rule even against a writer that skipped the lock.
  */
 public final class JooqTimeEntryStore implements TimeEntryStore {
+
+    private static final int STREAM_BATCH = 1_000;
 
     private final DSLContext dsl;
 
@@ -106,6 +112,28 @@ public final class JooqTimeEntryStore implements TimeEntryStore {
             }
             db.deleteFrom(TIME_ENTRY).where(TIME_ENTRY.ID.eq(id.value())).execute();
         });
+    }
+
+    @Override
+    public Stream<TimeEntry> matching(TimeEntryFilter filter) {
+        List<Condition> conditions = new ArrayList<>();
+        conditions.add(TIME_ENTRY.STARTED_AT.lt(filter.range().to()));
+        conditions.add(TIME_ENTRY.ENDED_AT.isNull().or(TIME_ENTRY.ENDED_AT.gt(filter.range().from())));
+        if (filter.client() != null) {
+            conditions.add(TIME_ENTRY.CLIENT_CODE.eq(filter.client().value()));
+        }
+        if (filter.project() != null) {
+            conditions.add(TIME_ENTRY.PROJECT_CODE.eq(filter.project().value()));
+        }
+        if (filter.user() != null) {
+            conditions.add(TIME_ENTRY.USER_NAME.eq(filter.user()));
+        }
+        if (filter.tasks() != null) {
+            conditions.add(TIME_ENTRY.TASK_ID.in(filter.tasks().stream().map(TaskId::value).toList()));
+        }
+        // A fetch size makes both drivers read rows in batches as the stream is consumed, not all at once.
+        return dsl.selectFrom(TIME_ENTRY).where(conditions).orderBy(TIME_ENTRY.STARTED_AT, TIME_ENTRY.ID).fetchSize(STREAM_BATCH).stream()
+                .map(TimeEntryRows::toEntry);
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.time.TimeConflicts;
 import dev.opstracker.domain.time.TimeEntry;
 import dev.opstracker.domain.time.TimeEntryDetails;
+import dev.opstracker.domain.time.TimeEntryFilter;
 import dev.opstracker.domain.time.TimeEntryId;
 import dev.opstracker.domain.time.TimeEntryStore;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /** A {@link TimeEntryStore} in memory, for tests: one lock makes every call atomic. */
 public final class InMemoryTimeEntryStore implements TimeEntryStore {
@@ -80,6 +82,11 @@ public final class InMemoryTimeEntryStore implements TimeEntryStore {
             throw DomainException.Conflict.staleVersion("time entry", id, expectedVersion, stored.version());
         }
         entries.remove(id.value());
+    }
+
+    @Override
+    public synchronized Stream<TimeEntry> matching(TimeEntryFilter filter) {
+        return entries.values().stream().filter(entry -> filter.matches(entry.details())).sorted(BY_START).toList().stream();
     }
 
     @Override

@@ -4,20 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.domain.shared.TimeRange;
 import dev.opstracker.domain.task.BillingCode;
 import dev.opstracker.domain.task.TaskId;
 import dev.opstracker.domain.time.Activity;
 import dev.opstracker.domain.time.TimeEntry;
 import dev.opstracker.domain.time.TimeEntryDetails;
+import dev.opstracker.domain.time.TimeEntryFilter;
 import dev.opstracker.domain.time.TimeEntryStore;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -129,5 +133,44 @@ public abstract class TimeEntryStoreContract {
         store.add(work("kim", "2026-11-20T08:00:00Z", "2026-11-20T09:00:00Z"), NOW, true);
 
         assertThat(store.runningSince(Instant.parse("2026-11-25T00:00:00Z"))).containsExactly(older, old);
+    }
+
+    @Test
+    void entriesMatchingAFilterComeByStartWithRunningOnesAndThoseCrossingTheRangeEdges() {
+        TimeEntry before = store.add(work("marcus", "2026-11-20T08:00:00Z", "2026-11-20T09:00:00Z"), NOW, true);
+        TimeEntry acrossFrom = store.add(work("marcus", "2026-11-21T23:30:00Z", "2026-11-22T00:30:00Z"), NOW, true);
+        TimeEntry inside = store.add(new TimeEntryDetails(TaskId.of(8), "anna", Instant.parse("2026-11-22T10:00:00Z"),
+                Instant.parse("2026-11-22T11:00:00Z"), ZoneId.of("UTC"), new BillingCode("GLOBEX"), new BillingCode("k8s"), false, null, Activity.MEETING),
+                NOW, true);
+        TimeEntry running = store.add(work("anna", "2026-11-23T08:00:00Z", null), NOW, true);
+        TimeRange range = new TimeRange(Instant.parse("2026-11-22T00:00:00Z"), Instant.parse("2026-11-24T00:00:00Z"));
+
+        assertThat(matching(TimeEntryFilter.in(range))).containsExactly(acrossFrom, inside, running);
+        assertThat(matching(new TimeEntryFilter(range, new BillingCode("ACME"), null, null, null))).containsExactly(acrossFrom, running);
+        assertThat(matching(new TimeEntryFilter(range, new BillingCode("GLOBEX"), new BillingCode("k8s"), null, null))).containsExactly(inside);
+        assertThat(matching(new TimeEntryFilter(range, null, null, "anna", null))).containsExactly(inside, running);
+        assertThat(matching(new TimeEntryFilter(range, null, null, null, Set.of(TaskId.of(8), TaskId.of(99))))).containsExactly(inside);
+        assertThat(matching(new TimeEntryFilter(range, null, null, null, Set.of()))).isEmpty();
+        assertThat(matching(TimeEntryFilter.in(new TimeRange(Instant.parse("2026-11-20T09:00:00Z"), Instant.parse("2026-11-21T23:30:00Z"))))).isEmpty();
+        assertThat(matching(TimeEntryFilter.in(new TimeRange(Instant.parse("2026-11-20T08:59:59Z"), Instant.parse("2026-11-21T23:30:01Z")))))
+                .containsExactly(before, acrossFrom);
+    }
+
+    @Test
+    void aLargeMatchStreamsInStartOrder() {
+        List<TimeEntry> added = new ArrayList<>();
+        Instant start = Instant.parse("2026-10-01T00:00:00Z");
+        for (int i = 0; i < 2_500; i++) {
+            Instant from = start.plusSeconds(600L * i);
+            added.add(store.add(work(i % 2 == 0 ? "marcus" : "anna", from.toString(), from.plusSeconds(300).toString()), NOW, false));
+        }
+
+        assertThat(matching(TimeEntryFilter.in(new TimeRange(start, NOW)))).containsExactlyElementsOf(added);
+    }
+
+    private List<TimeEntry> matching(TimeEntryFilter filter) {
+        try (Stream<TimeEntry> matches = store.matching(filter)) {
+            return matches.toList();
+        }
     }
 }

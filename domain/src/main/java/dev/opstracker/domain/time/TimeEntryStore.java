@@ -4,6 +4,7 @@ import dev.opstracker.domain.shared.DomainException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Where time entries are kept. A user has at most one running entry, enforced by the store's
@@ -55,6 +56,12 @@ public interface TimeEntryStore {
      * @throws DomainException.Conflict (reason {@code stale-version}) when it changed meanwhile
      */
     void delete(TimeEntryId id, long expectedVersion);
+
+    /**
+     * The entries matching {@code filter}, by start then id, read as the stream is consumed (a store
+     * may hold a database cursor open): close the stream, as with try-with-resources.
+     */
+    Stream<TimeEntry> matching(TimeEntryFilter filter);
 
     /** The user's entries sharing a second with [{@code start}, {@code end}) ({@code end} null: on for ever), by start. */
     List<TimeEntry> overlapping(String user, Instant start, Instant end);
