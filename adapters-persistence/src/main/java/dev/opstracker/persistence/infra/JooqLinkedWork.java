@@ -99,6 +99,20 @@ public final class JooqLinkedWork implements LinkedWork {
     }
 
     @Override
+    public List<TaskId> tasksOn(ComponentQuery query, boolean subtree, int limit) {
+        Condition matches = ComponentQueryConditions.of(dsl, requireNonNull(query, "query is null"));
+        return dsl.selectDistinct(TASK_LINK.TASK_ID)
+                .from(COMPONENT)
+                .join(BELOW).on(subtree ? ComponentTree.subtree(BELOW.ID_PATH, COMPONENT.ID_PATH) : BELOW.ID.eq(COMPONENT.ID))
+                .join(TASK_LINK).on(TASK_LINK.COMPONENT_ID.eq(BELOW.ID))
+                .join(TASK).on(TASK.ID.eq(TASK_LINK.TASK_ID))
+                .where(matches)
+                .orderBy(TASK_LINK.TASK_ID)
+                .limit(limit)
+                .fetch(row -> TaskId.of(row.value1()));
+    }
+
+    @Override
     public List<WorkOverlap> inProgressNear(TaskId taskId, int limit) {
         return new InProgressOverlaps(dsl, requireNonNull(taskId, "taskId is null")).first(limit);
     }

@@ -66,6 +66,13 @@ public final class InMemoryLinkedWork implements LinkedWork {
     }
 
     @Override
+    public List<TaskId> tasksOn(ComponentQuery query, boolean subtree, int limit) {
+        return matching(query).stream().flatMap(component -> all(page -> components.linksOfComponent(component.id(), subtree, page)).stream())
+                .filter(link -> !link.isTombstone()).map(TaskLink::taskId).distinct().filter(taskId -> tasks.find(taskId).isPresent())
+                .sorted(Comparator.comparingLong(TaskId::value)).limit(limit).toList();
+    }
+
+    @Override
     public List<WorkOverlap> inProgressNear(TaskId taskId, int limit) {
         TreeMap<Long, Pair> nearest = new TreeMap<>();
         for (TaskLink mine : all(page -> components.linksOfTask(taskId, page))) {

@@ -195,4 +195,20 @@ public abstract class LinkedWorkContract {
         assertThat(work.openTasksOn(checkout.id(), 2)).containsExactly(first.id(), twice.id());
         assertThat(work.openTasksOn(gke.id(), 10)).isEmpty();
     }
+
+    @Test
+    void theTasksOnComponentsMatchingAQueryComeOnceEachWhateverTheirStatusWithTheSubtreeOnRequest() {
+        Task onCluster = task(TaskStatus.DONE, cluster);
+        Task onBoth = task(TaskStatus.OPEN, checkout, search);
+        Task onSearch = task(TaskStatus.CANCELLED, search);
+        task(TaskStatus.OPEN, gke);
+        Component doomed = add(ComponentDetails.of("node", "i-1"), cluster);
+        task(TaskStatus.OPEN, doomed);
+        components.delete(doomed.id());
+
+        assertThat(work.tasksOn(query("under:aws/eu-west-1/prod-eks"), false, 10)).containsExactly(onCluster.id(), onBoth.id(), onSearch.id());
+        assertThat(work.tasksOn(query("kind:cluster env=prod"), true, 10)).containsExactly(onCluster.id(), onBoth.id(), onSearch.id());
+        assertThat(work.tasksOn(query("kind:cluster env=prod"), false, 10)).containsExactly(onCluster.id());
+        assertThat(work.tasksOn(query("kind:service"), false, 1)).containsExactly(onBoth.id());
+    }
 }

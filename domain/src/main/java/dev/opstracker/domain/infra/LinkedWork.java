@@ -42,4 +42,11 @@ public interface LinkedWork {
      * component, each once, by ascending task id; at most {@code limit}.
      */
     List<TaskId> openTasksOn(ComponentId id, int limit);
+
+    /**
+     * The tasks of any status linked to a component matching {@code query}, or with {@code subtree}
+     * to one or any component below it (the components a billing tag or a report names), each once,
+     * by ascending task id; at most {@code limit}.
+     */
+    List<TaskId> tasksOn(ComponentQuery query, boolean subtree, int limit);
 }
