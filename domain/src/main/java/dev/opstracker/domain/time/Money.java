@@ -59,6 +59,11 @@ public record Money(BigDecimal amount, Currency currency) {
         return new Money(amount.add(other.amount), currency);
     }
 
+    /** @throws DomainException.InvalidInput when the currencies differ */
+    public Money minus(Money other) {
+        return plus(new Money(other.amount.negate(), other.currency));
+    }
+
     /** Equal when the amounts are equal as numbers (95.5 and 95.50 alike) in the same currency. */
     @Override
     public boolean equals(Object other) {
