@@ -2,11 +2,18 @@ package dev.opstracker.application.time;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.opstracker.domain.infra.Component;
+import dev.opstracker.domain.infra.ComponentId;
+import dev.opstracker.domain.infra.ComponentStore;
+import dev.opstracker.domain.infra.Tags;
 import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.domain.shared.PageRequest;
+import dev.opstracker.domain.task.BillingCode;
 import dev.opstracker.domain.task.Task;
 import dev.opstracker.domain.task.TaskId;
 import dev.opstracker.domain.task.TaskStore;
 import dev.opstracker.domain.time.Activity;
+import dev.opstracker.domain.time.BillingDefaults;
 import dev.opstracker.domain.time.TimeEntry;
 import dev.opstracker.domain.time.TimeEntryDetails;
 import dev.opstracker.domain.time.TimeEntryId;
@@ -16,7 +23,9 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,13 +36,15 @@ import java.util.Optional;
 public final class TimeTracking {
 
     private final TaskStore tasks;
+    private final ComponentStore components;
     private final TimeEntryStore entries;
     private final TimeSettings settings;
     private final InstantSource clock;
 
     @Inject
-    public TimeTracking(TaskStore tasks, TimeEntryStore entries, TimeSettings settings, InstantSource clock) {
+    public TimeTracking(TaskStore tasks, ComponentStore components, TimeEntryStore entries, TimeSettings settings, InstantSource clock) {
         this.tasks = requireNonNull(tasks, "tasks is null");
+        this.components = requireNonNull(components, "components is null");
         this.entries = requireNonNull(entries, "entries is null");
         this.settings = requireNonNull(settings, "settings is null");
         this.clock = requireNonNull(clock, "clock is null");
@@ -48,9 +59,9 @@ public final class TimeTracking {
         Task task = requireTask(taskId);
         // The user's own timer only: a start checks one task, not every running timer.
         current(user);
+        BillingDefaults billing = billingFor(task, null, null);
         Instant now = now();
-        return entries.start(new TimeEntryDetails(taskId, user, now, null, zone, task.details().client(), task.details().project(), true, null,
-                activity), now);
+        return entries.start(new TimeEntryDetails(taskId, user, now, null, zone, billing.client(), billing.project(), true, null, activity), now);
     }
 
     /**
@@ -98,16 +109,16 @@ public final class TimeTracking {
     }
 
     /**
-     * Adds an entry by hand; client and project default from the task.
+     * Adds an entry by hand; client and project default from the task, then from the client and
+     * project tags of the components it is linked to (tags inherit down the tree).
      *
      * @throws DomainException.Conflict (reason {@code overlap}) naming the overlapping entry, when overlaps are refused
      */
     public TimeEntry add(NewEntry entry) {
         Task task = requireTask(entry.taskId());
-        return entries.add(new TimeEntryDetails(entry.taskId(), entry.user(), entry.start(), entry.end(), entry.zone(),
-                entry.client() != null ? entry.client() : task.details().client(),
-                entry.project() != null ? entry.project() : task.details().project(),
-                entry.billable() == null || entry.billable(), entry.note(), entry.activity()), now(), settings.refuseOverlaps());
+        BillingDefaults billing = billingFor(task, entry.client(), entry.project());
+        return entries.add(new TimeEntryDetails(entry.taskId(), entry.user(), entry.start(), entry.end(), entry.zone(), billing.client(),
+                billing.project(), entry.billable() == null || entry.billable(), entry.note(), entry.activity()), now(), settings.refuseOverlaps());
     }
 
     /** The entries of the same user an entry overlaps: what is reported when overlaps are stored rather than refused. */
@@ -159,6 +170,26 @@ public final class TimeTracking {
     public List<TimeEntry> suspicious() {
         stopTimersOfClosedTasks();
         return entries.runningSince(now().minus(settings.suspiciousAfter()));
+    }
+
+    /** The codes given, else the task's, else its linked components' client and project tags; components are read only when needed. */
+    private BillingDefaults billingFor(Task task, BillingCode client, BillingCode project) {
+        BillingDefaults known = new BillingDefaults(client != null ? client : task.details().client(),
+                project != null ? project : task.details().project());
+        if (known.isComplete()) {
+            return known;
+        }
+        List<Map<String, String>> tags = components.linksOfTask(task.id(), PageRequest.first(PageRequest.MAX_LIMIT)).items().stream()
+                .filter(link -> !link.isTombstone())
+                .map(link -> effectiveTags(link.componentId()))
+                .toList();
+        return BillingDefaults.choose(known.client(), known.project(), tags);
+    }
+
+    private Map<String, String> effectiveTags(ComponentId id) {
+        List<Map<String, String>> levels = new ArrayList<>(components.ancestors(id).stream().map(Component::tags).toList());
+        components.find(id).ifPresent(component -> levels.add(component.tags()));
+        return Tags.inherited(levels);
     }
 
     private Task requireTask(TaskId taskId) {

@@ -5,10 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.opstracker.application.task.ChangeTaskStatusCommand;
 import dev.opstracker.application.task.TaskService;
+import dev.opstracker.application.testing.InMemoryComponentStore;
 import dev.opstracker.application.testing.InMemoryTaskStore;
 import dev.opstracker.application.testing.InMemoryTimeEntryStore;
 import dev.opstracker.application.testing.MutableClock;
 import dev.opstracker.application.testing.TaskFixtures;
+import dev.opstracker.domain.infra.Component;
+import dev.opstracker.domain.infra.ComponentDetails;
+import dev.opstracker.domain.infra.LinkRole;
+import dev.opstracker.domain.infra.ParentingRules;
+import dev.opstracker.domain.infra.Provider;
+import dev.opstracker.domain.infra.TaskLink;
 import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.task.BillingCode;
 import dev.opstracker.domain.task.NewTask;
@@ -21,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +39,8 @@ class TimeTrackingTest {
 
     private final MutableClock clock = new MutableClock(NINE);
     private final InMemoryTaskStore tasks = new InMemoryTaskStore();
-    private final TimeTracking time = new TimeTracking(tasks, new InMemoryTimeEntryStore(), TimeSettings.DEFAULT, clock);
+    private final InMemoryComponentStore components = new InMemoryComponentStore();
+    private final TimeTracking time = new TimeTracking(tasks, components, new InMemoryTimeEntryStore(), TimeSettings.DEFAULT, clock);
     private final TaskId acmeTask = tasks.add(new NewTask(TaskFixtures.aTask().forClient("ACME").forProject("acme-k8s").build(), NINE)).id();
     private final TaskId otherTask = tasks.add(new NewTask(TaskFixtures.aTask().build(), NINE)).id();
 
@@ -57,6 +66,29 @@ class TimeTrackingTest {
     }
 
     @Test
+    void aClientTagOnAClusterBillsWorkOnAServiceBelowItUnlessTheTaskOrTheEntryNamesAnother() {
+        Component cluster = components.add(Component.create(ComponentDetails.of("cluster", "prod-eks").withProvider(Provider.AWS).withTags(Map.of("client", "GLOBEX", "project", "k8s")),
+                null, ParentingRules.permissive(), NINE));
+        Component service = components.add(Component.create(ComponentDetails.of("service", "checkout"), cluster, ParentingRules.permissive(), NINE));
+        components.link(new TaskLink(otherTask, service.id(), service.path(), LinkRole.AFFECTED, NINE));
+        components.link(new TaskLink(acmeTask, service.id(), service.path(), LinkRole.AFFECTED, NINE));
+
+        TimeEntry fromTags = time.start(otherTask, "marcus", BERLIN, Activity.INCIDENT).started();
+        TimeEntry fromTask = time.start(acmeTask, "marcus", BERLIN, Activity.INCIDENT).started();
+        clock.advance(Duration.ofHours(1));
+        time.stop("marcus", null);
+        TimeEntry named = time.add(new NewEntry(otherTask, "marcus", NINE.plusSeconds(7_200), NINE.plusSeconds(7_800), BERLIN, new BillingCode("INITECH"),
+                null, null, null, Activity.CHANGE));
+
+        assertThat(fromTags.details().client()).isEqualTo(new BillingCode("GLOBEX"));
+        assertThat(fromTags.details().project()).isEqualTo(new BillingCode("k8s"));
+        assertThat(fromTask.details().client()).isEqualTo(new BillingCode("ACME"));
+        assertThat(fromTask.details().project()).isEqualTo(new BillingCode("acme-k8s"));
+        assertThat(named.details().client()).isEqualTo(new BillingCode("INITECH"));
+        assertThat(named.details().project()).isNull();
+    }
+
+    @Test
     void aTimerStopsNowOrAtAnExplicitPastInstantAndStoppingWithoutOneIsNamed() {
         time.start(acmeTask, "marcus", BERLIN, Activity.INCIDENT);
         clock.advance(Duration.ofHours(3));
@@ -79,7 +111,7 @@ class TimeTrackingTest {
 
     @Test
     void whenOverlapsAreOnlyReportedTheyAreStoredAndListed() {
-        TimeTracking reporting = new TimeTracking(tasks, new InMemoryTimeEntryStore(), new TimeSettings(false, Duration.ofHours(12), true), clock);
+        TimeTracking reporting = new TimeTracking(tasks, components, new InMemoryTimeEntryStore(), new TimeSettings(false, Duration.ofHours(12), true), clock);
         TimeEntry first = reporting.add(entry("2026-11-25T08:00:00Z", "2026-11-25T09:00:00Z"));
         TimeEntry second = reporting.add(entry("2026-11-25T08:30:00Z", "2026-11-25T10:00:00Z"));
 
