@@ -67,8 +67,9 @@ class TimeTrackingTest {
 
     @Test
     void aClientTagOnAClusterBillsWorkOnAServiceBelowItUnlessTheTaskOrTheEntryNamesAnother() {
-        Component cluster = components.add(Component.create(ComponentDetails.of("cluster", "prod-eks").withProvider(Provider.AWS).withTags(Map.of("client", "GLOBEX", "project", "k8s")),
-                null, ParentingRules.permissive(), NINE));
+        ComponentDetails billedCluster = ComponentDetails.of("cluster", "prod-eks").withProvider(Provider.AWS)
+                .withTags(Map.of("client", "GLOBEX", "project", "k8s"));
+        Component cluster = components.add(Component.create(billedCluster, null, ParentingRules.permissive(), NINE));
         Component service = components.add(Component.create(ComponentDetails.of("service", "checkout"), cluster, ParentingRules.permissive(), NINE));
         components.link(new TaskLink(otherTask, service.id(), service.path(), LinkRole.AFFECTED, NINE));
         components.link(new TaskLink(acmeTask, service.id(), service.path(), LinkRole.AFFECTED, NINE));
@@ -77,8 +78,8 @@ class TimeTrackingTest {
         TimeEntry fromTask = time.start(acmeTask, "marcus", BERLIN, Activity.INCIDENT).started();
         clock.advance(Duration.ofHours(1));
         time.stop("marcus", null);
-        TimeEntry named = time.add(new NewEntry(otherTask, "marcus", NINE.plusSeconds(7_200), NINE.plusSeconds(7_800), BERLIN, new BillingCode("INITECH"),
-                null, null, null, Activity.CHANGE));
+        TimeEntry named = time.add(new NewEntry(otherTask, "marcus", NINE.plusSeconds(7_200), NINE.plusSeconds(7_800), BERLIN,
+                new BillingCode("INITECH"), null, null, null, Activity.CHANGE));
 
         assertThat(fromTags.details().client()).isEqualTo(new BillingCode("GLOBEX"));
         assertThat(fromTags.details().project()).isEqualTo(new BillingCode("k8s"));
