@@ -8,6 +8,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 /** How values are written in every export, CSV or JSON alike: instants, durations, money and rounding rules. */
@@ -57,6 +60,11 @@ final class ExportValues {
         }
         String rule = "%s/%d/%s".formatted(lower(rounding.mode()), rounding.stepMinutes(), lower(rounding.scope()));
         return rounding.minimumMinutes() == 0 ? rule : rule + "/min=" + rounding.minimumMinutes();
+    }
+
+    /** Amounts in the order of their currency codes, so a report's rows come out the same each time. */
+    static List<Money> byCurrency(Collection<Money> amounts) {
+        return amounts.stream().sorted(Comparator.comparing(amount -> amount.currency().getCurrencyCode())).toList();
     }
 
     static String lower(Enum<?> value) {
