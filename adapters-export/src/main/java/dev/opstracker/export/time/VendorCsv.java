@@ -2,16 +2,9 @@ package dev.opstracker.export.time;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.opstracker.domain.security.SecretMasker;
 import dev.opstracker.domain.task.BillingCode;
 import dev.opstracker.domain.time.TimeEntryDetails;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -23,7 +16,7 @@ import java.util.Locale;
  * Time entries as CSV files the common billing and time tools import as they are
  * (../shared/FORMATS.md section 3): Harvest's eight columns in order with decimal hours, Toggl
  * Track's import headers, and Clockify's, whose date and time formats follow the account's settings.
- * Dates and times are local to the zone given (the tools' profile zone); RFC 4180 quoting, CRLF, through Jackson's CSV writer (the API reads inventories with it too).
+ * Dates and times are local to the zone given (the tools' profile zone); RFC 4180 quoting, CRLF, through Jackson's CSV writer ({@link CsvRows}).
  */
 public final class VendorCsv {
 
@@ -33,9 +26,6 @@ public final class VendorCsv {
     public static final List<String> CLOCKIFY = List.of("Project", "Client", "Description", "Task", "Email", "Tags", "Billable", "Start Date",
             "Start Time", "Duration (h)");
 
-    /** Quotes only cells that need it (a comma, quote or line break), as RFC 4180 and the tools' importers expect. */
-    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
     private static final DateTimeFormatter ISO_TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
@@ -52,7 +42,7 @@ public final class VendorCsv {
         print(out, HARVEST, entries, entry -> {
             TimeEntryDetails details = entry.entry().details();
             return List.of(start(details).format(ISO_DATE), code(details.client()), code(details.project()), CsvCells.text(entry.taskTitle(), masker),
-                    CsvCells.text(details.note(), masker), CsvCells.decimalHours(entry.roundedSeconds()), CsvCells.guarded(entry.firstName()),
+                    CsvCells.text(details.note(), masker), ExportValues.decimalHours(entry.roundedSeconds()), CsvCells.guarded(entry.firstName()),
                     CsvCells.guarded(entry.lastName()));
         });
     }
@@ -64,7 +54,7 @@ public final class VendorCsv {
             ZonedDateTime start = start(details);
             return List.of(CsvCells.guarded(details.user()), CsvCells.guarded(entry.email()), code(details.client()), code(details.project()),
                     CsvCells.text(entry.taskTitle(), masker), CsvCells.text(details.note(), masker), details.billable() ? "Yes" : "No",
-                    start.format(ISO_DATE), start.format(ISO_TIME), CsvCells.hhmmss(details.seconds(details.end())), tags(entry));
+                    start.format(ISO_DATE), start.format(ISO_TIME), ExportValues.hhmmss(entry.seconds()), tags(entry));
         });
     }
 
@@ -78,7 +68,7 @@ public final class VendorCsv {
             ZonedDateTime start = start(details);
             return List.of(code(details.project()), code(details.client()), CsvCells.text(details.note(), masker), CsvCells.text(entry.taskTitle(), masker),
                     CsvCells.guarded(entry.email()), tags(entry), details.billable() ? "Yes" : "No", start.format(dateFormat), start.format(timeFormat),
-                    CsvCells.hhmmss(details.seconds(details.end())));
+                    ExportValues.hhmmss(entry.seconds()));
         });
     }
 
@@ -100,14 +90,10 @@ public final class VendorCsv {
     }
 
     private static void print(Writer out, List<String> header, List<ExportedEntry> entries, Row row) {
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
-        header.forEach(column -> schema.addColumn(column, CsvSchema.ColumnType.STRING));
-        try (SequenceWriter rows = CSV.writer(schema.build()).writeValues(out)) {
+        try (CsvRows rows = CsvRows.start(out, header)) {
             for (ExportedEntry entry : entries) {
                 rows.write(row.cells(entry));
             }
-        } catch (IOException failure) {
-            throw new UncheckedIOException("the CSV export could not be written", failure);
         }
     }
 }

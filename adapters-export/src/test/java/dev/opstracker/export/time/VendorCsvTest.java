@@ -3,16 +3,8 @@ package dev.opstracker.export.time;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opstracker.domain.security.SecretMasker;
-import dev.opstracker.domain.task.BillingCode;
-import dev.opstracker.domain.task.TaskId;
-import dev.opstracker.domain.time.Activity;
-import dev.opstracker.domain.time.Money;
-import dev.opstracker.domain.time.TimeEntry;
-import dev.opstracker.domain.time.TimeEntryDetails;
-import dev.opstracker.domain.time.TimeEntryId;
+import dev.opstracker.domain.time.Rounding;
 import java.io.StringWriter;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -20,16 +12,12 @@ import org.junit.jupiter.api.Test;
 
 class VendorCsvTest {
 
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    private final VendorCsv csv = new VendorCsv(BERLIN, SecretMasker.standard());
+    private final VendorCsv csv = new VendorCsv(ExportedEntryBuilder.BERLIN, SecretMasker.standard());
 
     /** 22:30Z on 30 November is 23:30 in Berlin: the local date is the 30th; 1 h 30 min 15 s tracked, rounded up to 1.6 h. */
     private static ExportedEntry entry(String note, String title) {
-        TimeEntryDetails details = new TimeEntryDetails(TaskId.of(12), "marcus", Instant.parse("2026-11-30T22:30:00Z"),
-                Instant.parse("2026-12-01T00:00:15Z"), BERLIN, new BillingCode("ACME"), new BillingCode("acme-k8s"), true, note, Activity.INCIDENT);
-        Instant now = Instant.parse("2026-12-01T08:00:00Z");
-        return new ExportedEntry(new TimeEntry(TimeEntryId.of(7), details, now, now, 1), title, "marcus@example.com", "Marcus", "Weber", 5_760,
-                Money.of("144.00", "EUR"), List.of("prod", "eks"));
+        return ExportedEntryBuilder.anEntry().note(note).title(title).rounded(Rounding.of("up", 6, "entry", 0)).rate("96.00", "EUR")
+                .tags("prod", "eks").build();
     }
 
     private static String[] lines(StringWriter out) {
