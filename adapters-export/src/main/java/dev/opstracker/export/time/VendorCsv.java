@@ -38,7 +38,7 @@ public final class VendorCsv {
     }
 
     /** Harvest's time import: hours are the rounded billable time in decimal hours; Harvest cannot import start times. */
-    public void harvest(Writer out, List<ExportedEntry> entries) {
+    public void harvest(Writer out, Iterable<ExportedEntry> entries) {
         print(out, HARVEST, entries, entry -> {
             TimeEntryDetails details = entry.entry().details();
             return List.of(start(details).format(ISO_DATE), code(details.client()), code(details.project()), CsvCells.text(entry.taskTitle(), masker),
@@ -48,7 +48,7 @@ public final class VendorCsv {
     }
 
     /** Toggl Track's import: the exact tracked duration (Toggl rounds in its own reports). */
-    public void toggl(Writer out, List<ExportedEntry> entries) {
+    public void toggl(Writer out, Iterable<ExportedEntry> entries) {
         print(out, TOGGL, entries, entry -> {
             TimeEntryDetails details = entry.entry().details();
             ZonedDateTime start = start(details);
@@ -62,7 +62,7 @@ public final class VendorCsv {
      * Clockify's import, with the account's own date and time formats (for instance {@code MM/dd/yyyy}
      * and {@code hh:mm:ss a}); Clockify refuses dates in any other format.
      */
-    public void clockify(Writer out, List<ExportedEntry> entries, DateTimeFormatter dateFormat, DateTimeFormatter timeFormat) {
+    public void clockify(Writer out, Iterable<ExportedEntry> entries, DateTimeFormatter dateFormat, DateTimeFormatter timeFormat) {
         print(out, CLOCKIFY, entries, entry -> {
             TimeEntryDetails details = entry.entry().details();
             ZonedDateTime start = start(details);
@@ -89,7 +89,7 @@ public final class VendorCsv {
         List<String> cells(ExportedEntry entry);
     }
 
-    private static void print(Writer out, List<String> header, List<ExportedEntry> entries, Row row) {
+    private static void print(Writer out, List<String> header, Iterable<ExportedEntry> entries, Row row) {
         try (CsvRows rows = CsvRows.start(out, header)) {
             for (ExportedEntry entry : entries) {
                 rows.write(row.cells(entry));

@@ -21,13 +21,20 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * Time reports and exports: the entries a request covers, streamed from the store by start, priced
@@ -64,18 +71,46 @@ public final class BillingReports {
     }
 
     /**
-     * Hands each entry the request covers to {@code sink}, priced as the report prices it, by start,
-     * with its task's title and alert; for exports, which write each as it comes.
+     * The entries the request covers, priced as the report prices them, by start, with their task's
+     * title and alert; for exports, which write each as it comes. Entries are read from the store as
+     * the stream is consumed: close it, as with try-with-resources.
      */
-    public void entries(ReportRequest request, Consumer<ReportedEntry> sink) {
-        requireNonNull(sink, "sink is null");
+    public Stream<ReportedEntry> entries(ReportRequest request) {
         Map<TaskId, ReportedTask> seen = new HashMap<>();
+        Deque<ReportedEntry> ready = new ArrayDeque<>();
         EntryPricing pricing = new EntryPricing(request.range(), request.zone(), terms(request), now(), priced -> {
             ReportedTask task = seen.computeIfAbsent(priced.entry().details().taskId(), this::reportedTask);
-            sink.accept(new ReportedEntry(priced, task.title(), task.alert()));
+            ready.add(new ReportedEntry(priced, task.title(), task.alert()));
         });
-        forEachEntry(request, pricing::add);
-        pricing.finish();
+        Stream<TimeEntry> source = matching(request);
+        Iterator<TimeEntry> entries = source.iterator();
+        Iterator<ReportedEntry> priced = new Iterator<>() {
+            private boolean finished;
+
+            @Override
+            public boolean hasNext() {
+                // Pricing holds an entry until its day is complete: feed it until one comes out or the store runs dry.
+                while (ready.isEmpty() && !finished) {
+                    if (entries.hasNext()) {
+                        pricing.add(entries.next());
+                    } else {
+                        pricing.finish();
+                        finished = true;
+                    }
+                }
+                return !ready.isEmpty();
+            }
+
+            @Override
+            public ReportedEntry next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException("no more entries in this report");
+                }
+                return ready.removeFirst();
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(priced, Spliterator.ORDERED | Spliterator.NONNULL), false)
+                .onClose(source::close);
     }
 
     private record ReportedTask(String title, String alert) {
@@ -90,10 +125,13 @@ public final class BillingReports {
     }
 
     private void forEachEntry(ReportRequest request, Consumer<TimeEntry> sink) {
-        TimeEntryFilter filter = new TimeEntryFilter(request.range(), request.client(), request.project(), request.user(), tasksOf(request));
-        try (Stream<TimeEntry> matching = entries.matching(filter)) {
+        try (Stream<TimeEntry> matching = matching(request)) {
             matching.forEach(sink);
         }
+    }
+
+    private Stream<TimeEntry> matching(ReportRequest request) {
+        return entries.matching(new TimeEntryFilter(request.range(), request.client(), request.project(), request.user(), tasksOf(request)));
     }
 
     /** The tasks a request limits itself to, or null for any. */
