@@ -14,6 +14,7 @@ import dev.opstracker.http.infra.WorkOverviewRoutes;
 import dev.opstracker.http.security.BearerAuth;
 import dev.opstracker.http.security.WebhookSignatures;
 import dev.opstracker.http.task.TaskRoutes;
+import dev.opstracker.http.time.TimeRoutes;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
@@ -62,6 +63,7 @@ public final class ApiServer implements AutoCloseable {
         ParentingRulesRoutes parentingRoutes = new ParentingRulesRoutes(services.rules(), mapper);
         AlertRoutes alertRoutes = new AlertRoutes(services.alerts(), services.deadLetters(), services.routing(), mapper, signatures);
         CommandRoutes commandRoutes = new CommandRoutes(services.commands(), services.commandHistory(), mapper);
+        TimeRoutes timeRoutes = new TimeRoutes(services.time(), services.clock(), mapper);
         HealthRoutes healthRoutes = new HealthRoutes(health, settings.version());
         BearerAuth auth = new BearerAuth(services.tokens(), signatures);
         this.app = Javalin.create(config -> {
@@ -78,6 +80,7 @@ public final class ApiServer implements AutoCloseable {
             config.routes.apiBuilder(parentingRoutes::addEndpoints);
             config.routes.apiBuilder(alertRoutes::addEndpoints);
             config.routes.apiBuilder(commandRoutes::addEndpoints);
+            config.routes.apiBuilder(timeRoutes::addEndpoints);
         });
     }
 

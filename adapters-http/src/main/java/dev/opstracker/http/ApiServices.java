@@ -15,8 +15,14 @@ import dev.opstracker.application.infra.WorkConflicts;
 import dev.opstracker.application.infra.WorkOverview;
 import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
+import dev.opstracker.application.time.TimeTracking;
+import java.time.InstantSource;
 
-/** The use cases the API serves, handed to {@link ApiServer} as one value. */
+/**
+ * The use cases the API serves, handed to {@link ApiServer} as one value.
+ *
+ * @param clock the clock the use cases run on, which answers count up to (a running timer's duration)
+ */
 public record ApiServices(
         TaskService tasks,
         TokenService tokens,
@@ -30,7 +36,9 @@ public record ApiServices(
         DeadLetters deadLetters,
         AlertRouting routing,
         CommandCapture commands,
-        CommandHistory commandHistory) {
+        CommandHistory commandHistory,
+        TimeTracking time,
+        InstantSource clock) {
 
     public ApiServices {
         requireNonNull(tasks, "tasks is null");
@@ -46,5 +54,7 @@ public record ApiServices(
         requireNonNull(routing, "routing is null");
         requireNonNull(commands, "commands is null");
         requireNonNull(commandHistory, "commandHistory is null");
+        requireNonNull(time, "time is null");
+        requireNonNull(clock, "clock is null");
     }
 }

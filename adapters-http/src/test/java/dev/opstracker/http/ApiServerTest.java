@@ -22,6 +22,9 @@ import dev.opstracker.application.testing.InMemoryComponentStore;
 import dev.opstracker.application.testing.InMemoryDeadLetterStore;
 import dev.opstracker.application.testing.InMemoryLinkedWork;
 import dev.opstracker.application.testing.InMemoryTaskStore;
+import dev.opstracker.application.testing.InMemoryTimeEntryStore;
+import dev.opstracker.application.time.TimeSettings;
+import dev.opstracker.application.time.TimeTracking;
 import dev.opstracker.application.testing.InMemoryTokenStore;
 import dev.opstracker.application.testing.MutableClock;
 import dev.opstracker.domain.alert.AlertRules;
@@ -103,7 +106,8 @@ class ApiServerTest {
         return new ApiServer(new ApiServices(tasks, tokens, infrastructure, links, componentImport, new WorkConflicts(tasks, linkedWork),
                 new WorkOverview(linkedWork), rules, alerts, new DeadLetters(new InMemoryDeadLetterStore(), alerts, clock),
                 AlertRouting.fixed(AlertRules.DEFAULT), RunningApi.recordingOnly(taskStore, runs),
-                new CommandHistory(componentStore, runs)), RunningApi.HEALTHY_H2,
+                new CommandHistory(componentStore, runs), new TimeTracking(taskStore, new InMemoryTimeEntryStore(), TimeSettings.DEFAULT, clock), clock),
+                RunningApi.HEALTHY_H2,
                 RunningApi.defaultSettings().withStopTimeout(Duration.ofSeconds(2)));
     }
 

@@ -26,6 +26,9 @@ import dev.opstracker.application.testing.InMemoryComponentStore;
 import dev.opstracker.application.testing.InMemoryDeadLetterStore;
 import dev.opstracker.application.testing.InMemoryLinkedWork;
 import dev.opstracker.application.testing.InMemoryTaskStore;
+import dev.opstracker.application.testing.InMemoryTimeEntryStore;
+import dev.opstracker.application.time.TimeSettings;
+import dev.opstracker.application.time.TimeTracking;
 import dev.opstracker.application.testing.InMemoryTokenStore;
 import dev.opstracker.application.testing.MutableClock;
 import dev.opstracker.domain.alert.AlertStore;
@@ -61,6 +64,7 @@ public final class RunningApi implements AutoCloseable {
     private final DeadLetters deadLetters;
     private final AlertRouting routing;
     private final CommandCapture commands;
+    private final TimeTracking time;
     private final InMemoryCommandRunStore commandRuns = new InMemoryCommandRunStore();
     private final ApiServer server;
     private final HttpClient client = HttpClient.newHttpClient();
@@ -82,8 +86,10 @@ public final class RunningApi implements AutoCloseable {
         writeToken = issue(Scope.TASKS_WRITE, Scope.INFRA_WRITE);
         deadLetters = new DeadLetters(new InMemoryDeadLetterStore(), alerts, clock);
         commands = recordingOnly(store, commandRuns);
+        time = new TimeTracking(store, new InMemoryTimeEntryStore(), TimeSettings.DEFAULT, clock);
         server = new ApiServer(new ApiServices(tasks, tokens, infrastructure, links, componentImport, work, new WorkOverview(linkedWork), rules, alerts,
-                deadLetters, routing, commands, new CommandHistory(components, commandRuns)), probe, settings.withPort(0), new WebhookSignatures(signing, clock));
+                deadLetters, routing, commands, new CommandHistory(components, commandRuns), time, clock), probe, settings.withPort(0),
+                new WebhookSignatures(signing, clock));
         base = URI.create("http://127.0.0.1:" + server.start());
     }
 
@@ -162,6 +168,16 @@ public final class RunningApi implements AutoCloseable {
     /** Issues a fresh token holding {@code scopes} and returns its secret. */
     public AlertRouting routing() {
         return routing;
+    }
+
+    /** Time tracking over an in-memory entry store, on {@link #clock()}, with the default settings (overlaps refused, suspicious after 12 h). */
+    public TimeTracking time() {
+        return time;
+    }
+
+    /** Issues a fresh token named {@code name} (the user it records time as) holding {@code scopes}; returns its secret. */
+    public String issueNamed(String name, Scope... scopes) {
+        return tokens.issue(name, Set.of(scopes), null).secret();
     }
 
     public DeadLetters deadLetters() {

@@ -55,6 +55,20 @@ public final class BearerAuth implements Handler {
         return token != null && token.grants(scope);
     }
 
+    /**
+     * The token that authenticated this request, whose name is who the caller is. Every route without a
+     * signed-webhook role has one, since this filter refuses requests without it.
+     *
+     * @throws IllegalStateException when called on a request this filter did not authenticate by token (a wiring bug)
+     */
+    public static ApiToken caller(Context ctx) {
+        ApiToken token = ctx.attribute(TOKEN_ATTRIBUTE);
+        if (token == null) {
+            throw new IllegalStateException("no token authenticated %s %s".formatted(ctx.method(), ctx.path()));
+        }
+        return token;
+    }
+
     /** Whether this filter authenticated the request by a token (rather than leaving it to a webhook signature). */
     static boolean authenticatedByToken(Context ctx) {
         return ctx.attribute(TOKEN_ATTRIBUTE) != null;

@@ -16,6 +16,9 @@ public record RequiredScope(Scope scope) implements RouteRole {
     public static final RequiredScope ALERTS_READ = new RequiredScope(Scope.ALERTS_READ);
     public static final RequiredScope COMMANDS_READ = new RequiredScope(Scope.COMMANDS_READ);
     public static final RequiredScope COMMANDS_WRITE = new RequiredScope(Scope.COMMANDS_WRITE);
+    public static final RequiredScope TIME_READ = new RequiredScope(Scope.TIME_READ);
+    public static final RequiredScope TIME_WRITE = new RequiredScope(Scope.TIME_WRITE);
+    public static final RequiredScope BILLING_READ = new RequiredScope(Scope.BILLING_READ);
     public static final RequiredScope ADMIN = new RequiredScope(Scope.ADMIN);
 
     public RequiredScope {

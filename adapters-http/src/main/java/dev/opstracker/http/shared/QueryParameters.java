@@ -38,6 +38,17 @@ public final class QueryParameters {
         return new QueryParameters(parameters);
     }
 
+    /** Parameters of a route that returns no list: it knows {@code names} only, not even {@link #PAGING}. */
+    public static QueryParameters only(Map<String, List<String>> parameters, Set<String> names) {
+        for (String name : parameters.keySet()) {
+            if (!names.contains(name)) {
+                throw new DomainException.InvalidInput(name, VALUE_NOT_SHOWN, names.isEmpty() ? "this route takes no query parameters"
+                        : "unknown query parameter; known ones: " + String.join(", ", new TreeSet<>(names)));
+            }
+        }
+        return new QueryParameters(parameters);
+    }
+
     /** Every value of a repeatable parameter, as given. */
     public List<String> all(String name) {
         return parameters.getOrDefault(name, List.of());

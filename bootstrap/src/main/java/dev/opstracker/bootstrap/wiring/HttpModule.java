@@ -18,6 +18,7 @@ import dev.opstracker.application.infra.WorkConflicts;
 import dev.opstracker.application.infra.WorkOverview;
 import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
+import dev.opstracker.application.time.TimeTracking;
 import dev.opstracker.bootstrap.Settings;
 import dev.opstracker.bootstrap.Version;
 import dev.opstracker.domain.alert.AlertRulesCodec;
@@ -58,9 +59,10 @@ public final class HttpModule extends AbstractModule {
     @Singleton
     static ApiServices apiServices(TaskService tasks, TokenService tokens, InfrastructureService infrastructure, TaskLinkService links,
             ComponentImport componentImport, WorkConflicts work, WorkOverview overview, InfrastructureRules rules, AlertIntake alerts,
-            DeadLetters deadLetters, AlertRouting routing, CommandCapture commands, CommandHistory commandHistory) {
+            DeadLetters deadLetters, AlertRouting routing, CommandCapture commands, CommandHistory commandHistory, TimeTracking time,
+            InstantSource clock) {
         return new ApiServices(tasks, tokens, infrastructure, links, componentImport, work, overview, rules, alerts, deadLetters, routing, commands,
-                commandHistory);
+                commandHistory, time, clock);
     }
 
     /** The alert rules document of the configuration file and the API is also the form the store keeps. */

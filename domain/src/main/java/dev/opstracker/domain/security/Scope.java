@@ -20,7 +20,13 @@ public enum Scope {
     /** Recording command runs (and reading them). The API never executes a command. */
     COMMANDS_WRITE("commands:write"),
     /** Reading command outputs exactly as captured, secrets included (and reading runs). */
-    COMMANDS_RAW("commands:raw");
+    COMMANDS_RAW("commands:raw"),
+    /** Reading time entries and running timers: one's own, or everyone's with {@link #ADMIN}. */
+    TIME_READ("time:read"),
+    /** Recording time (and reading it): starting and stopping timers, adding and editing entries. */
+    TIME_WRITE("time:write"),
+    /** Reading billing reports: time rounded and priced per client and project. */
+    BILLING_READ("billing:read");
 
     private final String wireName;
 
@@ -38,7 +44,8 @@ public enum Scope {
         return this == ADMIN || this == required
                 || (this == TASKS_WRITE && required == TASKS_READ)
                 || (this == INFRA_WRITE && required == INFRA_READ)
-                || ((this == COMMANDS_WRITE || this == COMMANDS_RAW) && required == COMMANDS_READ);
+                || ((this == COMMANDS_WRITE || this == COMMANDS_RAW) && required == COMMANDS_READ)
+                || (this == TIME_WRITE && required == TIME_READ);
     }
 
     public static Scope parse(String text) {

@@ -23,13 +23,21 @@ class SecurityModelTest {
         assertThat(Scope.INFRA_WRITE.grants(Scope.INFRA_READ)).isTrue();
         assertThat(Scope.INFRA_READ.grants(Scope.INFRA_WRITE)).isFalse();
         assertThat(Scope.TASKS_WRITE.grants(Scope.INFRA_READ)).isFalse();
+        assertThat(Scope.TIME_WRITE.grants(Scope.TIME_READ)).isTrue();
+        assertThat(Scope.TIME_READ.grants(Scope.TIME_WRITE)).isFalse();
+        assertThat(Scope.TIME_WRITE.grants(Scope.BILLING_READ)).as("recording time is not reading invoices").isFalse();
+        assertThat(Scope.BILLING_READ.grants(Scope.TIME_READ)).isFalse();
+        assertThat(Scope.TASKS_WRITE.grants(Scope.TIME_WRITE)).isFalse();
     }
 
     @Test
     void scopesAreReadByTheirWireNames() {
         assertThat(Scope.parse("alerts:write")).isEqualTo(Scope.ALERTS_WRITE);
         assertThat(Scope.TASKS_READ.wireName()).isEqualTo("tasks:read");
-        assertThatThrownBy(() -> Scope.parse("root")).hasMessageContaining("admin, tasks:read, tasks:write, infra:read, infra:write, alerts:write");
+        assertThat(Scope.parse("time:write")).isEqualTo(Scope.TIME_WRITE);
+        assertThat(Scope.parse("billing:read")).isEqualTo(Scope.BILLING_READ);
+        assertThatThrownBy(() -> Scope.parse("root")).hasMessageContaining("admin, tasks:read, tasks:write, infra:read, infra:write, alerts:write")
+                .hasMessageEndingWith("commands:raw, time:read, time:write, billing:read");
     }
 
     @Test
