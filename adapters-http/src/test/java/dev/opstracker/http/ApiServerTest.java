@@ -106,7 +106,7 @@ class ApiServerTest {
         return new ApiServer(new ApiServices(tasks, tokens, infrastructure, links, componentImport, new WorkConflicts(tasks, linkedWork),
                 new WorkOverview(linkedWork), rules, alerts, new DeadLetters(new InMemoryDeadLetterStore(), alerts, clock),
                 AlertRouting.fixed(AlertRules.DEFAULT), RunningApi.recordingOnly(taskStore, runs),
-                new CommandHistory(componentStore, runs), new TimeTracking(taskStore, new InMemoryTimeEntryStore(), TimeSettings.DEFAULT, clock), clock),
+                new CommandHistory(componentStore, runs), new TimeTracking(taskStore, componentStore, new InMemoryTimeEntryStore(), TimeSettings.DEFAULT, clock), clock),
                 RunningApi.HEALTHY_H2,
                 RunningApi.defaultSettings().withStopTimeout(Duration.ofSeconds(2)));
     }

@@ -65,13 +65,17 @@ public final class TimeTracking {
     }
 
     /**
-     * Stops {@code user}'s running timer at {@code at} (null: now), which may lie in the past.
+     * Stops {@code user}'s running timer at {@code at} (null: now), which may lie in the past but not after now.
      *
      * @throws DomainException.NotFound when the user has no running timer
      */
     public TimeEntry stop(String user, Instant at) {
         TimeEntry running = current(user).orElseThrow(() -> new DomainException.NotFound("running timer of", user));
-        return entries.update(running.changed(running.details().stoppedAt(at == null ? now() : at), now()), false);
+        Instant now = now();
+        if (at != null && at.truncatedTo(ChronoUnit.SECONDS).isAfter(now)) {
+            throw new DomainException.InvalidInput("at", at, "a timer stops now or at a past instant, not after now (" + now + ")");
+        }
+        return entries.update(running.changed(running.details().stoppedAt(at == null ? now : at), now), false);
     }
 
     /** The user's running timer; one whose task was closed meanwhile is stopped at the close instant first, and none is returned. */
@@ -147,10 +151,13 @@ public final class TimeTracking {
         return List.of(entries.update(stored.changed(parts.get(0), now()), false), second);
     }
 
-    /** Merges {@code later} into {@code earlier}, which then covers both; {@code later} is deleted. */
-    public TimeEntry merge(TimeEntryId earlier, TimeEntryId later) {
-        TimeEntry first = get(earlier);
-        TimeEntry second = get(later);
+    /** Merges two entries into the one starting first, which then covers both; the other is deleted. Either order may be given. */
+    public TimeEntry merge(TimeEntryId one, TimeEntryId other) {
+        TimeEntry a = get(one);
+        TimeEntry b = get(other);
+        boolean aFirst = !b.details().start().isBefore(a.details().start());
+        TimeEntry first = aFirst ? a : b;
+        TimeEntry second = aFirst ? b : a;
         TimeEntryDetails merged = first.mergedWith(second);
         // Widen first, then delete: should the delete fail, time is counted twice, never lost.
         TimeEntry widened = entries.update(first.changed(merged, now()), false);

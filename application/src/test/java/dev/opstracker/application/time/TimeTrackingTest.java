@@ -112,7 +112,8 @@ class TimeTrackingTest {
 
     @Test
     void whenOverlapsAreOnlyReportedTheyAreStoredAndListed() {
-        TimeTracking reporting = new TimeTracking(tasks, components, new InMemoryTimeEntryStore(), new TimeSettings(false, Duration.ofHours(12), true), clock);
+        TimeSettings reportOverlaps = new TimeSettings(false, Duration.ofHours(12), true);
+        TimeTracking reporting = new TimeTracking(tasks, components, new InMemoryTimeEntryStore(), reportOverlaps, clock);
         TimeEntry first = reporting.add(entry("2026-11-25T08:00:00Z", "2026-11-25T09:00:00Z"));
         TimeEntry second = reporting.add(entry("2026-11-25T08:30:00Z", "2026-11-25T10:00:00Z"));
 
@@ -129,6 +130,27 @@ class TimeTrackingTest {
         TimeEntry merged = time.merge(parts.get(0).id(), parts.get(1).id());
         assertThat(merged.details().seconds(Instant.EPOCH)).isEqualTo(7_200);
         assertThatThrownBy(() -> time.get(parts.get(1).id())).isInstanceOf(DomainException.NotFound.class);
+    }
+
+    @Test
+    void mergingGivenTheLaterEntryFirstStillKeepsTheEarlierOneAndEverySecond() {
+        TimeEntry early = time.add(entry("2026-11-25T06:00:00Z", "2026-11-25T07:00:00Z"));
+        TimeEntry late = time.add(entry("2026-11-25T07:00:00Z", "2026-11-25T08:00:00Z"));
+
+        TimeEntry merged = time.merge(late.id(), early.id());
+
+        assertThat(merged.id()).isEqualTo(early.id());
+        assertThat(merged.details().seconds(Instant.EPOCH)).isEqualTo(7_200);
+        assertThatThrownBy(() -> late.mergedWith(early)).isInstanceOf(DomainException.Conflict.class).hasMessageContaining("order");
+    }
+
+    @Test
+    void aTimerCannotBeStoppedAfterNow() {
+        time.start(acmeTask, "marcus", BERLIN, Activity.INCIDENT);
+
+        assertThatThrownBy(() -> time.stop("marcus", NINE.plusSeconds(60))).isInstanceOf(DomainException.InvalidInput.class)
+                .hasMessageContaining("after now");
+        assertThat(time.current("marcus")).isPresent();
     }
 
     @Test

@@ -59,6 +59,8 @@ public record TimeEntry(TimeEntryId id, TimeEntryDetails details, Instant create
                 : details.billable() != other.billable() ? "billable"
                 : details.activity() != other.activity() ? "activity"
                 : details.isRunning() ? "end (entry " + id + " is still running)"
+                : other.start().isBefore(details.start()) ? "order (entry %s starts at %s, before %s at %s: merge it the other way round)".formatted(
+                        later.id(), other.start(), id, details.start())
                 : other.start().isAfter(details.end()) ? "time (entry %s starts at %s, after %s ends at %s)".formatted(later.id(), other.start(), id,
                         details.end())
                 : null;
