@@ -200,9 +200,11 @@ public abstract class BillingStoreContract {
         store.addRate(global);
 
         assertThat(store.rates()).containsExactlyInAnyOrder(global, client, incidents, anyClientMeetings);
+        assertThat(store.rates()).filteredOn(stored -> stored.activity() == Activity.INCIDENT).singleElement()
+                .satisfies(stored -> assertThat(stored.perHour()).hasToString("150.1234 EUR"));
         assertThat(store.rates()).filteredOn(stored -> stored.client() != null && stored.project() == null).singleElement().satisfies(stored -> {
             assertThat(stored.perHour()).isEqualTo(Money.of("95.50", "EUR"));
-            assertThat(stored.perHour().amount()).isEqualByComparingTo("95.50");
+            assertThat(stored.perHour()).hasToString("95.50 EUR");
             assertThat(stored.validFrom()).isEqualTo(JANUARY);
             assertThat(stored.activity()).isNull();
         });
