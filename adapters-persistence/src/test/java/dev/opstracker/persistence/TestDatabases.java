@@ -7,6 +7,9 @@ import static dev.opstracker.persistence.jooq.Tables.ALERT_GROUP;
 import static dev.opstracker.persistence.jooq.Tables.ALERT_INCIDENT;
 import static dev.opstracker.persistence.jooq.Tables.ALERT_RULES;
 import static dev.opstracker.persistence.jooq.Tables.API_TOKEN;
+import static dev.opstracker.persistence.jooq.Tables.BILLING_CLIENT;
+import static dev.opstracker.persistence.jooq.Tables.BILLING_PROJECT;
+import static dev.opstracker.persistence.jooq.Tables.BILLING_RATE;
 import static dev.opstracker.persistence.jooq.Tables.COMMAND_OUTPUT_CHUNK;
 import static dev.opstracker.persistence.jooq.Tables.COMMAND_RUN;
 import static dev.opstracker.persistence.jooq.Tables.COMMAND_RUN_CHAIN;
@@ -37,12 +40,15 @@ public final class TestDatabases {
 
     /**
      * Deletes every task (their attributes and events cascade), every token, every task link and
-     * every component (tags and ancestry cascade), every registered kind and parenting rule. Components are first cut from their parents:
+     * every component (tags and ancestry cascade), every registered kind and parenting rule, every billing client, project and rate. Components are first cut from their parents:
      * InnoDB checks the parent key row by row.
      */
     public static void deleteAllRows(Database database) {
         database.dsl().deleteFrom(TIME_ENTRY).execute();
         database.dsl().deleteFrom(TIME_USER_LOCK).execute();
+        database.dsl().deleteFrom(BILLING_RATE).execute();
+        database.dsl().deleteFrom(BILLING_PROJECT).execute();
+        database.dsl().deleteFrom(BILLING_CLIENT).execute();
         database.dsl().deleteFrom(COMMAND_OUTPUT_CHUNK).execute();
         database.dsl().deleteFrom(COMMAND_RUN).execute();
         // The chain starts again, as the migration leaves it; run ids keep rising.

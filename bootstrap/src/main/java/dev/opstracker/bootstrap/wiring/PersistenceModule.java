@@ -14,6 +14,7 @@ import dev.opstracker.domain.infra.ComponentStore;
 import dev.opstracker.domain.infra.LinkedWork;
 import dev.opstracker.domain.security.TokenStore;
 import dev.opstracker.domain.task.TaskStore;
+import dev.opstracker.domain.time.BillingStore;
 import dev.opstracker.domain.time.TimeEntryStore;
 import dev.opstracker.persistence.Database;
 import dev.opstracker.persistence.alert.JooqAlertRulesStore;
@@ -24,7 +25,9 @@ import dev.opstracker.persistence.infra.JooqComponentStore;
 import dev.opstracker.persistence.infra.JooqLinkedWork;
 import dev.opstracker.persistence.security.JooqTokenStore;
 import dev.opstracker.persistence.task.JooqTaskStore;
+import dev.opstracker.persistence.time.JooqBillingStore;
 import dev.opstracker.persistence.time.JooqTimeEntryStore;
+import java.time.InstantSource;
 
 /**
  * The stores over an already opened database. Opening and migrating happen before the injector
@@ -89,6 +92,12 @@ public final class PersistenceModule extends AbstractModule {
     @Singleton
     static TimeEntryStore timeEntryStore(Database database) {
         return new JooqTimeEntryStore(database);
+    }
+
+    @Provides
+    @Singleton
+    static BillingStore billingStore(Database database, InstantSource clock) {
+        return new JooqBillingStore(database, clock);
     }
 
     @Provides

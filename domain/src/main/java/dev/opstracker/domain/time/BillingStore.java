@@ -8,7 +8,10 @@ import java.util.Optional;
 /**
  * Where clients, their projects and the hourly rates are kept. Rates are only ever added: a new
  * rate is valid from a date on, so time already invoiced keeps the rate it had. Each call is
- * atomic; safe for concurrent use, also by several nodes on one database.
+ * atomic; safe for concurrent use, also by several nodes on one database: keys, not checks before
+ * a write, decide duplicates ({@link BillingConflicts}). Codes are ordered by their characters
+ * (binary), so {@code ACME} comes before {@code acme}. The store checks no references of a rate:
+ * whether its client and project exist and its currency is theirs is the caller's rule.
  */
 public interface BillingStore {
 
@@ -59,7 +62,11 @@ public interface BillingStore {
      */
     HourlyRate addRate(HourlyRate rate);
 
-    /** Every rate, oldest first within each client, project and activity. */
+    /**
+     * Every rate, oldest first within each client, project and activity (those for any client,
+     * project or activity before those naming one). An amount reads back equal to the one stored
+     * and at least at the currency's minor unit: 95.50 EUR stays 95.50 EUR.
+     */
     List<HourlyRate> rates();
 
     /** What reports price and round by: every client, project and rate. */
