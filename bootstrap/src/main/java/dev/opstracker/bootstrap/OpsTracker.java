@@ -20,10 +20,13 @@ import dev.opstracker.application.infra.WorkOverview;
 import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
 import dev.opstracker.application.time.BillingAccounts;
+import dev.opstracker.application.time.BillingReports;
+import dev.opstracker.application.time.TimeExports;
 import dev.opstracker.application.time.TimeTracking;
 import dev.opstracker.bootstrap.system.OwnerOnlyFiles;
 import dev.opstracker.bootstrap.wiring.CommandModule;
 import dev.opstracker.bootstrap.wiring.CoreModule;
+import dev.opstracker.bootstrap.wiring.ExportModule;
 import dev.opstracker.bootstrap.wiring.HttpModule;
 import dev.opstracker.bootstrap.wiring.PersistenceModule;
 import dev.opstracker.http.ApiServer;
@@ -67,7 +70,7 @@ public final class OpsTracker implements AutoCloseable {
             new SchemaMigrator(database).migrate();
             // Lazy singletons: a program embedding the library never pays for the HTTP server it does not start.
             Injector injector = Guice.createInjector(Stage.DEVELOPMENT,
-                    new CoreModule(settings), new PersistenceModule(database), new CommandModule(), new HttpModule(settings));
+                    new CoreModule(settings), new PersistenceModule(database), new CommandModule(), new ExportModule(), new HttpModule(settings));
             return new OpsTracker(database, injector);
         } catch (RuntimeException failure) {
             database.close();
@@ -173,6 +176,16 @@ public final class OpsTracker implements AutoCloseable {
     /** Billing: clients, their projects and hourly rates, each valid from a date on. */
     public BillingAccounts billing() {
         return injector.getInstance(BillingAccounts.class);
+    }
+
+    /** Time reports by client, project, user, task or components, bucketed by day, week or month in a zone, priced exactly. */
+    public BillingReports reports() {
+        return injector.getInstance(BillingReports.class);
+    }
+
+    /** Time reports and their entries written for billing tools: our JSON and CSV, Toggl Track, Harvest and Clockify files. */
+    public TimeExports exports() {
+        return injector.getInstance(TimeExports.class);
     }
 
     /** API tokens. */

@@ -17,6 +17,8 @@ import dev.opstracker.application.infra.WorkOverview;
 import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
 import dev.opstracker.application.time.BillingAccounts;
+import dev.opstracker.application.time.BillingReports;
+import dev.opstracker.application.time.TimeExports;
 import dev.opstracker.application.time.TimeSettings;
 import dev.opstracker.application.time.TimeTracking;
 import dev.opstracker.bootstrap.Settings;
@@ -54,5 +56,7 @@ public final class CoreModule extends AbstractModule {
         bind(TimeSettings.class).toInstance(TimeSettings.DEFAULT);
         bind(TimeTracking.class).in(Scopes.SINGLETON);
         bind(BillingAccounts.class).in(Scopes.SINGLETON);
+        bind(BillingReports.class).in(Scopes.SINGLETON);
+        bind(TimeExports.class).in(Scopes.SINGLETON);
     }
 }

@@ -1,5 +1,6 @@
 package dev.opstracker.bootstrap.bench;
 
+import dev.opstracker.application.time.CreateClientCommand;
 import dev.opstracker.application.time.ReportRequest;
 import dev.opstracker.bootstrap.OpsTracker;
 import dev.opstracker.bootstrap.Settings;
@@ -8,6 +9,7 @@ import dev.opstracker.domain.task.BillingCode;
 import dev.opstracker.domain.task.TaskDetails;
 import dev.opstracker.domain.task.TaskId;
 import dev.opstracker.domain.time.Activity;
+import dev.opstracker.domain.time.Client;
 import dev.opstracker.domain.time.Money;
 import dev.opstracker.domain.time.Period;
 import dev.opstracker.domain.time.ReportLine;
@@ -19,6 +21,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -92,8 +95,9 @@ class TimeReportBenchmark {
 
     private static String reportLine(String label, OpsTracker ops, long targetMillis) {
         BillingCode client = TimeEntrySeed.clientOf(0);
-        ops.billing().createClient(client, "Client 0", "EUR", new Rounding(Rounding.Mode.UP, 6, Rounding.Scope.ENTRY, 0), Money.of("95.50", "EUR"),
-                null);
+        Rounding upToSixMinutes = new Rounding(Rounding.Mode.UP, 6, Rounding.Scope.ENTRY, 0);
+        ops.billing().createClient(new CreateClientCommand(new Client(client, "Client 0", Currency.getInstance("EUR"), upToSixMinutes),
+                Money.of("95.50", "EUR"), null));
         ReportRequest request = new ReportRequest(SIX_MONTHS, ZoneId.of("Europe/Berlin"), Period.MONTH, client, null, null, null, null, false, null);
         long[] nanos = new long[REPORT_RUNS];
         ReportLine total = null;
