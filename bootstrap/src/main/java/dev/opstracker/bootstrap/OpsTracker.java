@@ -19,6 +19,7 @@ import dev.opstracker.application.infra.WorkConflicts;
 import dev.opstracker.application.infra.WorkOverview;
 import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
+import dev.opstracker.application.time.DraftTimesheets;
 import dev.opstracker.application.time.TimeTracking;
 import dev.opstracker.bootstrap.system.OwnerOnlyFiles;
 import dev.opstracker.bootstrap.wiring.CommandModule;
@@ -167,6 +168,11 @@ public final class OpsTracker implements AutoCloseable {
     /** Time on tasks: timers (one running per user, stored, so they survive restarts) and entries by hand. */
     public TimeTracking time() {
         return injector.getInstance(TimeTracking.class);
+    }
+
+    /** Timesheets drafted from a day's evidence (alerts, status changes, command runs), billed only once accepted. */
+    public DraftTimesheets drafts() {
+        return injector.getInstance(DraftTimesheets.class);
     }
 
     /** API tokens. */

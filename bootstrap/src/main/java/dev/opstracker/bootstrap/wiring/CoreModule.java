@@ -16,6 +16,7 @@ import dev.opstracker.application.infra.WorkConflicts;
 import dev.opstracker.application.infra.WorkOverview;
 import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
+import dev.opstracker.application.time.DraftTimesheets;
 import dev.opstracker.application.time.TimeSettings;
 import dev.opstracker.application.time.TimeTracking;
 import dev.opstracker.bootstrap.Settings;
@@ -52,5 +53,6 @@ public final class CoreModule extends AbstractModule {
         bind(WorkOverview.class).in(Scopes.SINGLETON);
         bind(TimeSettings.class).toInstance(TimeSettings.DEFAULT);
         bind(TimeTracking.class).in(Scopes.SINGLETON);
+        bind(DraftTimesheets.class).in(Scopes.SINGLETON);
     }
 }
