@@ -272,4 +272,11 @@ class DraftTimesheetsTest {
 
         assertThat(draft.note()).hasSize(dev.opstracker.domain.time.TimeEntryDetails.MAX_NOTE_LENGTH).endsWith("...");
     }
+
+    @Test
+    void theShortestDraftIsASettingThatMustBePositive() {
+        assertThat(new TimeSettings(true, java.time.Duration.ofHours(12), true).shortestDraft()).isEqualTo(TimeSettings.DEFAULT_SHORTEST_DRAFT);
+        assertThatThrownBy(() -> new TimeSettings(true, java.time.Duration.ofHours(12), true, java.time.Duration.ZERO))
+                .isInstanceOfSatisfying(DomainException.InvalidInput.class, e -> assertThat(e.field()).isEqualTo("shortestDraft"));
+    }
 }
