@@ -103,10 +103,11 @@ class ApiServerTest {
     }
 
     private ApiServer server() {
+        TimeTracking time = new TimeTracking(taskStore, componentStore, new InMemoryTimeEntryStore(), runs, TimeSettings.DEFAULT, clock);
         return new ApiServer(new ApiServices(tasks, tokens, infrastructure, links, componentImport, new WorkConflicts(tasks, linkedWork),
                 new WorkOverview(linkedWork), rules, alerts, new DeadLetters(new InMemoryDeadLetterStore(), alerts, clock),
                 AlertRouting.fixed(AlertRules.DEFAULT), RunningApi.recordingOnly(taskStore, runs),
-                new CommandHistory(componentStore, runs), new TimeTracking(taskStore, componentStore, new InMemoryTimeEntryStore(), TimeSettings.DEFAULT, clock), clock),
+                new CommandHistory(componentStore, runs), time, clock),
                 RunningApi.HEALTHY_H2,
                 RunningApi.defaultSettings().withStopTimeout(Duration.ofSeconds(2)));
     }

@@ -86,7 +86,7 @@ public final class RunningApi implements AutoCloseable {
         writeToken = issue(Scope.TASKS_WRITE, Scope.INFRA_WRITE);
         deadLetters = new DeadLetters(new InMemoryDeadLetterStore(), alerts, clock);
         commands = recordingOnly(store, commandRuns);
-        time = new TimeTracking(store, components, new InMemoryTimeEntryStore(), TimeSettings.DEFAULT, clock);
+        time = new TimeTracking(store, components, new InMemoryTimeEntryStore(), commandRuns, TimeSettings.DEFAULT, clock);
         server = new ApiServer(new ApiServices(tasks, tokens, infrastructure, links, componentImport, work, new WorkOverview(linkedWork), rules, alerts,
                 deadLetters, routing, commands, new CommandHistory(components, commandRuns), time, clock), probe, settings.withPort(0),
                 new WebhookSignatures(signing, clock));

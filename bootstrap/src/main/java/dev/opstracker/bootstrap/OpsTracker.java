@@ -22,6 +22,7 @@ import dev.opstracker.application.task.TaskService;
 import dev.opstracker.application.time.BillingAccounts;
 import dev.opstracker.application.time.BillingReports;
 import dev.opstracker.application.time.TimeExports;
+import dev.opstracker.application.time.DraftTimesheets;
 import dev.opstracker.application.time.TimeTracking;
 import dev.opstracker.bootstrap.system.OwnerOnlyFiles;
 import dev.opstracker.bootstrap.wiring.CommandModule;
@@ -186,6 +187,11 @@ public final class OpsTracker implements AutoCloseable {
     /** Time reports and their entries written for billing tools: our JSON and CSV, Toggl Track, Harvest and Clockify files. */
     public TimeExports exports() {
         return injector.getInstance(TimeExports.class);
+    }
+
+    /** Timesheets drafted from a day's evidence (alerts, status changes, command runs), billed only once accepted. */
+    public DraftTimesheets drafts() {
+        return injector.getInstance(DraftTimesheets.class);
     }
 
     /** API tokens. */

@@ -72,6 +72,8 @@ class EmbeddedLibraryTest {
             TimeEntry stopped = ops.time().stop("marcus", started.details().start().plusSeconds(4_321));
             assertThat(stopped.details().seconds(Instant.EPOCH)).isEqualTo(4_321);
             assertThat(ops.time().current("marcus")).isEmpty();
+            // Wired through the facade; a user with no evidence that day gets no drafts.
+            assertThat(ops.drafts().propose("erika", java.time.LocalDate.now(ZoneId.of("Europe/Berlin")), ZoneId.of("Europe/Berlin"))).isEmpty();
         }
     }
 

@@ -2,6 +2,9 @@ package dev.opstracker.application.time;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.opstracker.domain.command.CommandRun;
+import dev.opstracker.domain.command.CommandRunQuery;
+import dev.opstracker.domain.command.CommandRunStore;
 import dev.opstracker.domain.infra.Component;
 import dev.opstracker.domain.infra.ComponentId;
 import dev.opstracker.domain.infra.ComponentStore;
@@ -10,6 +13,7 @@ import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.shared.PageRequest;
 import dev.opstracker.domain.task.BillingCode;
 import dev.opstracker.domain.task.Task;
+import dev.opstracker.domain.task.TaskEvent;
 import dev.opstracker.domain.task.TaskId;
 import dev.opstracker.domain.task.TaskStore;
 import dev.opstracker.domain.time.Activity;
@@ -27,6 +31,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Recording time on tasks: one running timer per user (starting another stops it at the same
@@ -35,17 +41,23 @@ import java.util.Optional;
  */
 public final class TimeTracking {
 
+    /** The reason of the conflict when a timer's task shows no activity since the timer started. */
+    public static final String NO_ACTIVITY = "no-activity";
+
     private final TaskStore tasks;
     private final ComponentStore components;
     private final TimeEntryStore entries;
+    private final CommandRunStore commandRuns;
     private final TimeSettings settings;
     private final InstantSource clock;
 
     @Inject
-    public TimeTracking(TaskStore tasks, ComponentStore components, TimeEntryStore entries, TimeSettings settings, InstantSource clock) {
+    public TimeTracking(TaskStore tasks, ComponentStore components, TimeEntryStore entries, CommandRunStore commandRuns, TimeSettings settings,
+            InstantSource clock) {
         this.tasks = requireNonNull(tasks, "tasks is null");
         this.components = requireNonNull(components, "components is null");
         this.entries = requireNonNull(entries, "entries is null");
+        this.commandRuns = requireNonNull(commandRuns, "commandRuns is null");
         this.settings = requireNonNull(settings, "settings is null");
         this.clock = requireNonNull(clock, "clock is null");
     }
@@ -76,6 +88,34 @@ public final class TimeTracking {
             throw new DomainException.InvalidInput("at", at, "a timer stops now or at a past instant, not after now (" + now + ")");
         }
         return entries.update(running.changed(running.details().stoppedAt(at == null ? now : at), now), false);
+    }
+
+    /**
+     * Stops {@code user}'s running timer (forgotten, say) at the last activity on its task since the
+     * timer started: the latest of the task's last update, its last history event and the end of the
+     * user's last command run on it (runs of other users are their work, not this timer's), none
+     * after now. The entry is stopped, never deleted.
+     *
+     * @throws DomainException.NotFound when the user has no running timer (one whose task was closed meanwhile was stopped at the close)
+     * @throws DomainException.Conflict (reason {@value #NO_ACTIVITY}) when nothing happened on the task since the timer started
+     */
+    public TimeEntry stopAtLastActivity(String user) {
+        TimeEntry running = current(user).orElseThrow(() -> new DomainException.NotFound("running timer of", user));
+        TimeEntryDetails details = running.details();
+        Instant now = now();
+        Instant last = details.lastActivity(activityOn(details.taskId(), user, details.start(), now), now).orElseThrow(() ->
+                new DomainException.Conflict(NO_ACTIVITY, "nothing happened on task %s since %s's timer (time entry %s) started at %s: stop it at an explicit instant instead"
+                        .formatted(details.taskId(), user, running.id(), details.start())));
+        return entries.update(running.changed(details.stoppedAt(last), now), false);
+    }
+
+    private List<Instant> activityOn(TaskId taskId, String user, Instant since, Instant now) {
+        Optional<Task> task = tasks.find(taskId);
+        Stream<Instant> updated = task.map(Task::updatedAt).stream();
+        Stream<Instant> events = Pages.all(page -> tasks.history(taskId, page)).stream().map(TaskEvent::at);
+        CommandRunQuery ownRuns = new CommandRunQuery(Set.of(taskId), null, user, null, since, now.plusSeconds(1), null);
+        Stream<Instant> runs = Pages.all(page -> commandRuns.search(ownRuns, page)).stream().map(CommandRun::endedAt);
+        return Stream.of(updated, events, runs).flatMap(stream -> stream).toList();
     }
 
     /** The user's running timer; one whose task was closed meanwhile is stopped at the close instant first, and none is returned. */
@@ -177,6 +217,11 @@ public final class TimeTracking {
     public List<TimeEntry> suspicious() {
         stopTimersOfClosedTasks();
         return entries.runningSince(now().minus(settings.suspiciousAfter()));
+    }
+
+    /** The client and project an entry on {@code task} bills to when none are given. */
+    BillingDefaults billingOf(Task task) {
+        return billingFor(task, null, null);
     }
 
     /** The codes given, else the task's, else its linked components' client and project tags; components are read only when needed. */

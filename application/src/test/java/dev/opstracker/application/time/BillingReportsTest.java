@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.opstracker.application.alert.AlertIntake;
 import dev.opstracker.application.testing.InMemoryAlertStore;
 import dev.opstracker.application.testing.InMemoryBillingStore;
+import dev.opstracker.application.testing.InMemoryCommandRunStore;
 import dev.opstracker.application.testing.InMemoryComponentStore;
 import dev.opstracker.application.testing.InMemoryLinkedWork;
 import dev.opstracker.application.testing.InMemoryTaskStore;
@@ -59,7 +60,7 @@ class BillingReportsTest {
     private final InMemoryAlertStore alerts = new InMemoryAlertStore(tasks);
     private final InMemoryTimeEntryStore entries = new InMemoryTimeEntryStore();
     private final InMemoryBillingStore billing = new InMemoryBillingStore();
-    private final TimeTracking time = new TimeTracking(tasks, components, entries, TimeSettings.DEFAULT, clock);
+    private final TimeTracking time = new TimeTracking(tasks, components, entries, new InMemoryCommandRunStore(), TimeSettings.DEFAULT, clock);
     private final BillingReports reports = new BillingReports(entries, billing, new InMemoryLinkedWork(tasks, components), tasks, alerts, clock);
     private final TaskId acmeTask = tasks.add(new NewTask(TaskFixtures.aTask().titled("Rotate certs").forClient("ACME").build(), NOW)).id();
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.opstracker.application.task.ChangeTaskStatusCommand;
 import dev.opstracker.application.task.TaskService;
+import dev.opstracker.application.testing.CommandRunFixtures;
+import dev.opstracker.application.testing.InMemoryCommandRunStore;
 import dev.opstracker.application.testing.InMemoryComponentStore;
 import dev.opstracker.application.testing.InMemoryTaskStore;
 import dev.opstracker.application.testing.InMemoryTimeEntryStore;
@@ -40,7 +42,8 @@ class TimeTrackingTest {
     private final MutableClock clock = new MutableClock(NINE);
     private final InMemoryTaskStore tasks = new InMemoryTaskStore();
     private final InMemoryComponentStore components = new InMemoryComponentStore();
-    private final TimeTracking time = new TimeTracking(tasks, components, new InMemoryTimeEntryStore(), TimeSettings.DEFAULT, clock);
+    private final InMemoryCommandRunStore commandRuns = new InMemoryCommandRunStore();
+    private final TimeTracking time = new TimeTracking(tasks, components, new InMemoryTimeEntryStore(), commandRuns, TimeSettings.DEFAULT, clock);
     private final TaskId acmeTask = tasks.add(new NewTask(TaskFixtures.aTask().forClient("ACME").forProject("acme-k8s").build(), NINE)).id();
     private final TaskId otherTask = tasks.add(new NewTask(TaskFixtures.aTask().build(), NINE)).id();
 
@@ -113,7 +116,7 @@ class TimeTrackingTest {
     @Test
     void whenOverlapsAreOnlyReportedTheyAreStoredAndListed() {
         TimeSettings reportOverlaps = new TimeSettings(false, Duration.ofHours(12), true);
-        TimeTracking reporting = new TimeTracking(tasks, components, new InMemoryTimeEntryStore(), reportOverlaps, clock);
+        TimeTracking reporting = new TimeTracking(tasks, components, new InMemoryTimeEntryStore(), commandRuns, reportOverlaps, clock);
         TimeEntry first = reporting.add(entry("2026-11-25T08:00:00Z", "2026-11-25T09:00:00Z"));
         TimeEntry second = reporting.add(entry("2026-11-25T08:30:00Z", "2026-11-25T10:00:00Z"));
 
@@ -190,5 +193,54 @@ class TimeTrackingTest {
                 .version()).isEqualTo(2);
         assertThatThrownBy(() -> time.start(TaskId.of(999), "marcus", BERLIN, Activity.OTHER)).isInstanceOf(DomainException.NotFound.class)
                 .hasMessageContaining("999");
+    }
+
+    @Test
+    void aForgottenTimerStopsAtTheEndOfTheUsersLastCommandRunOnItsTask() {
+        TimeEntry running = time.start(acmeTask, "marcus", BERLIN, Activity.INCIDENT).started();
+        CommandRunFixtures.ran(commandRuns, acmeTask, "marcus", "2026-11-25T09:10:00Z", "2026-11-25T09:12:30.400Z", "kubectl get pods");
+        CommandRunFixtures.ran(commandRuns, acmeTask, "marcus", "2026-11-25T09:40:00Z", "2026-11-25T09:41:05Z", "kubectl rollout restart deploy/api");
+        CommandRunFixtures.ran(commandRuns, acmeTask, "erika", "2026-11-25T11:00:00Z", "2026-11-25T11:05:00Z", "kubectl delete pod api-1");
+        CommandRunFixtures.ran(commandRuns, otherTask, "marcus", "2026-11-25T12:00:00Z", "2026-11-25T12:05:00Z", "uptime");
+        clock.set(Instant.parse("2026-11-25T23:00:00Z"));
+
+        TimeEntry stopped = time.stopAtLastActivity("marcus");
+
+        assertThat(stopped.id()).isEqualTo(running.id());
+        assertThat(stopped.details().end()).isEqualTo(Instant.parse("2026-11-25T09:41:05Z"));
+        assertThat(time.current("marcus")).isEmpty();
+        assertThat(time.get(running.id()).details().end()).isEqualTo(Instant.parse("2026-11-25T09:41:05Z"));
+    }
+
+    @Test
+    void aForgottenTimerStopsAtItsTasksLastStatusChangeWhenThatCameLast() {
+        time.start(otherTask, "marcus", BERLIN, Activity.INCIDENT);
+        CommandRunFixtures.ran(commandRuns, otherTask, "marcus", "2026-11-25T09:10:00Z", "2026-11-25T09:12:00Z", "kubectl get pods");
+        clock.set(Instant.parse("2026-11-25T10:00:00Z"));
+        TaskService taskService = new TaskService(tasks, clock);
+        taskService.changeStatus(new ChangeTaskStatusCommand(otherTask, TaskStatus.BLOCKED, "waiting for the vendor", OptionalLong.empty()));
+        clock.set(Instant.parse("2026-11-25T20:00:00Z"));
+
+        assertThat(time.stopAtLastActivity("marcus").details().end()).isEqualTo(Instant.parse("2026-11-25T10:00:00Z"));
+    }
+
+    @Test
+    void aTimerWithNoActivitySinceItStartedIsNotStoppedAndTheRefusalSaysWhenItStarted() {
+        clock.advance(Duration.ofMinutes(5));
+        TimeEntry running = time.start(acmeTask, "marcus", BERLIN, Activity.INCIDENT).started();
+        CommandRunFixtures.ran(commandRuns, acmeTask, "marcus", "2026-11-25T08:10:00Z", "2026-11-25T08:12:00Z", "kubectl get pods");
+        clock.advance(Duration.ofHours(14));
+
+        assertThatThrownBy(() -> time.stopAtLastActivity("marcus")).isInstanceOfSatisfying(DomainException.Conflict.class, e -> {
+            assertThat(e.reason()).isEqualTo(TimeTracking.NO_ACTIVITY);
+            assertThat(e.getMessage()).contains("2026-11-25T09:05:00Z").contains("explicit instant");
+        });
+        assertThat(time.current("marcus")).hasValueSatisfying(still -> assertThat(still.id()).isEqualTo(running.id()));
+    }
+
+    @Test
+    void stoppingAtTheLastActivityWithoutARunningTimerNamesTheUser() {
+        assertThatThrownBy(() -> time.stopAtLastActivity("marcus")).isInstanceOfSatisfying(DomainException.NotFound.class,
+                e -> assertThat(e.getMessage()).contains("marcus"));
     }
 }

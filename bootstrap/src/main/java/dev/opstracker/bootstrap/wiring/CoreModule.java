@@ -19,6 +19,7 @@ import dev.opstracker.application.task.TaskService;
 import dev.opstracker.application.time.BillingAccounts;
 import dev.opstracker.application.time.BillingReports;
 import dev.opstracker.application.time.TimeExports;
+import dev.opstracker.application.time.DraftTimesheets;
 import dev.opstracker.application.time.TimeSettings;
 import dev.opstracker.application.time.TimeTracking;
 import dev.opstracker.bootstrap.Settings;
@@ -58,5 +59,6 @@ public final class CoreModule extends AbstractModule {
         bind(BillingAccounts.class).in(Scopes.SINGLETON);
         bind(BillingReports.class).in(Scopes.SINGLETON);
         bind(TimeExports.class).in(Scopes.SINGLETON);
+        bind(DraftTimesheets.class).in(Scopes.SINGLETON);
     }
 }

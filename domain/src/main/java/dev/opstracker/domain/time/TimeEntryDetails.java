@@ -8,6 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Optional;
 
 /**
  * What a time entry says: who worked on which task from when to when (to the second; no end while
@@ -82,6 +85,15 @@ public record TimeEntryDetails(
             throw new DomainException.InvalidInput("at", at, "a timer stops at or after its start " + start);
         }
         return withSpan(start, at);
+    }
+
+    /**
+     * The latest of {@code activity} lying at or after the start and not after {@code now}: where a
+     * timer left running may be stopped. Empty when nothing happened since the start.
+     */
+    public Optional<Instant> lastActivity(Collection<Instant> activity, Instant now) {
+        return activity.stream().filter(at -> at != null && !at.truncatedTo(ChronoUnit.SECONDS).isBefore(start) && !at.isAfter(now))
+                .max(Comparator.naturalOrder());
     }
 
     public TimeEntryDetails withSpan(Instant newStart, Instant newEnd) {

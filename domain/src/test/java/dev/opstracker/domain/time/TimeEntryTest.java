@@ -76,4 +76,16 @@ class TimeEntryTest {
         assertThat(running.stoppedAt(Instant.parse("2026-11-25T12:00:00.700Z")).end()).isEqualTo(Instant.parse("2026-11-25T12:00:00Z"));
         assertThatThrownBy(() -> running.stoppedAt(Instant.parse("2026-11-25T09:00:00Z"))).hasMessageContaining("at");
     }
+
+    @Test
+    void theLastActivityIsTheLatestSinceTheStartAndNotAfterNow() {
+        TimeEntryDetails running = work("2026-11-25T09:00:00Z", null);
+        Instant now = Instant.parse("2026-11-25T12:00:00Z");
+
+        assertThat(running.lastActivity(java.util.Arrays.asList(Instant.parse("2026-11-25T08:59:59Z"), Instant.parse("2026-11-25T10:30:00Z"),
+                Instant.parse("2026-11-25T09:00:00.400Z"), null, Instant.parse("2026-11-25T12:00:01Z")), now))
+                .contains(Instant.parse("2026-11-25T10:30:00Z"));
+        assertThat(running.lastActivity(List.of(Instant.parse("2026-11-25T09:00:00.400Z")), now)).contains(Instant.parse("2026-11-25T09:00:00.400Z"));
+        assertThat(running.lastActivity(List.of(Instant.parse("2026-11-25T08:00:00Z")), now)).isEmpty();
+    }
 }
