@@ -65,7 +65,7 @@ class TimeReportBenchmark {
             try (OpsTracker ignored = OpsTracker.open(Settings.embedded(directory))) {
                 // Opening migrates the schema; the seed writes into it with the store closed.
             }
-            int seeded = TimeEntrySeed.seed(Database.embeddedUrl(directory), null, null, USERS * scale, FIRST_DAY, LAST_DAY);
+            int seeded = TimeEntrySeed.seed(Database.embeddedUrl(directory), "sa", "", USERS * scale, FIRST_DAY, LAST_DAY);
             try (OpsTracker ops = OpsTracker.open(Settings.embedded(directory))) {
                 table.add(reportLine("H2, %,d entries".formatted(seeded), ops, scale == 1 ? 40 : 400));
             }
