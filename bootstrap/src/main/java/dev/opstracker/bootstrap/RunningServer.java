@@ -70,6 +70,7 @@ public final class RunningServer implements AutoCloseable {
         }
         opsTracker = opened;
         LOG.info("OpsTracker {} serving from the {} database", Version.current(), opened.databaseKind());
+        SuspiciousTimers.report(opened.time());
     }
 
     /** The port the server listens on (useful when started on port 0). */
