@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 final class SchemaMigratorTest {
 
-    private static final int MIGRATIONS = 13;
+    private static final int MIGRATIONS = 14;
 
     @TempDir
     Path directory;

@@ -8,6 +8,7 @@ import dev.opstracker.domain.security.Scope;
 import dev.opstracker.domain.security.TokenHash;
 import dev.opstracker.domain.security.TokenStore;
 import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.domain.task.BillingCode;
 import dev.opstracker.persistence.Database;
 import java.time.Instant;
 import java.util.Optional;
@@ -37,10 +38,10 @@ public final class JooqTokenStore implements TokenStore {
     }
 
     @Override
-    public ApiToken add(String name, TokenHash hash, Set<Scope> scopes, Instant createdAt, Instant expiresAt) {
+    public ApiToken add(String name, TokenHash hash, Set<Scope> scopes, BillingCode client, Instant createdAt, Instant expiresAt) {
         requireNonNull(hash, "hash is null");
         // Validates name, scopes and instants before anything is written; the id is assigned below.
-        ApiToken unsaved = new ApiToken(0, name, hash, scopes, createdAt, expiresAt, null);
+        ApiToken unsaved = new ApiToken(0, name, hash, scopes, createdAt, expiresAt, null, client);
         // Checked first because MariaDB's driver logs a duplicate-key error with the duplicate value,
         // here a token hash; the unique key still decides when two adds race.
         if (findByHash(hash).isPresent()) {
@@ -53,6 +54,7 @@ public final class JooqTokenStore implements TokenStore {
                     .set(API_TOKEN.SCOPES, TokenRecordMapper.scopesText(unsaved.scopes()))
                     .set(API_TOKEN.CREATED_AT, createdAt)
                     .set(API_TOKEN.EXPIRES_AT, expiresAt)
+                    .set(API_TOKEN.CLIENT_CODE, client == null ? null : client.value())
                     .returningResult(API_TOKEN.ID)
                     .fetchSingle()
                     .value1();

@@ -3,6 +3,7 @@ package dev.opstracker.persistence.security;
 import dev.opstracker.domain.security.ApiToken;
 import dev.opstracker.domain.security.Scope;
 import dev.opstracker.domain.security.TokenHash;
+import dev.opstracker.domain.task.BillingCode;
 import dev.opstracker.persistence.jooq.tables.records.ApiTokenRecord;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -19,7 +20,8 @@ final class TokenRecordMapper {
 
     static ApiToken toToken(ApiTokenRecord record) {
         return new ApiToken(record.getId(), record.getName(), new TokenHash(record.getTokenHash()), scopes(record.getScopes()),
-                record.getCreatedAt(), record.getExpiresAt(), record.getRevokedAt());
+                record.getCreatedAt(), record.getExpiresAt(), record.getRevokedAt(),
+                record.getClientCode() == null ? null : new BillingCode(record.getClientCode()));
     }
 
     /** The scopes in declaration order, so equal sets are always stored as the same text. */

@@ -31,7 +31,7 @@ abstract class JooqTokenStoreContract extends TokenStoreContract {
                 results.add(pool.submit(() -> {
                     start.await();
                     try {
-                        store.add(name, TokenHash.of("raced"), Set.of(Scope.ADMIN), Instant.EPOCH, null);
+                        store.add(name, TokenHash.of("raced"), Set.of(Scope.ADMIN), null, Instant.EPOCH, null);
                         return true;
                     } catch (DomainException.Conflict lost) {
                         return false;

@@ -7,6 +7,7 @@ import dev.opstracker.domain.security.Scope;
 import dev.opstracker.domain.security.TokenHash;
 import dev.opstracker.domain.security.TokenStore;
 import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.domain.task.BillingCode;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -40,12 +41,22 @@ public final class TokenService {
      * @param expiresAt when it stops working; null for never
      */
     public IssuedToken issue(String name, Set<Scope> scopes, Instant expiresAt) {
+        return issue(name, scopes, null, expiresAt);
+    }
+
+    /**
+     * Creates a token with a fresh random secret, limited to one client's data when {@code client}
+     * is given: such a token sees only that client's time entries and reports.
+     *
+     * @param expiresAt when it stops working; null for never
+     */
+    public IssuedToken issue(String name, Set<Scope> scopes, BillingCode client, Instant expiresAt) {
         Instant now = now();
         if (expiresAt != null && !expiresAt.isAfter(now)) {
             throw new DomainException.InvalidInput("expiresAt", expiresAt, "an expiry must lie in the future");
         }
         String secret = newSecret();
-        return new IssuedToken(secret, store.add(name, TokenHash.of(secret), scopes, now, expiresAt));
+        return new IssuedToken(secret, store.add(name, TokenHash.of(secret), scopes, client, now, expiresAt));
     }
 
     /** A fresh random secret in the token format, not yet stored: lets a caller keep it safe before registering it. */
@@ -75,7 +86,7 @@ public final class TokenService {
         if (store.findByHash(hash).isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(new IssuedToken(secret, store.add(name, hash, Set.of(Scope.ADMIN), now(), null)));
+        return Optional.of(new IssuedToken(secret, store.add(name, hash, Set.of(Scope.ADMIN), null, now(), null)));
     }
 
     /**

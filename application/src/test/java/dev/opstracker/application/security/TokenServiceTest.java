@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.opstracker.application.testing.InMemoryTokenStore;
 import dev.opstracker.application.testing.MutableClock;
 import dev.opstracker.domain.security.Scope;
+import dev.opstracker.domain.task.BillingCode;
 import dev.opstracker.domain.security.TokenHash;
 import dev.opstracker.domain.shared.DomainException;
 import java.time.Duration;
@@ -48,6 +49,14 @@ class TokenServiceTest {
         assertThat(tokens.authenticate(expiring.secret())).isPresent();
         clock.advance(Duration.ofSeconds(60));
         assertThat(tokens.authenticate(expiring.secret())).isEmpty();
+    }
+
+    @Test
+    void aTokenIssuedForOneClientAuthenticatesBoundToIt() {
+        IssuedToken issued = tokens.issue("acme portal", Set.of(Scope.TIME_READ), new BillingCode("ACME"), null);
+
+        assertThat(tokens.authenticate(issued.secret()).orElseThrow().client()).isEqualTo(new BillingCode("ACME"));
+        assertThat(tokens.authenticate(tokens.issue("ops", Set.of(Scope.ADMIN), null).secret()).orElseThrow().client()).isNull();
     }
 
     @Test

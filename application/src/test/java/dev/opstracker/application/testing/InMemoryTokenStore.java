@@ -5,6 +5,7 @@ import dev.opstracker.domain.security.Scope;
 import dev.opstracker.domain.security.TokenHash;
 import dev.opstracker.domain.security.TokenStore;
 import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.domain.task.BillingCode;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,11 +19,11 @@ public final class InMemoryTokenStore implements TokenStore {
     private long lastId;
 
     @Override
-    public synchronized ApiToken add(String name, TokenHash hash, Set<Scope> scopes, Instant createdAt, Instant expiresAt) {
+    public synchronized ApiToken add(String name, TokenHash hash, Set<Scope> scopes, BillingCode client, Instant createdAt, Instant expiresAt) {
         if (byHash.containsKey(hash.hex())) {
             throw new DomainException.Conflict("duplicate-token", "a token with this secret exists already");
         }
-        ApiToken token = new ApiToken(lastId + 1, name, hash, scopes, createdAt, expiresAt, null);
+        ApiToken token = new ApiToken(lastId + 1, name, hash, scopes, createdAt, expiresAt, null, client);
         lastId++;
         byHash.put(hash.hex(), token);
         return token;
@@ -40,7 +41,8 @@ public final class InMemoryTokenStore implements TokenStore {
         if (token.revokedAt() != null) {
             return token;
         }
-        ApiToken revoked = new ApiToken(token.id(), token.name(), token.hash(), token.scopes(), token.createdAt(), token.expiresAt(), at);
+        ApiToken revoked = new ApiToken(token.id(), token.name(), token.hash(), token.scopes(), token.createdAt(), token.expiresAt(), at,
+                token.client());
         byHash.put(token.hash().hex(), revoked);
         return revoked;
     }

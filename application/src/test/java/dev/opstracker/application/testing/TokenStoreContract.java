@@ -8,6 +8,7 @@ import dev.opstracker.domain.security.Scope;
 import dev.opstracker.domain.security.TokenHash;
 import dev.opstracker.domain.security.TokenStore;
 import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.domain.task.BillingCode;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +31,7 @@ public abstract class TokenStoreContract {
 
     @Test
     void aStoredTokenIsFoundByItsHashWithScopesAndExpiry() {
-        ApiToken added = store.add("ci deploys", TokenHash.of("secret-1"), Set.of(Scope.TASKS_READ, Scope.ALERTS_WRITE), T0, T0.plusSeconds(3600));
+        ApiToken added = store.add("ci deploys", TokenHash.of("secret-1"), Set.of(Scope.TASKS_READ, Scope.ALERTS_WRITE), null, T0, T0.plusSeconds(3600));
 
         assertThat(store.findByHash(TokenHash.of("secret-1"))).contains(added);
         assertThat(added.scopes()).containsExactlyInAnyOrder(Scope.TASKS_READ, Scope.ALERTS_WRITE);
@@ -39,25 +40,37 @@ public abstract class TokenStoreContract {
     }
 
     @Test
+    void aTokenLimitedToOneClientKeepsItsClientThroughRevocation() {
+        ApiToken added = store.add("acme portal", TokenHash.of("acme"), Set.of(Scope.TIME_READ), new BillingCode("ACME"), T0, null);
+
+        assertThat(store.findByHash(TokenHash.of("acme")).orElseThrow().client()).isEqualTo(new BillingCode("ACME"));
+        assertThat(store.revoke(added.id(), T0.plusSeconds(1)).client()).isEqualTo(new BillingCode("ACME"));
+        assertThat(added.sees(new BillingCode("ACME"))).isTrue();
+        assertThat(added.sees(new BillingCode("GLOBEX"))).isFalse();
+        assertThat(added.sees(null)).isFalse();
+        assertThat(store.add("all", TokenHash.of("all"), Set.of(Scope.ADMIN), null, T0, null).sees(new BillingCode("GLOBEX"))).isTrue();
+    }
+
+    @Test
     void countIncludesEveryStoredToken() {
         assertThat(store.count()).isZero();
-        store.add("a", TokenHash.of("a"), Set.of(Scope.ADMIN), T0, null);
-        store.add("b", TokenHash.of("b"), Set.of(Scope.ADMIN), T0, null);
+        store.add("a", TokenHash.of("a"), Set.of(Scope.ADMIN), null, T0, null);
+        store.add("b", TokenHash.of("b"), Set.of(Scope.ADMIN), null, T0, null);
 
         assertThat(store.count()).isEqualTo(2);
     }
 
     @Test
     void aSecondTokenWithTheSameHashIsAConflict() {
-        store.add("a", TokenHash.of("same"), Set.of(Scope.ADMIN), T0, null);
+        store.add("a", TokenHash.of("same"), Set.of(Scope.ADMIN), null, T0, null);
 
-        assertThatThrownBy(() -> store.add("b", TokenHash.of("same"), Set.of(Scope.ADMIN), T0, null))
+        assertThatThrownBy(() -> store.add("b", TokenHash.of("same"), Set.of(Scope.ADMIN), null, T0, null))
                 .isInstanceOf(DomainException.Conflict.class);
     }
 
     @Test
     void revokingKeepsTheTokenButMarksItInactive() {
-        ApiToken added = store.add("a", TokenHash.of("a"), Set.of(Scope.ADMIN), T0, null);
+        ApiToken added = store.add("a", TokenHash.of("a"), Set.of(Scope.ADMIN), null, T0, null);
 
         ApiToken revoked = store.revoke(added.id(), T0.plusSeconds(60));
         store.revoke(added.id(), T0.plusSeconds(120));

@@ -3,6 +3,7 @@ package dev.opstracker.domain.security;
 import static java.util.Objects.requireNonNull;
 
 import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.domain.task.BillingCode;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -12,9 +13,10 @@ import java.util.Set;
  *
  * @param expiresAt when the token stops working; null for never
  * @param revokedAt when it was revoked; null while it is valid
+ * @param client    the one client whose data it may see; null for every client
  */
 public record ApiToken(
-        long id, String name, TokenHash hash, Set<Scope> scopes, Instant createdAt, Instant expiresAt, Instant revokedAt) {
+        long id, String name, TokenHash hash, Set<Scope> scopes, Instant createdAt, Instant expiresAt, Instant revokedAt, BillingCode client) {
 
     public static final int MAX_NAME_LENGTH = 100;
 
@@ -36,6 +38,16 @@ public record ApiToken(
     /** Whether one of this token's scopes grants {@code required}, whether or not the token is still active. */
     public boolean grants(Scope required) {
         return scopes.stream().anyMatch(scope -> scope.grants(required));
+    }
+
+    /** A token for every client's data. */
+    public ApiToken(long id, String name, TokenHash hash, Set<Scope> scopes, Instant createdAt, Instant expiresAt, Instant revokedAt) {
+        this(id, name, hash, scopes, createdAt, expiresAt, revokedAt, null);
+    }
+
+    /** Whether it may see data billed to {@code code}: always when bound to no client, else only its own client's. */
+    public boolean sees(BillingCode code) {
+        return client == null || client.equals(code);
     }
 
     public boolean isActive(Instant now) {

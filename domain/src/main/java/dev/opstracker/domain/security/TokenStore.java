@@ -1,6 +1,7 @@
 package dev.opstracker.domain.security;
 
 import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.domain.task.BillingCode;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +16,7 @@ public interface TokenStore {
      *
      * @throws DomainException.Conflict when a token with the same hash exists
      */
-    ApiToken add(String name, TokenHash hash, Set<Scope> scopes, Instant createdAt, Instant expiresAt);
+    ApiToken add(String name, TokenHash hash, Set<Scope> scopes, BillingCode client, Instant createdAt, Instant expiresAt);
 
     /** The token with this hash, whether active or not; empty when none matches. */
     Optional<ApiToken> findByHash(TokenHash hash);
