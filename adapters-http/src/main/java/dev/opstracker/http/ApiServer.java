@@ -14,6 +14,7 @@ import dev.opstracker.http.infra.WorkOverviewRoutes;
 import dev.opstracker.http.security.BearerAuth;
 import dev.opstracker.http.security.WebhookSignatures;
 import dev.opstracker.http.task.TaskRoutes;
+import dev.opstracker.http.time.ReportRoutes;
 import dev.opstracker.http.time.TimeRoutes;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -64,6 +65,7 @@ public final class ApiServer implements AutoCloseable {
         AlertRoutes alertRoutes = new AlertRoutes(services.alerts(), services.deadLetters(), services.routing(), mapper, signatures);
         CommandRoutes commandRoutes = new CommandRoutes(services.commands(), services.commandHistory(), mapper);
         TimeRoutes timeRoutes = new TimeRoutes(services.time(), services.clock(), mapper);
+        ReportRoutes reportRoutes = new ReportRoutes(services.exports());
         HealthRoutes healthRoutes = new HealthRoutes(health, settings.version());
         BearerAuth auth = new BearerAuth(services.tokens(), signatures);
         this.app = Javalin.create(config -> {
@@ -81,6 +83,7 @@ public final class ApiServer implements AutoCloseable {
             config.routes.apiBuilder(alertRoutes::addEndpoints);
             config.routes.apiBuilder(commandRoutes::addEndpoints);
             config.routes.apiBuilder(timeRoutes::addEndpoints);
+            config.routes.apiBuilder(reportRoutes::addEndpoints);
         });
     }
 
