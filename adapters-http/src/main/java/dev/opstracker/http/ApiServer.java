@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opstracker.http.alert.AlertRoutes;
+import dev.opstracker.http.billing.ClientRoutes;
+import dev.opstracker.http.billing.ProjectRoutes;
 import dev.opstracker.http.command.CommandRoutes;
 import dev.opstracker.http.infra.ComponentBulkRoutes;
 import dev.opstracker.http.infra.ComponentKindRoutes;
@@ -66,6 +68,8 @@ public final class ApiServer implements AutoCloseable {
         CommandRoutes commandRoutes = new CommandRoutes(services.commands(), services.commandHistory(), mapper);
         TimeRoutes timeRoutes = new TimeRoutes(services.time(), services.clock(), mapper);
         ReportRoutes reportRoutes = new ReportRoutes(services.exports());
+        ClientRoutes clientRoutes = new ClientRoutes(services.billing(), mapper);
+        ProjectRoutes projectRoutes = new ProjectRoutes(services.billing(), mapper);
         HealthRoutes healthRoutes = new HealthRoutes(health, settings.version());
         BearerAuth auth = new BearerAuth(services.tokens(), signatures);
         this.app = Javalin.create(config -> {
@@ -84,6 +88,8 @@ public final class ApiServer implements AutoCloseable {
             config.routes.apiBuilder(commandRoutes::addEndpoints);
             config.routes.apiBuilder(timeRoutes::addEndpoints);
             config.routes.apiBuilder(reportRoutes::addEndpoints);
+            config.routes.apiBuilder(clientRoutes::addEndpoints);
+            config.routes.apiBuilder(projectRoutes::addEndpoints);
         });
     }
 
