@@ -53,7 +53,7 @@ record ReportQuery(ReportRequest request, ExportFormat format, ExportOptions opt
     }
 
     /** An ISO instant, or a date meaning its first moment in {@code zone}. */
-    private static Instant boundary(String field, String text, ZoneId zone) {
+    static Instant boundary(String field, String text, ZoneId zone) {
         if (text == null || text.isBlank()) {
             throw new DomainException.InvalidInput(field, null, "a report covers a range: give from and to as dates (2026-06-01) or instants");
         }
@@ -65,7 +65,7 @@ record ReportQuery(ReportRequest request, ExportFormat format, ExportOptions opt
         }
     }
 
-    private static TaskId task(String text) {
+    static TaskId task(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

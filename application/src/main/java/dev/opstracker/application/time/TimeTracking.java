@@ -16,6 +16,7 @@ import dev.opstracker.domain.time.Activity;
 import dev.opstracker.domain.time.BillingDefaults;
 import dev.opstracker.domain.time.TimeEntry;
 import dev.opstracker.domain.time.TimeEntryDetails;
+import dev.opstracker.domain.time.TimeEntryFilter;
 import dev.opstracker.domain.time.TimeEntryId;
 import dev.opstracker.domain.time.TimeEntryStore;
 import jakarta.inject.Inject;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Recording time on tasks: one running timer per user (starting another stops it at the same
@@ -34,6 +36,10 @@ import java.util.Optional;
  * long reported. Every instant is to the second; nothing is ever discarded silently.
  */
 public final class TimeTracking {
+
+    /** The most entries one listing returns; a report or an export covers any number. */
+    public static final int MAX_LIST_LIMIT = 1000;
+    public static final int DEFAULT_LIST_LIMIT = 100;
 
     private final TaskStore tasks;
     private final ComponentStore components;
@@ -171,6 +177,22 @@ public final class TimeTracking {
 
     public TimeEntry get(TimeEntryId id) {
         return entries.find(requireNonNull(id, "id is null")).orElseThrow(() -> new DomainException.NotFound("time entry", id.toString()));
+    }
+
+    /**
+     * The entries matching {@code filter} by start then id, at most {@code limit} of them; {@code truncated} says more matched.
+     *
+     * @throws DomainException.InvalidInput (field {@code limit}) outside 1 to {@value #MAX_LIST_LIMIT}
+     */
+    public ListedEntries list(TimeEntryFilter filter, int limit) {
+        requireNonNull(filter, "filter is null");
+        if (limit < 1 || limit > MAX_LIST_LIMIT) {
+            throw new DomainException.InvalidInput("limit", limit, "expected a whole number from 1 to " + MAX_LIST_LIMIT);
+        }
+        try (Stream<TimeEntry> matching = entries.matching(filter)) {
+            List<TimeEntry> found = matching.limit(limit + 1L).toList();
+            return found.size() > limit ? new ListedEntries(found.subList(0, limit), true) : new ListedEntries(found, false);
+        }
     }
 
     /** Timers running longer than the configured limit: probably forgotten, for the user to stop at the right instant. */
