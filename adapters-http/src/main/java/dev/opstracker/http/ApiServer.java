@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opstracker.http.alert.AlertRoutes;
+import dev.opstracker.http.billing.ClientRoutes;
+import dev.opstracker.http.billing.ProjectRoutes;
 import dev.opstracker.http.command.CommandRoutes;
 import dev.opstracker.http.infra.ComponentBulkRoutes;
 import dev.opstracker.http.infra.ComponentKindRoutes;
@@ -14,6 +16,7 @@ import dev.opstracker.http.infra.WorkOverviewRoutes;
 import dev.opstracker.http.security.BearerAuth;
 import dev.opstracker.http.security.WebhookSignatures;
 import dev.opstracker.http.task.TaskRoutes;
+import dev.opstracker.http.time.ReportRoutes;
 import dev.opstracker.http.time.TimeRoutes;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -64,6 +67,9 @@ public final class ApiServer implements AutoCloseable {
         AlertRoutes alertRoutes = new AlertRoutes(services.alerts(), services.deadLetters(), services.routing(), mapper, signatures);
         CommandRoutes commandRoutes = new CommandRoutes(services.commands(), services.commandHistory(), mapper);
         TimeRoutes timeRoutes = new TimeRoutes(services.time(), services.clock(), mapper);
+        ReportRoutes reportRoutes = new ReportRoutes(services.exports());
+        ClientRoutes clientRoutes = new ClientRoutes(services.billing(), mapper);
+        ProjectRoutes projectRoutes = new ProjectRoutes(services.billing(), mapper);
         HealthRoutes healthRoutes = new HealthRoutes(health, settings.version());
         BearerAuth auth = new BearerAuth(services.tokens(), signatures);
         this.app = Javalin.create(config -> {
@@ -81,6 +87,9 @@ public final class ApiServer implements AutoCloseable {
             config.routes.apiBuilder(alertRoutes::addEndpoints);
             config.routes.apiBuilder(commandRoutes::addEndpoints);
             config.routes.apiBuilder(timeRoutes::addEndpoints);
+            config.routes.apiBuilder(reportRoutes::addEndpoints);
+            config.routes.apiBuilder(clientRoutes::addEndpoints);
+            config.routes.apiBuilder(projectRoutes::addEndpoints);
         });
     }
 

@@ -15,6 +15,9 @@ import dev.opstracker.application.infra.WorkConflicts;
 import dev.opstracker.application.infra.WorkOverview;
 import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
+import dev.opstracker.application.time.BillingAccounts;
+import dev.opstracker.application.time.BillingReports;
+import dev.opstracker.application.time.TimeExports;
 import dev.opstracker.application.time.TimeTracking;
 import java.time.InstantSource;
 
@@ -38,6 +41,9 @@ public record ApiServices(
         CommandCapture commands,
         CommandHistory commandHistory,
         TimeTracking time,
+        BillingAccounts billing,
+        BillingReports reports,
+        TimeExports exports,
         InstantSource clock) {
 
     public ApiServices {
@@ -55,6 +61,9 @@ public record ApiServices(
         requireNonNull(commands, "commands is null");
         requireNonNull(commandHistory, "commandHistory is null");
         requireNonNull(time, "time is null");
+        requireNonNull(billing, "billing is null");
+        requireNonNull(reports, "reports is null");
+        requireNonNull(exports, "exports is null");
         requireNonNull(clock, "clock is null");
     }
 }

@@ -23,6 +23,10 @@ import dev.opstracker.application.testing.InMemoryDeadLetterStore;
 import dev.opstracker.application.testing.InMemoryLinkedWork;
 import dev.opstracker.application.testing.InMemoryTaskStore;
 import dev.opstracker.application.testing.InMemoryTimeEntryStore;
+import dev.opstracker.application.testing.InMemoryBillingStore;
+import dev.opstracker.application.time.BillingAccounts;
+import dev.opstracker.application.time.BillingReports;
+import dev.opstracker.application.time.TimeExports;
 import dev.opstracker.application.time.TimeSettings;
 import dev.opstracker.application.time.TimeTracking;
 import dev.opstracker.application.testing.InMemoryTokenStore;
@@ -50,6 +54,9 @@ class ApiServerTest {
     private final ComponentImport componentImport = new ComponentImport(componentStore, rules, clock);
     private final InMemoryLinkedWork linkedWork = new InMemoryLinkedWork(taskStore, componentStore);
     private final AlertIntake alerts = new AlertIntake(new InMemoryAlertStore(taskStore), clock);
+    private final InMemoryTimeEntryStore timeEntries = new InMemoryTimeEntryStore();
+    private final InMemoryBillingStore billingStore = new InMemoryBillingStore();
+    private final BillingReports reports = new BillingReports(timeEntries, billingStore, linkedWork, taskStore, new InMemoryAlertStore(taskStore), clock);
 
     @Test
     void portZeroBindsAFreePortAndStartReturnsIt() {
@@ -103,11 +110,12 @@ class ApiServerTest {
     }
 
     private ApiServer server() {
-        TimeTracking time = new TimeTracking(taskStore, componentStore, new InMemoryTimeEntryStore(), runs, TimeSettings.DEFAULT, clock);
+        TimeTracking time = new TimeTracking(taskStore, componentStore, timeEntries, runs, TimeSettings.DEFAULT, clock);
         return new ApiServer(new ApiServices(tasks, tokens, infrastructure, links, componentImport, new WorkConflicts(tasks, linkedWork),
                 new WorkOverview(linkedWork), rules, alerts, new DeadLetters(new InMemoryDeadLetterStore(), alerts, clock),
                 AlertRouting.fixed(AlertRules.DEFAULT), RunningApi.recordingOnly(taskStore, runs),
-                new CommandHistory(componentStore, runs), time, clock),
+                new CommandHistory(componentStore, runs), time,
+                new BillingAccounts(billingStore), reports, new TimeExports(reports, new LineExportWriter()), clock),
                 RunningApi.HEALTHY_H2,
                 RunningApi.defaultSettings().withStopTimeout(Duration.ofSeconds(2)));
     }

@@ -27,6 +27,10 @@ import dev.opstracker.application.testing.InMemoryDeadLetterStore;
 import dev.opstracker.application.testing.InMemoryLinkedWork;
 import dev.opstracker.application.testing.InMemoryTaskStore;
 import dev.opstracker.application.testing.InMemoryTimeEntryStore;
+import dev.opstracker.application.testing.InMemoryBillingStore;
+import dev.opstracker.application.time.BillingAccounts;
+import dev.opstracker.application.time.BillingReports;
+import dev.opstracker.application.time.TimeExports;
 import dev.opstracker.application.time.TimeSettings;
 import dev.opstracker.application.time.TimeTracking;
 import dev.opstracker.application.testing.InMemoryTokenStore;
@@ -65,6 +69,8 @@ public final class RunningApi implements AutoCloseable {
     private final AlertRouting routing;
     private final CommandCapture commands;
     private final TimeTracking time;
+    private final BillingAccounts billing;
+    private final BillingReports reports;
     private final InMemoryCommandRunStore commandRuns = new InMemoryCommandRunStore();
     private final ApiServer server;
     private final HttpClient client = HttpClient.newHttpClient();
@@ -82,13 +88,19 @@ public final class RunningApi implements AutoCloseable {
         InMemoryLinkedWork linkedWork = new InMemoryLinkedWork(store, components);
         work = new WorkConflicts(tasks, linkedWork);
         routing = new AlertRouting(new InMemoryAlertRulesStore(), clock);
-        alerts = new AlertIntake(alertStore == null ? new InMemoryAlertStore(store) : alertStore, routing, clock);
+        AlertStore incidents = alertStore == null ? new InMemoryAlertStore(store) : alertStore;
+        alerts = new AlertIntake(incidents, routing, clock);
         writeToken = issue(Scope.TASKS_WRITE, Scope.INFRA_WRITE);
         deadLetters = new DeadLetters(new InMemoryDeadLetterStore(), alerts, clock);
         commands = recordingOnly(store, commandRuns);
-        time = new TimeTracking(store, components, new InMemoryTimeEntryStore(), commandRuns, TimeSettings.DEFAULT, clock);
+        InMemoryTimeEntryStore entries = new InMemoryTimeEntryStore();
+        time = new TimeTracking(store, components, entries, commandRuns, TimeSettings.DEFAULT, clock);
+        InMemoryBillingStore billingStore = new InMemoryBillingStore();
+        billing = new BillingAccounts(billingStore);
+        reports = new BillingReports(entries, billingStore, linkedWork, store, incidents, clock);
         server = new ApiServer(new ApiServices(tasks, tokens, infrastructure, links, componentImport, work, new WorkOverview(linkedWork), rules, alerts,
-                deadLetters, routing, commands, new CommandHistory(components, commandRuns), time, clock), probe, settings.withPort(0),
+                deadLetters, routing, commands, new CommandHistory(components, commandRuns), time, billing, reports,
+                new TimeExports(reports, new LineExportWriter()), clock), probe, settings.withPort(0),
                 new WebhookSignatures(signing, clock));
         base = URI.create("http://127.0.0.1:" + server.start());
     }
@@ -178,6 +190,16 @@ public final class RunningApi implements AutoCloseable {
     /** Issues a fresh token named {@code name} (the user it records time as) holding {@code scopes}; returns its secret. */
     public String issueNamed(String name, Scope... scopes) {
         return tokens.issue(name, Set.of(scopes), null).secret();
+    }
+
+    /** Clients, projects and rates over an in-memory billing store; reports price the entries of {@link #time()} by them. */
+    public BillingAccounts billing() {
+        return billing;
+    }
+
+    /** Reports over the entries of {@link #time()}; exports write them with {@link LineExportWriter}. */
+    public BillingReports reports() {
+        return reports;
     }
 
     public DeadLetters deadLetters() {

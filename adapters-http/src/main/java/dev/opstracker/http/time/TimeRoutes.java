@@ -9,11 +9,16 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.opstracker.application.time.ListedEntries;
 import dev.opstracker.application.time.TimeTracking;
 import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.domain.shared.TimeRange;
+import dev.opstracker.domain.task.BillingCode;
+import dev.opstracker.domain.task.TaskId;
 import dev.opstracker.domain.time.Activity;
 import dev.opstracker.domain.time.TimeEntry;
 import dev.opstracker.domain.time.TimeEntryDetails;
+import dev.opstracker.domain.time.TimeEntryFilter;
 import dev.opstracker.domain.time.TimeEntryId;
 import dev.opstracker.domain.time.TimeEntryStore;
 import dev.opstracker.http.security.RequiredScope;
@@ -42,15 +47,20 @@ import java.util.Set;
  *   <li>{@code GET /current} 200: the running entry; 404 when no timer runs (a problem, not {@code {"running": null}}, so
  *       that "no timer" reads the same here as on {@code /stop}).</li>
  *   <li>{@code POST /entries} 201 with Location and ETag; 409 when it overlaps another entry of the user.</li>
+ *   <li>{@code GET /entries?from=&to=&user=&client=&project=&task=&limit=} 200 {@code {"items", "truncated"}} by start: from
+ *       and to required (instants, or dates meaning UTC midnight), limit 1 to 1000 (default 100); the caller's own entries,
+ *       or for an admin everyone's unless one user is named.</li>
  *   <li>{@code GET|PATCH|DELETE /entries/{id}}: PATCH is a merge patch and PATCH and DELETE need If-Match (428 without, 412 stale).</li>
  *   <li>{@code POST /entries/{id}/split} and {@code /merge} 200; {@code GET /entries/{id}/overlaps} and {@code GET /suspicious} 200.</li>
  * </ul>
- * Listing entries and reports are served elsewhere. Public only so that the server in the parent package can mount it.
+ * Reports are served by {@link ReportRoutes}. Public only so that the server in the parent package can mount it.
  */
 public final class TimeRoutes {
 
     static final String BASE_PATH = "/api/v1/time";
     static final String ENTRIES_PATH = BASE_PATH + "/entries";
+
+    private static final Set<String> LIST_PARAMETERS = Set.of(TimeUsers.FIELD, "from", "to", "client", "project", "task", "limit");
 
     private final TimeTracking time;
     private final InstantSource clock;
@@ -71,6 +81,7 @@ public final class TimeRoutes {
             get("current", this::current, RequiredScope.TIME_READ);
             get("suspicious", this::suspicious, RequiredScope.TIME_READ);
             path("entries", () -> {
+                get(this::list, RequiredScope.TIME_READ);
                 post(this::add, RequiredScope.TIME_WRITE);
                 path("{id}", () -> {
                     get(this::show, RequiredScope.TIME_READ);
@@ -114,6 +125,30 @@ public final class TimeRoutes {
         String user = TimeUsers.actingFor(ctx, named);
         List<TimeEntry> suspicious = time.suspicious().stream().filter(entry -> everyone || entry.details().user().equals(user)).toList();
         ctx.json(new TimeEntryListResponse(TimeEntryResponse.all(suspicious, now())));
+    }
+
+    private void list(Context ctx) {
+        QueryParameters query = QueryParameters.only(ctx.queryParamMap(), LIST_PARAMETERS);
+        String named = query.single(TimeUsers.FIELD);
+        String user = named == null && TimeUsers.isAdmin(ctx) ? null : TimeUsers.actingFor(ctx, named);
+        TimeRange range = new TimeRange(ReportQuery.boundary("from", query.single("from"), Zones.DEFAULT),
+                ReportQuery.boundary("to", query.single("to"), Zones.DEFAULT));
+        TaskId task = ReportQuery.task(query.single("task"));
+        TimeEntryFilter filter = new TimeEntryFilter(range, BillingCode.parseOptional("client", query.single("client")),
+                BillingCode.parseOptional("project", query.single("project")), user, task == null ? null : Set.of(task));
+        ListedEntries listed = time.list(filter, limit(query.single("limit")));
+        ctx.json(new ListedEntriesResponse(TimeEntryResponse.all(listed.entries(), now()), listed.truncated()));
+    }
+
+    private static int limit(String text) {
+        if (text == null || text.isBlank()) {
+            return TimeTracking.DEFAULT_LIST_LIMIT;
+        }
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException notANumber) {
+            throw new DomainException.InvalidInput("limit", text, "expected a whole number from 1 to " + TimeTracking.MAX_LIST_LIMIT);
+        }
     }
 
     private void add(Context ctx) throws JsonProcessingException {

@@ -20,6 +20,7 @@ import dev.opstracker.domain.time.Activity;
 import dev.opstracker.domain.time.BillingDefaults;
 import dev.opstracker.domain.time.TimeEntry;
 import dev.opstracker.domain.time.TimeEntryDetails;
+import dev.opstracker.domain.time.TimeEntryFilter;
 import dev.opstracker.domain.time.TimeEntryId;
 import dev.opstracker.domain.time.TimeEntryStore;
 import jakarta.inject.Inject;
@@ -43,6 +44,10 @@ public final class TimeTracking {
 
     /** The reason of the conflict when a timer's task shows no activity since the timer started. */
     public static final String NO_ACTIVITY = "no-activity";
+
+    /** The most entries one listing returns; a report or an export covers any number. */
+    public static final int MAX_LIST_LIMIT = 1000;
+    public static final int DEFAULT_LIST_LIMIT = 100;
 
     private final TaskStore tasks;
     private final ComponentStore components;
@@ -211,6 +216,22 @@ public final class TimeTracking {
 
     public TimeEntry get(TimeEntryId id) {
         return entries.find(requireNonNull(id, "id is null")).orElseThrow(() -> new DomainException.NotFound("time entry", id.toString()));
+    }
+
+    /**
+     * The entries matching {@code filter} by start then id, at most {@code limit} of them; {@code truncated} says more matched.
+     *
+     * @throws DomainException.InvalidInput (field {@code limit}) outside 1 to {@value #MAX_LIST_LIMIT}
+     */
+    public ListedEntries list(TimeEntryFilter filter, int limit) {
+        requireNonNull(filter, "filter is null");
+        if (limit < 1 || limit > MAX_LIST_LIMIT) {
+            throw new DomainException.InvalidInput("limit", limit, "expected a whole number from 1 to " + MAX_LIST_LIMIT);
+        }
+        try (Stream<TimeEntry> matching = entries.matching(filter)) {
+            List<TimeEntry> found = matching.limit(limit + 1L).toList();
+            return found.size() > limit ? new ListedEntries(found.subList(0, limit), true) : new ListedEntries(found, false);
+        }
     }
 
     /** Timers running longer than the configured limit: probably forgotten, for the user to stop at the right instant. */

@@ -19,12 +19,14 @@ import dev.opstracker.domain.infra.ParentingRules;
 import dev.opstracker.domain.infra.Provider;
 import dev.opstracker.domain.infra.TaskLink;
 import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.domain.shared.TimeRange;
 import dev.opstracker.domain.task.BillingCode;
 import dev.opstracker.domain.task.NewTask;
 import dev.opstracker.domain.task.TaskId;
 import dev.opstracker.domain.task.TaskStatus;
 import dev.opstracker.domain.time.Activity;
 import dev.opstracker.domain.time.TimeEntry;
+import dev.opstracker.domain.time.TimeEntryFilter;
 import dev.opstracker.domain.time.TimeEntryStore;
 import java.time.Duration;
 import java.time.Instant;
@@ -242,5 +244,24 @@ class TimeTrackingTest {
     void stoppingAtTheLastActivityWithoutARunningTimerNamesTheUser() {
         assertThatThrownBy(() -> time.stopAtLastActivity("marcus")).isInstanceOfSatisfying(DomainException.NotFound.class,
                 e -> assertThat(e.getMessage()).contains("marcus"));
+    }
+
+    @Test
+    void listingGivesTheMatchingEntriesByStartUpToTheLimitAndSaysWhenMoreMatched() {
+        time.add(entry("2026-11-24T10:00:00Z", "2026-11-24T11:00:00Z"));
+        time.add(entry("2026-11-24T08:00:00Z", "2026-11-24T09:00:00Z"));
+        time.add(entry("2026-11-23T08:00:00Z", "2026-11-23T09:00:00Z"));
+        TimeEntryFilter nov24 = TimeEntryFilter.in(new TimeRange(Instant.parse("2026-11-24T00:00:00Z"), Instant.parse("2026-11-25T00:00:00Z")));
+
+        ListedEntries all = time.list(nov24, 2);
+        ListedEntries first = time.list(nov24, 1);
+
+        assertThat(all.truncated()).isFalse();
+        assertThat(all.entries()).extracting(listed -> listed.details().start())
+                .containsExactly(Instant.parse("2026-11-24T08:00:00Z"), Instant.parse("2026-11-24T10:00:00Z"));
+        assertThat(first.truncated()).isTrue();
+        assertThat(first.entries()).hasSize(1);
+        assertThatThrownBy(() -> time.list(nov24, TimeTracking.MAX_LIST_LIMIT + 1)).isInstanceOf(DomainException.InvalidInput.class)
+                .hasMessageContaining("1000");
     }
 }
