@@ -132,8 +132,8 @@ public final class JooqTimeEntryStore implements TimeEntryStore {
             conditions.add(TIME_ENTRY.TASK_ID.in(filter.tasks().stream().map(TaskId::value).toList()));
         }
         // A fetch size makes both drivers read rows in batches as the stream is consumed, not all at once.
-        return dsl.selectFrom(TIME_ENTRY).where(conditions).orderBy(TIME_ENTRY.STARTED_AT, TIME_ENTRY.ID).fetchSize(STREAM_BATCH).stream()
-                .map(TimeEntryRows::toEntry);
+        return TimeEntryResultSet.stream(dsl.select(TimeEntryResultSet.COLUMNS).from(TIME_ENTRY).where(conditions)
+                .orderBy(TIME_ENTRY.STARTED_AT, TIME_ENTRY.ID).fetchSize(STREAM_BATCH).fetchResultSet());
     }
 
     @Override
