@@ -128,7 +128,7 @@ public final class OperationsCostReport {
         return linked;
     }
 
-    /** A deleted task keeps its time but has no counts or times of its own. */
+    /** A task deleted since it was listed has no counts or times; its entries still count, as in a report. */
     private Optional<TaskOperations> measure(TaskId id) {
         return tasks.find(id).map(task -> TaskOperations.of(task, acknowledgedAt(task), alerts.incidentsOf(id)));
     }
