@@ -21,6 +21,7 @@ import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
 import dev.opstracker.application.time.BillingAccounts;
 import dev.opstracker.application.time.BillingReports;
+import dev.opstracker.application.time.OperationsCostReport;
 import dev.opstracker.application.time.TimeExports;
 import dev.opstracker.application.time.DraftTimesheets;
 import dev.opstracker.application.time.TimeTracking;
@@ -182,6 +183,14 @@ public final class OpsTracker implements AutoCloseable {
     /** Time reports by client, project, user, task or components, bucketed by day, week or month in a zone, priced exactly. */
     public BillingReports reports() {
         return injector.getInstance(BillingReports.class);
+    }
+
+    /**
+     * The operations cost report: per component, the tasks opened on it or below it, alerts folded,
+     * mean times to acknowledge and resolve, and hours and amount billed, priced as {@link #reports()} prices.
+     */
+    public OperationsCostReport operationsCost() {
+        return injector.getInstance(OperationsCostReport.class);
     }
 
     /** Time reports and their entries written for billing tools: our JSON and CSV, Toggl Track, Harvest and Clockify files. */

@@ -18,6 +18,7 @@ import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
 import dev.opstracker.application.time.BillingAccounts;
 import dev.opstracker.application.time.BillingReports;
+import dev.opstracker.application.time.OperationsCostReport;
 import dev.opstracker.application.time.TimeExports;
 import dev.opstracker.application.time.DraftTimesheets;
 import dev.opstracker.application.time.TimeSettings;
@@ -58,6 +59,7 @@ public final class CoreModule extends AbstractModule {
         bind(TimeTracking.class).in(Scopes.SINGLETON);
         bind(BillingAccounts.class).in(Scopes.SINGLETON);
         bind(BillingReports.class).in(Scopes.SINGLETON);
+        bind(OperationsCostReport.class).in(Scopes.SINGLETON);
         bind(TimeExports.class).in(Scopes.SINGLETON);
         bind(DraftTimesheets.class).in(Scopes.SINGLETON);
     }
