@@ -15,6 +15,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -34,6 +35,7 @@ public final class EntryPricing {
     private final Consumer<PricedEntry> sink;
     private final Deque<Pending> pending = new ArrayDeque<>();
     private final Map<DayKey, DayGroup> openDays = new HashMap<>();
+    private final Map<LocalDate, Instant> midnights = new HashMap<>();
 
     public EntryPricing(TimeRange range, ZoneId zone, BillingTerms terms, Instant now, Consumer<PricedEntry> sink) {
         this.range = requireNonNull(range, "range is null");
@@ -53,7 +55,7 @@ public final class EntryPricing {
         Instant end = details.end() == null ? now : details.end();
         end = end.isAfter(range.to()) ? range.to() : end;
         if (end.isAfter(start)) {
-            Period.DAY.split(start, end, zone).forEach((day, seconds) -> addPiece(priced, details, rounding, day, seconds));
+            splitByDay(start, end, (day, seconds) -> addPiece(priced, details, rounding, day, seconds));
         }
         pending.add(priced);
         emitReady();
@@ -76,10 +78,32 @@ public final class EntryPricing {
             priced.pieces.add(new PricedPiece(day, seconds, seconds, rounded, rate, rate == null ? null : rate.perHour().forSeconds(rounded)));
         } else {
             DayKey key = new DayKey(details.user(), details.client(), details.project(), details.activity(), day);
-            openDays.computeIfAbsent(key, any -> new DayGroup(key, details, rounding)).shares.add(new Share(priced, priced.pieces.size(), seconds));
+            openDays.computeIfAbsent(key, any -> new DayGroup(key, midnight(day.plusDays(1)), details, rounding)).shares
+                    .add(new Share(priced, priced.pieces.size(), seconds));
             priced.pieces.add(null);
             priced.waiting++;
         }
+    }
+
+    /**
+     * The seconds of [{@code start}, {@code end}) on each day of the zone, as {@link Period#split} gives them, with
+     * each midnight worked out once: entries come by start, so most fall on the day the previous one did.
+     */
+    private void splitByDay(Instant start, Instant end, BiConsumer<LocalDate, Long> pieces) {
+        LocalDate day = start.atZone(zone).toLocalDate();
+        Instant from = start;
+        while (from.isBefore(end)) {
+            LocalDate next = day.plusDays(1);
+            Instant dayEnd = midnight(next);
+            Instant to = dayEnd.isBefore(end) ? dayEnd : end;
+            pieces.accept(day, to.getEpochSecond() - from.getEpochSecond());
+            from = to;
+            day = next;
+        }
+    }
+
+    private Instant midnight(LocalDate day) {
+        return midnights.computeIfAbsent(day, any -> day.atStartOfDay(zone).toInstant());
     }
 
     private Optional<HourlyRate> rateFor(TimeEntryDetails details, LocalDate day) {
@@ -91,7 +115,7 @@ public final class EntryPricing {
         Iterator<DayGroup> groups = openDays.values().iterator();
         while (groups.hasNext()) {
             DayGroup group = groups.next();
-            if (!group.key.day().plusDays(1).atStartOfDay(zone).toInstant().isAfter(nextStart)) {
+            if (!group.dayEnd.isAfter(nextStart)) {
                 groups.remove();
                 settle(group);
             }
@@ -150,12 +174,14 @@ public final class EntryPricing {
 
     private static final class DayGroup {
         final DayKey key;
+        final Instant dayEnd;
         final TimeEntryDetails billing;
         final Rounding rounding;
         final List<Share> shares = new ArrayList<>();
 
-        DayGroup(DayKey key, TimeEntryDetails billing, Rounding rounding) {
+        DayGroup(DayKey key, Instant dayEnd, TimeEntryDetails billing, Rounding rounding) {
             this.key = key;
+            this.dayEnd = dayEnd;
             this.billing = billing;
             this.rounding = rounding;
         }
