@@ -38,6 +38,7 @@ import dev.opstracker.application.testing.MutableClock;
 import dev.opstracker.domain.alert.AlertStore;
 import dev.opstracker.domain.infra.ComponentStore;
 import dev.opstracker.domain.security.Scope;
+import dev.opstracker.domain.task.BillingCode;
 import dev.opstracker.domain.task.TaskStore;
 import dev.opstracker.http.security.WebhookSignatures;
 import dev.opstracker.http.security.WebhookSigning;
@@ -190,6 +191,11 @@ public final class RunningApi implements AutoCloseable {
     /** Issues a fresh token named {@code name} (the user it records time as) holding {@code scopes}; returns its secret. */
     public String issueNamed(String name, Scope... scopes) {
         return tokens.issue(name, Set.of(scopes), null).secret();
+    }
+
+    /** Issues a fresh token limited to one client's data; returns its secret. */
+    public String issueForClient(String name, String client, Scope... scopes) {
+        return tokens.issue(name, Set.of(scopes), new BillingCode(client), null).secret();
     }
 
     /** Clients, projects and rates over an in-memory billing store; reports price the entries of {@link #time()} by them. */

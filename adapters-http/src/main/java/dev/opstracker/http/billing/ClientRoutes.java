@@ -9,9 +9,11 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opstracker.application.time.BillingAccounts;
+import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.task.BillingCode;
 import dev.opstracker.domain.time.Client;
 import dev.opstracker.domain.time.HourlyRate;
+import dev.opstracker.http.security.ClientBinding;
 import dev.opstracker.http.security.RequiredScope;
 import dev.opstracker.http.shared.JsonBodies;
 import dev.opstracker.http.shared.QueryParameters;
@@ -69,7 +71,8 @@ public final class ClientRoutes {
 
     private void list(Context ctx) {
         QueryParameters.only(ctx.queryParamMap(), Set.of());
-        ctx.json(new ItemsResponse<>(billing.clients().stream().map(ClientResponse::from).toList()));
+        ctx.json(new ItemsResponse<>(billing.clients().stream().filter(client -> ClientBinding.sees(ctx, client.code())).map(ClientResponse::from)
+                .toList()));
     }
 
     private void show(Context ctx) {
@@ -95,7 +98,12 @@ public final class ClientRoutes {
         ctx.json(new ItemsResponse<>(billing.rates().stream().filter(rate -> code.equals(rate.client())).map(RateResponse::from).toList()));
     }
 
+    /** The client at the URL; to a token limited to another client it does not exist. */
     static BillingCode code(Context ctx) {
-        return BillingFields.requiredCode("code", ctx.pathParam("code"));
+        BillingCode code = BillingFields.requiredCode("code", ctx.pathParam("code"));
+        if (!ClientBinding.sees(ctx, code)) {
+            throw new DomainException.NotFound("client", code.value());
+        }
+        return code;
     }
 }

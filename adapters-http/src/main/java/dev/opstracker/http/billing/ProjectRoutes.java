@@ -8,8 +8,10 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opstracker.application.time.BillingAccounts;
+import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.task.BillingCode;
 import dev.opstracker.domain.time.Project;
+import dev.opstracker.http.security.ClientBinding;
 import dev.opstracker.http.security.RequiredScope;
 import dev.opstracker.http.shared.JsonBodies;
 import dev.opstracker.http.shared.QueryParameters;
@@ -59,11 +61,17 @@ public final class ProjectRoutes {
 
     private void list(Context ctx) {
         String client = QueryParameters.only(ctx.queryParamMap(), Set.of("client")).single("client");
-        ctx.json(new ItemsResponse<>(billing.projects(BillingCode.parseOptional("client", client)).stream().map(ProjectResponse::from).toList()));
+        BillingCode visible = ClientBinding.restrict(ctx, BillingCode.parseOptional("client", client), "client");
+        ctx.json(new ItemsResponse<>(billing.projects(visible).stream().map(ProjectResponse::from).toList()));
     }
 
     private void show(Context ctx) {
-        Project project = billing.project(BillingFields.requiredCode("client", ctx.pathParam("client")), BillingFields.requiredCode("code", ctx.pathParam("code")));
+        BillingCode client = BillingFields.requiredCode("client", ctx.pathParam("client"));
+        BillingCode code = BillingFields.requiredCode("code", ctx.pathParam("code"));
+        if (!ClientBinding.sees(ctx, client)) {
+            throw new DomainException.NotFound("project", client + "/" + code);
+        }
+        Project project = billing.project(client, code);
         ctx.json(ProjectResponse.from(project));
     }
 }

@@ -3,7 +3,9 @@ package dev.opstracker.http.time;
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static java.util.Objects.requireNonNull;
 
+import dev.opstracker.application.time.ReportRequest;
 import dev.opstracker.application.time.TimeExports;
+import dev.opstracker.http.security.ClientBinding;
 import dev.opstracker.http.security.RequiredScope;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
@@ -47,7 +49,9 @@ public final class ReportRoutes {
         HeadersFirst body = new HeadersFirst(ctx, query);
         // Not closed on failure: closing would commit the headers of a 200 before the problem response is written.
         Writer out = new OutputStreamWriter(body, StandardCharsets.UTF_8);
-        exports.export(query.request(), query.format(), query.options(), out);
+        // A token limited to one client gets that client's report whatever it names, and a 403 for naming another.
+        ReportRequest request = query.request().forClient(ClientBinding.restrict(ctx, query.request().client(), "client"));
+        exports.export(request, query.format(), query.options(), out);
         out.flush();
         body.finish();
     }

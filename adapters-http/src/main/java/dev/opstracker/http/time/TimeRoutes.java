@@ -21,6 +21,7 @@ import dev.opstracker.domain.time.TimeEntryDetails;
 import dev.opstracker.domain.time.TimeEntryFilter;
 import dev.opstracker.domain.time.TimeEntryId;
 import dev.opstracker.domain.time.TimeEntryStore;
+import dev.opstracker.http.security.ClientBinding;
 import dev.opstracker.http.security.RequiredScope;
 import dev.opstracker.http.shared.EntityTags;
 import dev.opstracker.http.shared.JsonBodies;
@@ -96,6 +97,7 @@ public final class TimeRoutes {
     }
 
     private void start(Context ctx) throws JsonProcessingException {
+        ClientBinding.refuseWrites(ctx);
         StartTimerRequest request = bodies.read(ctx, StartTimerRequest.class);
         String user = TimeUsers.actingFor(ctx, request.user());
         TimeEntryStore.Started started = time.start(TaskIds.required("taskId", request.taskId()), user,
@@ -108,6 +110,7 @@ public final class TimeRoutes {
     }
 
     private void stop(Context ctx) throws JsonProcessingException {
+        ClientBinding.refuseWrites(ctx);
         StopTimerRequest request = ctx.body().isBlank() ? StopTimerRequest.NOW : bodies.read(ctx, StopTimerRequest.class);
         String user = TimeUsers.actingFor(ctx, request.user());
         respond(ctx, time.stop(user, Timestamps.parseOptional("at", request.at())));
@@ -115,7 +118,8 @@ public final class TimeRoutes {
 
     private void current(Context ctx) {
         String user = TimeUsers.actingFor(ctx, QueryParameters.only(ctx.queryParamMap(), Set.of(TimeUsers.FIELD)).single(TimeUsers.FIELD));
-        respond(ctx, time.current(user).orElseThrow(() -> new DomainException.NotFound("running timer of", user)));
+        respond(ctx, time.current(user).filter(running -> ClientBinding.sees(ctx, running.details().client()))
+                .orElseThrow(() -> new DomainException.NotFound("running timer of", user)));
     }
 
     /** An admin sees everyone's forgotten timers unless naming one user; anyone else sees their own. */
@@ -123,7 +127,8 @@ public final class TimeRoutes {
         String named = QueryParameters.only(ctx.queryParamMap(), Set.of(TimeUsers.FIELD)).single(TimeUsers.FIELD);
         boolean everyone = named == null && TimeUsers.isAdmin(ctx);
         String user = TimeUsers.actingFor(ctx, named);
-        List<TimeEntry> suspicious = time.suspicious().stream().filter(entry -> everyone || entry.details().user().equals(user)).toList();
+        List<TimeEntry> suspicious = time.suspicious().stream().filter(entry -> everyone || entry.details().user().equals(user))
+                .filter(entry -> ClientBinding.sees(ctx, entry.details().client())).toList();
         ctx.json(new TimeEntryListResponse(TimeEntryResponse.all(suspicious, now())));
     }
 
@@ -134,7 +139,7 @@ public final class TimeRoutes {
         TimeRange range = new TimeRange(ReportQuery.boundary("from", query.single("from"), Zones.DEFAULT),
                 ReportQuery.boundary("to", query.single("to"), Zones.DEFAULT));
         TaskId task = ReportQuery.task(query.single("task"));
-        TimeEntryFilter filter = new TimeEntryFilter(range, BillingCode.parseOptional("client", query.single("client")),
+        TimeEntryFilter filter = new TimeEntryFilter(range, ClientBinding.restrict(ctx, BillingCode.parseOptional("client", query.single("client")), "client"),
                 BillingCode.parseOptional("project", query.single("project")), user, task == null ? null : Set.of(task));
         ListedEntries listed = time.list(filter, limit(query.single("limit")));
         ctx.json(new ListedEntriesResponse(TimeEntryResponse.all(listed.entries(), now()), listed.truncated()));
@@ -152,6 +157,7 @@ public final class TimeRoutes {
     }
 
     private void add(Context ctx) throws JsonProcessingException {
+        ClientBinding.refuseWrites(ctx);
         AddEntryRequest request = bodies.read(ctx, AddEntryRequest.class);
         TimeEntry entry = time.add(request.toNewEntry(TimeUsers.actingFor(ctx, request.user())));
         ctx.status(HttpStatus.CREATED).header(Header.LOCATION, location(entry));
@@ -163,6 +169,7 @@ public final class TimeRoutes {
     }
 
     private void edit(Context ctx) throws JsonProcessingException {
+        ClientBinding.refuseWrites(ctx);
         TimeEntryId id = id(ctx);
         OptionalLong expectedVersion = EntityTags.requiredIfMatch(ctx);
         TimeEntry stored = visible(ctx, id);
@@ -175,6 +182,7 @@ public final class TimeRoutes {
 
     /** Deleting recorded (often billable) time blind would lose others' edits, so If-Match is required as for PATCH. */
     private void remove(Context ctx) {
+        ClientBinding.refuseWrites(ctx);
         TimeEntryId id = id(ctx);
         OptionalLong expectedVersion = EntityTags.requiredIfMatch(ctx);
         TimeEntry stored = visible(ctx, id);
@@ -184,6 +192,7 @@ public final class TimeRoutes {
 
     /** Answers both parts by start; the ETag is that of the entry at the URL, which keeps the first part. If-Match is optional. */
     private void split(Context ctx) throws JsonProcessingException {
+        ClientBinding.refuseWrites(ctx);
         TimeEntryId id = id(ctx);
         Instant at = bodies.read(ctx, SplitEntryRequest.class).instant();
         checkIfMatch(ctx, visible(ctx, id));
@@ -196,6 +205,7 @@ public final class TimeRoutes {
      * (the other is deleted), so a client need not know their order. If-Match is optional and checks the entry at the URL.
      */
     private void merge(Context ctx) throws JsonProcessingException {
+        ClientBinding.refuseWrites(ctx);
         TimeEntryId id = id(ctx);
         TimeEntryId otherId = bodies.read(ctx, MergeEntriesRequest.class).other();
         if (otherId.equals(id)) {

@@ -41,14 +41,16 @@ final class TimeUsers {
     }
 
     /**
-     * The entry when the caller may see it: their own, or anyone's for an admin. Another user's entry
+     * The entry when the caller may see it: their own, or anyone's for an admin, and for a token
+     * limited to a client only that client's. Another user's (or another client's) entry
      * is answered exactly like a missing one (404, same message) rather than 403, for reads and writes
      * alike: a 403 would confirm that the id exists and whose time it holds, and entries name clients
      * and carry notes a colleague should not learn of by counting ids.
      */
     static TimeEntry visible(Context ctx, TimeEntry entry) {
         ApiToken caller = BearerAuth.caller(ctx);
-        if (caller.grants(Scope.ADMIN) || entry.details().user().equals(caller.name())) {
+        boolean mayRead = caller.grants(Scope.ADMIN) || entry.details().user().equals(caller.name());
+        if (mayRead && caller.sees(entry.details().client())) {
             return entry;
         }
         throw new DomainException.NotFound("time entry", entry.id().toString());

@@ -51,6 +51,9 @@ public final class TokenService {
      * @param expiresAt when it stops working; null for never
      */
     public IssuedToken issue(String name, Set<Scope> scopes, BillingCode client, Instant expiresAt) {
+        if (client != null && scopes != null && scopes.contains(Scope.ADMIN)) {
+            throw new DomainException.InvalidInput("client", client, "an admin token sees every client: limit a token without the admin scope");
+        }
         Instant now = now();
         if (expiresAt != null && !expiresAt.isAfter(now)) {
             throw new DomainException.InvalidInput("expiresAt", expiresAt, "an expiry must lie in the future");
