@@ -57,6 +57,8 @@ class TokenServiceTest {
 
         assertThat(tokens.authenticate(issued.secret()).orElseThrow().client()).isEqualTo(new BillingCode("ACME"));
         assertThat(tokens.authenticate(tokens.issue("ops", Set.of(Scope.ADMIN), null).secret()).orElseThrow().client()).isNull();
+        assertThatThrownBy(() -> tokens.issue("acme admin", Set.of(Scope.ADMIN), new BillingCode("ACME"), null))
+                .isInstanceOf(DomainException.InvalidInput.class).hasMessageContaining("admin");
     }
 
     @Test

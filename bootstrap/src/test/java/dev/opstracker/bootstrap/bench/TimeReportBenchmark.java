@@ -59,7 +59,7 @@ class TimeReportBenchmark {
     @Test
     void reportsOverSixMonthsAndTimerLatency() throws Exception {
         List<String> table = new ArrayList<>();
-        table.add("%-44s %14s %14s %12s".formatted("measurement", "median", "p99", "target"));
+        table.add("%-52s %14s %14s %12s".formatted("measurement", "median", "p99", "target"));
         int[] scales = SCALE == 1 ? new int[] {1} : new int[] {1, SCALE};
         for (int scale : scales) {
             Path directory = temporary.resolve("h2-" + scale);
@@ -67,11 +67,13 @@ class TimeReportBenchmark {
                 // Opening migrates the schema; the seed writes into it with the store closed.
             }
             int seeded = TimeEntrySeed.seed(Database.embeddedUrl(directory), "sa", "", USERS * scale, FIRST_DAY, LAST_DAY);
+            Figures h2;
             try (OpsTracker ops = OpsTracker.open(Settings.embedded(directory))) {
-                table.add(reportLine("H2, %,d entries".formatted(seeded), ops, scale == 1 ? 40 : 400));
+                h2 = report(ops);
+                table.add(reportLine("H2, %,d entries".formatted(seeded), h2, scale == 1 ? 40 : 400));
             }
             table.add(TimewarriorData.summaryLine(temporary.resolve("timew-" + scale), USERS * scale, FIRST_DAY, LAST_DAY,
-                    TimeEntrySeed.clientOf(0)));
+                    TimeEntrySeed.clientOf(0), h2.median()));
         }
         String mariaDb = System.getenv("OPSTRACKER_TEST_MARIADB_URL");
         if (mariaDb != null && !mariaDb.isBlank()) {
@@ -83,7 +85,7 @@ class TimeReportBenchmark {
                     }
                     int seeded = TimeEntrySeed.seed(scratch.url(), null, null, USERS * scale, FIRST_DAY, LAST_DAY);
                     try (OpsTracker ops = OpsTracker.open(settings)) {
-                        table.add(reportLine("MariaDB, %,d entries".formatted(seeded), ops, scale == 1 ? 40 : 400));
+                        table.add(reportLine("MariaDB, %,d entries".formatted(seeded), report(ops), scale == 1 ? 40 : 400));
                     }
                 }
             }
@@ -94,7 +96,16 @@ class TimeReportBenchmark {
         LOG.info("Time reports and timers:\n{}", String.join("\n", table));
     }
 
-    private static String reportLine(String label, OpsTracker ops, long targetMillis) {
+    /** A report's median and p99 in milliseconds. */
+    private record Figures(double median, double p99) {
+    }
+
+    private static String reportLine(String label, Figures figures, long targetMillis) {
+        return "%-52s %11.2f ms %11.2f ms %9d ms".formatted("per-client report by month, " + label, figures.median(), figures.p99(), targetMillis);
+    }
+
+    /** Runs the per-client report after a warm-up. */
+    private static Figures report(OpsTracker ops) {
         BillingCode client = TimeEntrySeed.clientOf(0);
         Rounding upToSixMinutes = new Rounding(Rounding.Mode.UP, 6, Rounding.Scope.ENTRY, 0);
         ops.billing().createClient(new CreateClientCommand(new Client(client, "Client 0", Currency.getInstance("EUR"), upToSixMinutes),
@@ -111,9 +122,8 @@ class TimeReportBenchmark {
             }
             total = lines.getLast();
         }
-        LOG.info("{}: client report total {} s, {} billable, amounts {}", label, total.seconds(), total.billableSeconds(), total.amounts());
-        return "%-44s %11.2f ms %11.2f ms %9d ms".formatted("per-client report by month, " + label, millis(nanos, 0.5), millis(nanos, 0.99),
-                targetMillis);
+        LOG.info("client report total {} s, {} billable, amounts {}", total.seconds(), total.billableSeconds(), total.amounts());
+        return new Figures(millis(nanos, 0.5), millis(nanos, 0.99));
     }
 
     private static List<String> timerLines(OpsTracker ops) {
@@ -132,8 +142,8 @@ class TimeReportBenchmark {
                 stops[run] = stopped - started;
             }
         }
-        return List.of("%-44s %11.2f ms %11.2f ms %12s".formatted("timer start, embedded H2", millis(starts, 0.5), millis(starts, 0.99), "p99 < 5 ms"),
-                "%-44s %11.2f ms %11.2f ms %12s".formatted("timer stop, embedded H2", millis(stops, 0.5), millis(stops, 0.99), "p99 < 5 ms"));
+        return List.of("%-52s %11.2f ms %11.2f ms %12s".formatted("timer start, embedded H2", millis(starts, 0.5), millis(starts, 0.99), "p99 < 5 ms"),
+                "%-52s %11.2f ms %11.2f ms %12s".formatted("timer stop, embedded H2", millis(stops, 0.5), millis(stops, 0.99), "p99 < 5 ms"));
     }
 
     static double millis(long[] nanos, double quantile) {
