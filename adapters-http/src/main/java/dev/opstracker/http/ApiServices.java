@@ -17,6 +17,7 @@ import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
 import dev.opstracker.application.time.BillingAccounts;
 import dev.opstracker.application.time.BillingReports;
+import dev.opstracker.application.time.OperationsCostReport;
 import dev.opstracker.application.time.TimeExports;
 import dev.opstracker.application.time.TimeTracking;
 import java.time.InstantSource;
@@ -44,6 +45,7 @@ public record ApiServices(
         BillingAccounts billing,
         BillingReports reports,
         TimeExports exports,
+        OperationsCostReport operationsCost,
         InstantSource clock) {
 
     public ApiServices {
@@ -58,6 +60,7 @@ public record ApiServices(
         requireNonNull(alerts, "alerts is null");
         requireNonNull(deadLetters, "deadLetters is null");
         requireNonNull(routing, "routing is null");
+        requireNonNull(operationsCost, "operationsCost is null");
         requireNonNull(commands, "commands is null");
         requireNonNull(commandHistory, "commandHistory is null");
         requireNonNull(time, "time is null");

@@ -26,6 +26,7 @@ import dev.opstracker.application.testing.InMemoryTimeEntryStore;
 import dev.opstracker.application.testing.InMemoryBillingStore;
 import dev.opstracker.application.time.BillingAccounts;
 import dev.opstracker.application.time.BillingReports;
+import dev.opstracker.application.time.OperationsCostReport;
 import dev.opstracker.application.time.TimeExports;
 import dev.opstracker.application.time.TimeSettings;
 import dev.opstracker.application.time.TimeTracking;
@@ -115,7 +116,8 @@ class ApiServerTest {
                 new WorkOverview(linkedWork), rules, alerts, new DeadLetters(new InMemoryDeadLetterStore(), alerts, clock),
                 AlertRouting.fixed(AlertRules.DEFAULT), RunningApi.recordingOnly(taskStore, runs),
                 new CommandHistory(componentStore, runs), time,
-                new BillingAccounts(billingStore), reports, new TimeExports(reports, new LineExportWriter()), clock),
+                new BillingAccounts(billingStore), reports, new TimeExports(reports, new LineExportWriter()),
+                new OperationsCostReport(componentStore, linkedWork, taskStore, new InMemoryAlertStore(taskStore), timeEntries, billingStore, clock), clock),
                 RunningApi.HEALTHY_H2,
                 RunningApi.defaultSettings().withStopTimeout(Duration.ofSeconds(2)));
     }

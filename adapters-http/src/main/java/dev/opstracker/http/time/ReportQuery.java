@@ -78,7 +78,7 @@ record ReportQuery(ReportRequest request, ExportFormat format, ExportOptions opt
         }
     }
 
-    private static ComponentQuery components(String text) {
+    static ComponentQuery components(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
