@@ -16,6 +16,7 @@ import dev.opstracker.http.infra.WorkOverviewRoutes;
 import dev.opstracker.http.security.BearerAuth;
 import dev.opstracker.http.security.WebhookSignatures;
 import dev.opstracker.http.task.TaskRoutes;
+import dev.opstracker.http.time.DraftRoutes;
 import dev.opstracker.http.time.OperationsCostRoutes;
 import dev.opstracker.http.time.ReportRoutes;
 import dev.opstracker.http.time.TimeRoutes;
@@ -70,6 +71,7 @@ public final class ApiServer implements AutoCloseable {
         TimeRoutes timeRoutes = new TimeRoutes(services.time(), services.clock(), mapper);
         ReportRoutes reportRoutes = new ReportRoutes(services.exports());
         OperationsCostRoutes operationsRoutes = new OperationsCostRoutes(services.operationsCost());
+        DraftRoutes draftRoutes = new DraftRoutes(services.drafts(), services.clock(), mapper);
         ClientRoutes clientRoutes = new ClientRoutes(services.billing(), mapper);
         ProjectRoutes projectRoutes = new ProjectRoutes(services.billing(), mapper);
         HealthRoutes healthRoutes = new HealthRoutes(health, settings.version());
@@ -91,6 +93,7 @@ public final class ApiServer implements AutoCloseable {
             config.routes.apiBuilder(timeRoutes::addEndpoints);
             config.routes.apiBuilder(reportRoutes::addEndpoints);
             config.routes.apiBuilder(operationsRoutes::addEndpoints);
+            config.routes.apiBuilder(draftRoutes::addEndpoints);
             config.routes.apiBuilder(clientRoutes::addEndpoints);
             config.routes.apiBuilder(projectRoutes::addEndpoints);
         });

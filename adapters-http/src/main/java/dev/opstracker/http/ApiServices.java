@@ -17,6 +17,7 @@ import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
 import dev.opstracker.application.time.BillingAccounts;
 import dev.opstracker.application.time.BillingReports;
+import dev.opstracker.application.time.DraftTimesheets;
 import dev.opstracker.application.time.OperationsCostReport;
 import dev.opstracker.application.time.TimeExports;
 import dev.opstracker.application.time.TimeTracking;
@@ -46,6 +47,7 @@ public record ApiServices(
         BillingReports reports,
         TimeExports exports,
         OperationsCostReport operationsCost,
+        DraftTimesheets drafts,
         InstantSource clock) {
 
     public ApiServices {
@@ -61,6 +63,7 @@ public record ApiServices(
         requireNonNull(deadLetters, "deadLetters is null");
         requireNonNull(routing, "routing is null");
         requireNonNull(operationsCost, "operationsCost is null");
+        requireNonNull(drafts, "drafts is null");
         requireNonNull(commands, "commands is null");
         requireNonNull(commandHistory, "commandHistory is null");
         requireNonNull(time, "time is null");

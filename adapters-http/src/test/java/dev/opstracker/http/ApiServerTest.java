@@ -26,6 +26,7 @@ import dev.opstracker.application.testing.InMemoryTimeEntryStore;
 import dev.opstracker.application.testing.InMemoryBillingStore;
 import dev.opstracker.application.time.BillingAccounts;
 import dev.opstracker.application.time.BillingReports;
+import dev.opstracker.application.time.DraftTimesheets;
 import dev.opstracker.application.time.OperationsCostReport;
 import dev.opstracker.application.time.TimeExports;
 import dev.opstracker.application.time.TimeSettings;
@@ -117,7 +118,8 @@ class ApiServerTest {
                 AlertRouting.fixed(AlertRules.DEFAULT), RunningApi.recordingOnly(taskStore, runs),
                 new CommandHistory(componentStore, runs), time,
                 new BillingAccounts(billingStore), reports, new TimeExports(reports, new LineExportWriter()),
-                new OperationsCostReport(componentStore, linkedWork, taskStore, new InMemoryAlertStore(taskStore), timeEntries, billingStore, clock), clock),
+                new OperationsCostReport(componentStore, linkedWork, taskStore, new InMemoryAlertStore(taskStore), timeEntries, billingStore, clock),
+                new DraftTimesheets(taskStore, new InMemoryAlertStore(taskStore), runs, timeEntries, time, TimeSettings.DEFAULT, clock), clock),
                 RunningApi.HEALTHY_H2,
                 RunningApi.defaultSettings().withStopTimeout(Duration.ofSeconds(2)));
     }

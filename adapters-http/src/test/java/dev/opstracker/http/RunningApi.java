@@ -30,6 +30,7 @@ import dev.opstracker.application.testing.InMemoryTimeEntryStore;
 import dev.opstracker.application.testing.InMemoryBillingStore;
 import dev.opstracker.application.time.BillingAccounts;
 import dev.opstracker.application.time.BillingReports;
+import dev.opstracker.application.time.DraftTimesheets;
 import dev.opstracker.application.time.OperationsCostReport;
 import dev.opstracker.application.time.TimeExports;
 import dev.opstracker.application.time.TimeSettings;
@@ -103,7 +104,8 @@ public final class RunningApi implements AutoCloseable {
         server = new ApiServer(new ApiServices(tasks, tokens, infrastructure, links, componentImport, work, new WorkOverview(linkedWork), rules, alerts,
                 deadLetters, routing, commands, new CommandHistory(components, commandRuns), time, billing, reports,
                 new TimeExports(reports, new LineExportWriter()),
-                new OperationsCostReport(components, linkedWork, store, incidents, entries, billingStore, clock), clock), probe, settings.withPort(0),
+                new OperationsCostReport(components, linkedWork, store, incidents, entries, billingStore, clock),
+                new DraftTimesheets(store, incidents, commandRuns, entries, time, TimeSettings.DEFAULT, clock), clock), probe, settings.withPort(0),
                 new WebhookSignatures(signing, clock));
         base = URI.create("http://127.0.0.1:" + server.start());
     }
@@ -145,6 +147,11 @@ public final class RunningApi implements AutoCloseable {
 
     public static HttpSettings defaultSettings() {
         return HttpSettings.defaults(VERSION).withPort(0);
+    }
+
+    /** The command runs the API records, for tests that need a task's evidence. */
+    public InMemoryCommandRunStore commandRuns() {
+        return commandRuns;
     }
 
     public MutableClock clock() {

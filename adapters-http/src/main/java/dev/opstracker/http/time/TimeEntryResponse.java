@@ -55,7 +55,7 @@ record TimeEntryResponse(
         return entries.stream().map(entry -> from(entry, now)).toList();
     }
 
-    private static String text(Instant instant) {
+    static String text(Instant instant) {
         return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 

@@ -113,7 +113,7 @@ public final class TimeRoutes {
         ClientBinding.refuseWrites(ctx);
         StopTimerRequest request = ctx.body().isBlank() ? StopTimerRequest.NOW : bodies.read(ctx, StopTimerRequest.class);
         String user = TimeUsers.actingFor(ctx, request.user());
-        respond(ctx, time.stop(user, Timestamps.parseOptional("at", request.at())));
+        respond(ctx, request.stopsAtLastActivity() ? time.stopAtLastActivity(user) : time.stop(user, Timestamps.parseOptional("at", request.at())));
     }
 
     private void current(Context ctx) {

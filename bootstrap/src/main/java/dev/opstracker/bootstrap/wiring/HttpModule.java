@@ -20,6 +20,7 @@ import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
 import dev.opstracker.application.time.BillingAccounts;
 import dev.opstracker.application.time.BillingReports;
+import dev.opstracker.application.time.DraftTimesheets;
 import dev.opstracker.application.time.OperationsCostReport;
 import dev.opstracker.application.time.TimeExports;
 import dev.opstracker.application.time.TimeTracking;
@@ -64,9 +65,10 @@ public final class HttpModule extends AbstractModule {
     static ApiServices apiServices(TaskService tasks, TokenService tokens, InfrastructureService infrastructure, TaskLinkService links,
             ComponentImport componentImport, WorkConflicts work, WorkOverview overview, InfrastructureRules rules, AlertIntake alerts,
             DeadLetters deadLetters, AlertRouting routing, CommandCapture commands, CommandHistory commandHistory, TimeTracking time,
-            BillingAccounts billing, BillingReports reports, TimeExports exports, OperationsCostReport operationsCost, InstantSource clock) {
+            BillingAccounts billing, BillingReports reports, TimeExports exports, OperationsCostReport operationsCost,
+            DraftTimesheets drafts, InstantSource clock) {
         return new ApiServices(tasks, tokens, infrastructure, links, componentImport, work, overview, rules, alerts, deadLetters, routing, commands,
-                commandHistory, time, billing, reports, exports, operationsCost, clock);
+                commandHistory, time, billing, reports, exports, operationsCost, drafts, clock);
     }
 
     /** The alert rules document of the configuration file and the API is also the form the store keeps. */
