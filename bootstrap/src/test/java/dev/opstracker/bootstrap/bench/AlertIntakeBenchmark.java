@@ -1,5 +1,6 @@
 package dev.opstracker.bootstrap.bench;
 
+import dev.opstracker.bootstrap.MariaDbScratchDatabase;
 import dev.opstracker.bootstrap.OpsTracker;
 import dev.opstracker.bootstrap.RunningServer;
 import dev.opstracker.bootstrap.Settings;

@@ -2,6 +2,7 @@ package dev.opstracker.bootstrap.bench;
 
 import dev.opstracker.application.infra.ComponentRow;
 import dev.opstracker.application.infra.ImportReport;
+import dev.opstracker.bootstrap.MariaDbScratchDatabase;
 import dev.opstracker.bootstrap.OpsTracker;
 import dev.opstracker.bootstrap.Settings;
 import dev.opstracker.domain.infra.Component;

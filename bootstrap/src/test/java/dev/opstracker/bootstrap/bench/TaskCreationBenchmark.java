@@ -1,6 +1,7 @@
 package dev.opstracker.bootstrap.bench;
 
 import dev.opstracker.application.task.TaskService;
+import dev.opstracker.bootstrap.MariaDbScratchDatabase;
 import dev.opstracker.bootstrap.OpsTracker;
 import dev.opstracker.bootstrap.RunningServer;
 import dev.opstracker.bootstrap.Settings;
