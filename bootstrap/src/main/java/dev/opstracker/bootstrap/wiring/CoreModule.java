@@ -3,7 +3,9 @@ package dev.opstracker.bootstrap.wiring;
 import static java.util.Objects.requireNonNull;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
 import com.google.inject.Scopes;
+import com.google.inject.Singleton;
 import dev.opstracker.application.alert.AlertComponents;
 import dev.opstracker.application.alert.AlertIntake;
 import dev.opstracker.application.alert.AlertRouting;
@@ -24,6 +26,7 @@ import dev.opstracker.application.time.DraftTimesheets;
 import dev.opstracker.application.time.TimeSettings;
 import dev.opstracker.application.time.TimeTracking;
 import dev.opstracker.bootstrap.Settings;
+import dev.opstracker.bootstrap.TimeSettingsVariables;
 import java.time.InstantSource;
 
 /** The use-case services, the clock, the settings and the rules the services apply. */
@@ -55,12 +58,18 @@ public final class CoreModule extends AbstractModule {
         bind(DeadLetters.class).in(Scopes.SINGLETON);
         bind(WorkConflicts.class).in(Scopes.SINGLETON);
         bind(WorkOverview.class).in(Scopes.SINGLETON);
-        bind(TimeSettings.class).toInstance(TimeSettings.DEFAULT);
         bind(TimeTracking.class).in(Scopes.SINGLETON);
         bind(BillingAccounts.class).in(Scopes.SINGLETON);
         bind(BillingReports.class).in(Scopes.SINGLETON);
         bind(OperationsCostReport.class).in(Scopes.SINGLETON);
         bind(TimeExports.class).in(Scopes.SINGLETON);
         bind(DraftTimesheets.class).in(Scopes.SINGLETON);
+    }
+
+    /** From the OPSTRACKER_TIME_* variables; the defaults where unset. */
+    @Provides
+    @Singleton
+    static TimeSettings timeSettings() {
+        return TimeSettingsVariables.from(System::getenv);
     }
 }
