@@ -8,8 +8,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * At start-up, names the timers left running longer than the configured limit (a session that
- * crashed or was forgotten), so their users can stop them at the right instant; nothing is stopped
- * or discarded here. The same list is on request at {@code GET /api/v1/time/suspicious}.
+ * crashed or was forgotten), so their users can stop them at the right instant. Only timers whose
+ * task was closed meanwhile are stopped, at the instant it closed (the stop-on-close rule); none is
+ * discarded. The same list is on request at {@code GET /api/v1/time/suspicious}.
  */
 final class SuspiciousTimers {
 

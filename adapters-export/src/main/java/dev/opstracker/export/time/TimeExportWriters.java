@@ -8,10 +8,14 @@ import dev.opstracker.application.time.ReportRequest;
 import dev.opstracker.application.time.ReportedEntry;
 import dev.opstracker.application.time.TimeExportWriter;
 import dev.opstracker.domain.security.SecretMasker;
+import dev.opstracker.domain.shared.TimeRange;
 import dev.opstracker.domain.time.HourlyRate;
 import dev.opstracker.domain.time.PricedEntry;
 import dev.opstracker.domain.time.ReportLine;
+import dev.opstracker.domain.time.TimeEntry;
+import dev.opstracker.domain.time.TimeEntryDetails;
 import java.io.Writer;
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
 
@@ -39,7 +43,7 @@ public final class TimeExportWriters implements TimeExportWriter {
 
     @Override
     public void writeEntries(Writer out, ReportRequest request, Iterable<ReportedEntry> entries, ExportFormat format, ExportOptions options) {
-        Iterable<ExportedEntry> exported = () -> mapped(entries.iterator());
+        Iterable<ExportedEntry> exported = () -> mapped(entries.iterator(), request.range());
         switch (format) {
             case ENTRIES_JSON -> new TimeEntriesJson(request.zone(), masker).write(out, exported);
             case ENTRIES_CSV -> new TimeEntriesCsv(request.zone(), masker).write(out, exported);
@@ -50,7 +54,7 @@ public final class TimeExportWriters implements TimeExportWriter {
         }
     }
 
-    private static Iterator<ExportedEntry> mapped(Iterator<ReportedEntry> entries) {
+    private static Iterator<ExportedEntry> mapped(Iterator<ReportedEntry> entries, TimeRange range) {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -59,21 +63,28 @@ public final class TimeExportWriters implements TimeExportWriter {
 
             @Override
             public ExportedEntry next() {
-                return exported(entries.next());
+                return exported(entries.next(), range);
             }
         };
     }
 
     /**
-     * People have no profile here yet: the user name stands for the first name, and for the e-mail
-     * address when it is one (Toggl and Clockify match people by e-mail, Harvest by name).
+     * The entry cut to the range, so an entry across the range's edge is exported in the part this
+     * range bills and the rest in the next export, never twice. People have no profile here yet: the
+     * user name stands for the first name, and for the e-mail address when it is one (Toggl and
+     * Clockify match people by e-mail, Harvest by name).
      */
-    static ExportedEntry exported(ReportedEntry reported) {
+    static ExportedEntry exported(ReportedEntry reported, TimeRange range) {
         PricedEntry priced = reported.priced();
-        String user = priced.entry().details().user();
-        HourlyRate rate = priced.rate();
-        return new ExportedEntry(priced.entry(), reported.alert(), reported.taskTitle(), user.contains("@") ? user : "", user, "",
+        TimeEntry whole = priced.entry();
+        TimeEntryDetails details = whole.details();
+        Instant start = details.start().isBefore(range.from()) ? range.from() : details.start();
+        Instant end = details.end().isAfter(range.to()) ? range.to() : details.end();
+        TimeEntry cut = new TimeEntry(whole.id(), details.withSpan(start, end), whole.createdAt(), whole.updatedAt(), whole.version());
+        String user = details.user();
+        HourlyRate rate = priced.amount() == null ? null : priced.rate();
+        return new ExportedEntry(cut, reported.alert(), reported.taskTitle(), user.contains("@") ? user : "", user, "",
                 priced.roundedSeconds(), priced.rounding(), rate == null ? null : rate.perHour(), priced.amount(),
-                List.of(priced.entry().details().activity().wireName()));
+                List.of(details.activity().wireName()));
     }
 }

@@ -6,10 +6,10 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.opstracker.application.time.DraftEdit;
 import dev.opstracker.application.time.DraftEntry;
 import dev.opstracker.application.time.DraftTimesheets;
 import dev.opstracker.domain.shared.DomainException;
-import dev.opstracker.domain.task.TaskId;
 import dev.opstracker.domain.time.Activity;
 import dev.opstracker.domain.time.TimeEntry;
 import dev.opstracker.http.security.ClientBinding;
@@ -77,29 +77,14 @@ public final class DraftRoutes {
         if (request.items() == null || request.items().isEmpty()) {
             throw new DomainException.InvalidInput("items", null, "the drafts to accept, each naming its taskId");
         }
-        List<DraftEntry> proposed = drafts.propose(user, day(request.day()), zone);
-        List<DraftEntry> chosen = new ArrayList<>();
+        List<DraftEdit> edits = new ArrayList<>();
         for (AcceptDraftsRequest.Item item : request.items()) {
-            chosen.add(edited(proposed, item));
+            edits.add(new DraftEdit(TaskIds.required("taskId", item.taskId()), Timestamps.parseOptional("start", item.start()),
+                    Timestamps.parseOptional("end", item.end()), item.activity() == null ? null : Activity.parse(item.activity())));
         }
         Instant now = clock.instant();
-        List<TimeEntry> accepted = drafts.accept(user, chosen);
+        List<TimeEntry> accepted = drafts.accept(user, day(request.day()), zone, edits);
         ctx.status(HttpStatus.CREATED).json(new Items<>(accepted.stream().map(entry -> TimeEntryResponse.from(entry, now)).toList()));
-    }
-
-    /** The draft proposed for the item's task (the one its start falls in, when the task has several pieces), as the person edited it. */
-    private static DraftEntry edited(List<DraftEntry> proposed, AcceptDraftsRequest.Item item) {
-        TaskId taskId = TaskIds.required("taskId", item.taskId());
-        Instant start = Timestamps.parseOptional("start", item.start());
-        Instant end = Timestamps.parseOptional("end", item.end());
-        List<DraftEntry> ofTask = proposed.stream().filter(draft -> draft.taskId().equals(taskId)).toList();
-        DraftEntry draft = ofTask.stream().filter(candidate -> start != null && !start.isBefore(candidate.start()) && start.isBefore(candidate.end()))
-                .findFirst().orElse(ofTask.isEmpty() ? null : ofTask.getFirst());
-        if (draft == null) {
-            throw new DomainException.NotFound("draft for task", taskId.toString());
-        }
-        DraftEntry spanned = draft.withSpan(start == null ? draft.start() : start, end == null ? draft.end() : end);
-        return item.activity() == null ? spanned : spanned.withActivity(Activity.parse(item.activity()));
     }
 
     private static LocalDate day(String text) {

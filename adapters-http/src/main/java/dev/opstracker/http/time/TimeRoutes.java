@@ -33,7 +33,6 @@ import io.javalin.http.HttpStatus;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -214,15 +213,14 @@ public final class TimeRoutes {
         TimeEntry entry = visible(ctx, id);
         TimeEntry other = visible(ctx, otherId);
         checkIfMatch(ctx, entry);
-        List<TimeEntry> byStart = List.of(entry, other).stream()
-                .sorted(Comparator.comparing((TimeEntry each) -> each.details().start()).thenComparing(each -> each.id().value())).toList();
-        respond(ctx, time.merge(byStart.get(0).id(), byStart.get(1).id()));
+        respond(ctx, time.merge(entry.id(), other.id()));
     }
 
     private void overlaps(Context ctx) {
         TimeEntryId id = id(ctx);
         visible(ctx, id);
-        ctx.json(new TimeEntryListResponse(TimeEntryResponse.all(time.overlapsOf(id), now())));
+        List<TimeEntry> overlapping = time.overlapsOf(id).stream().filter(entry -> ClientBinding.sees(ctx, entry.details().client())).toList();
+        ctx.json(new TimeEntryListResponse(TimeEntryResponse.all(overlapping, now())));
     }
 
     private TimeEntry visible(Context ctx, TimeEntryId id) {

@@ -21,7 +21,7 @@ class ClientBoundTokenTest {
 
     private final TimeApi api = new TimeApi();
     private final String acmePortal = api.api.issueForClient("acme portal", "ACME", Scope.BILLING_READ, Scope.TIME_READ);
-    private final String globexPortal = api.api.issueForClient("globex portal", "GLOBEX", Scope.BILLING_READ, Scope.TIME_WRITE);
+    private final String globexPortal = api.api.issueForClient("globex portal", "GLOBEX", Scope.BILLING_READ, Scope.TIME_READ);
     private long acmeEntry;
 
     @BeforeEach
@@ -68,8 +68,8 @@ class ClientBoundTokenTest {
     void aClientsTokenWritesNoTimeAndSeesNoOtherClientsEntry() {
         ApiReply start = api.start(globexPortal, "{\"taskId\": %d}".formatted(api.task.id().value()));
 
+        // Such a token can hold no write scope at all.
         assertThat(start.status()).as("%s", start).isEqualTo(403);
-        assertThat(start.body()).contains("only reads");
         assertThat(api.get(globexPortal, TimeApi.ENTRIES + "/" + acmeEntry).status()).isEqualTo(404);
     }
 }

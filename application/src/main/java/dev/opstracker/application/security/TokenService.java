@@ -22,6 +22,8 @@ public final class TokenService {
 
     /** Every secret starts with this, so secret scanners and people can recognise one. */
     public static final String SECRET_PREFIX = "opt_";
+    /** The scopes a token limited to one client may hold: reads that are filtered by client. */
+    public static final Set<Scope> CLIENT_SCOPES = Set.of(Scope.TIME_READ, Scope.BILLING_READ);
     private static final int SECRET_BYTES = 32;
     private static final int MIN_SUPPLIED_SECRET_LENGTH = 24;
 
@@ -51,8 +53,10 @@ public final class TokenService {
      * @param expiresAt when it stops working; null for never
      */
     public IssuedToken issue(String name, Set<Scope> scopes, BillingCode client, Instant expiresAt) {
-        if (client != null && scopes != null && scopes.contains(Scope.ADMIN)) {
-            throw new DomainException.InvalidInput("client", client, "an admin token sees every client: limit a token without the admin scope");
+        if (client != null && scopes != null && !CLIENT_SCOPES.containsAll(scopes)) {
+            // Only time and billing reads know which client data belongs to; tasks, components and commands do not yet.
+            throw new DomainException.InvalidInput("scopes", scopes, "a token limited to client %s may hold only time:read and billing:read"
+                    .formatted(client));
         }
         Instant now = now();
         if (expiresAt != null && !expiresAt.isAfter(now)) {

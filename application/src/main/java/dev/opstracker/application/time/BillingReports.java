@@ -33,6 +33,7 @@ import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -74,16 +75,25 @@ public final class BillingReports {
      * The entries the request covers, priced as the report prices them, by start, with their task's
      * title and alert; for exports, which write each as it comes. Entries are read from the store as
      * the stream is consumed: close it, as with try-with-resources.
+     *
+     * @param finishedOnly whether to leave running timers out before pricing (exports list finished work;
+     *                     a day's rounding then falls on the finished entries of that day only)
      */
-    public Stream<ReportedEntry> entries(ReportRequest request) {
+    public Stream<ReportedEntry> entries(ReportRequest request, boolean finishedOnly) {
+        TimeEntryFilter filter = filterOf(request);
+        Predicate<TimeEntry> kept = entry -> !finishedOnly || !entry.details().isRunning();
+        // Tasks are read before the entries' cursor opens: reading them meanwhile would need a second connection per export.
         Map<TaskId, ReportedTask> seen = new HashMap<>();
+        try (Stream<TimeEntry> first = entries.matching(filter)) {
+            first.filter(kept).map(entry -> entry.details().taskId()).distinct().toList().forEach(id -> seen.put(id, reportedTask(id)));
+        }
         Deque<ReportedEntry> ready = new ArrayDeque<>();
         EntryPricing pricing = new EntryPricing(request.range(), request.zone(), terms(request), now(), priced -> {
             ReportedTask task = seen.computeIfAbsent(priced.entry().details().taskId(), this::reportedTask);
             ready.add(new ReportedEntry(priced, task.title(), task.alert()));
         });
-        Stream<TimeEntry> source = matching(request);
-        Iterator<TimeEntry> entries = source.iterator();
+        Stream<TimeEntry> source = entries.matching(filter);
+        Iterator<TimeEntry> matches = source.filter(kept).iterator();
         Iterator<ReportedEntry> priced = new Iterator<>() {
             private boolean finished;
 
@@ -91,8 +101,8 @@ public final class BillingReports {
             public boolean hasNext() {
                 // Pricing holds an entry until its day is complete: feed it until one comes out or the store runs dry.
                 while (ready.isEmpty() && !finished) {
-                    if (entries.hasNext()) {
-                        pricing.add(entries.next());
+                    if (matches.hasNext()) {
+                        pricing.add(matches.next());
                     } else {
                         pricing.finish();
                         finished = true;
@@ -125,13 +135,13 @@ public final class BillingReports {
     }
 
     private void forEachEntry(ReportRequest request, Consumer<TimeEntry> sink) {
-        try (Stream<TimeEntry> matching = matching(request)) {
+        try (Stream<TimeEntry> matching = entries.matching(filterOf(request))) {
             matching.forEach(sink);
         }
     }
 
-    private Stream<TimeEntry> matching(ReportRequest request) {
-        return entries.matching(new TimeEntryFilter(request.range(), request.client(), request.project(), request.user(), tasksOf(request)));
+    private TimeEntryFilter filterOf(ReportRequest request) {
+        return new TimeEntryFilter(request.range(), request.client(), request.project(), request.user(), tasksOf(request));
     }
 
     /** The tasks a request limits itself to, or null for any. */

@@ -133,6 +133,34 @@ public final class DraftTimesheets {
         return List.copyOf(accepted);
     }
 
+    /**
+     * Accepts the drafts of {@code day} that {@code edits} name by task, as the person edited them: the
+     * drafts are proposed again from the evidence, so what is recorded is what the evidence shows
+     * unless the person changed it. Accepted as {@link #accept(String, List)} does.
+     *
+     * @throws DomainException.NotFound when a task named has no draft that day
+     */
+    public List<TimeEntry> accept(String user, LocalDate day, ZoneId zone, List<DraftEdit> edits) {
+        List<DraftEntry> proposed = propose(user, day, zone);
+        List<DraftEntry> chosen = new ArrayList<>();
+        for (DraftEdit edit : List.copyOf(requireNonNull(edits, "edits is null"))) {
+            chosen.add(edited(proposed, edit));
+        }
+        return accept(user, chosen);
+    }
+
+    private static DraftEntry edited(List<DraftEntry> proposed, DraftEdit edit) {
+        List<DraftEntry> ofTask = proposed.stream().filter(draft -> draft.taskId().equals(edit.taskId())).toList();
+        if (ofTask.isEmpty()) {
+            throw new DomainException.NotFound("draft for task", edit.taskId().toString());
+        }
+        DraftEntry draft = ofTask.stream()
+                .filter(candidate -> edit.start() != null && !edit.start().isBefore(candidate.start()) && edit.start().isBefore(candidate.end()))
+                .findFirst().orElse(ofTask.getFirst());
+        DraftEntry spanned = draft.withSpan(edit.start() == null ? draft.start() : edit.start(), edit.end() == null ? draft.end() : edit.end());
+        return edit.activity() == null ? spanned : spanned.withActivity(edit.activity());
+    }
+
     /** A task's draft before recorded time and other drafts are cut out: its whole span, and the draft it becomes. */
     private record Proposal(TimeRange span, DraftEntry template) {
     }

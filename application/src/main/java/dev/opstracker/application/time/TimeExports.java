@@ -29,8 +29,7 @@ public final class TimeExports {
             writer.writeReport(out, request, reports.report(request), format);
             return;
         }
-        try (Stream<ReportedEntry> entries = reports.entries(request)) {
-            Stream<ReportedEntry> finished = entries.filter(entry -> !entry.priced().entry().details().isRunning());
+        try (Stream<ReportedEntry> finished = reports.entries(request, true)) {
             writer.writeEntries(out, request, finished::iterator, format, options == null ? ExportOptions.DEFAULT : options);
         }
     }

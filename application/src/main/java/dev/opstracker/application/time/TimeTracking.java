@@ -31,6 +31,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -247,8 +248,10 @@ public final class TimeTracking {
 
     /** The codes given, else the task's, else its linked components' client and project tags; components are read only when needed. */
     private BillingDefaults billingFor(Task task, BillingCode client, BillingCode project) {
-        BillingDefaults known = new BillingDefaults(client != null ? client : task.details().client(),
-                project != null ? project : task.details().project());
+        BillingCode chosenClient = client != null ? client : task.details().client();
+        // The task's project belongs to the task's client: it is no default for work billed to another client.
+        BillingCode taskProject = Objects.equals(chosenClient, task.details().client()) ? task.details().project() : null;
+        BillingDefaults known = new BillingDefaults(chosenClient, project != null ? project : taskProject);
         if (known.isComplete()) {
             return known;
         }

@@ -53,12 +53,14 @@ class TokenServiceTest {
 
     @Test
     void aTokenIssuedForOneClientAuthenticatesBoundToIt() {
-        IssuedToken issued = tokens.issue("acme portal", Set.of(Scope.TIME_READ), new BillingCode("ACME"), null);
+        IssuedToken issued = tokens.issue("acme portal", Set.of(Scope.TIME_READ, Scope.BILLING_READ), new BillingCode("ACME"), null);
 
         assertThat(tokens.authenticate(issued.secret()).orElseThrow().client()).isEqualTo(new BillingCode("ACME"));
         assertThat(tokens.authenticate(tokens.issue("ops", Set.of(Scope.ADMIN), null).secret()).orElseThrow().client()).isNull();
         assertThatThrownBy(() -> tokens.issue("acme admin", Set.of(Scope.ADMIN), new BillingCode("ACME"), null))
-                .isInstanceOf(DomainException.InvalidInput.class).hasMessageContaining("admin");
+                .isInstanceOf(DomainException.InvalidInput.class).hasMessageContaining("time:read and billing:read");
+        assertThatThrownBy(() -> tokens.issue("acme tasks", Set.of(Scope.TASKS_READ, Scope.TIME_READ), new BillingCode("ACME"), null))
+                .isInstanceOf(DomainException.InvalidInput.class).hasMessageContaining("ACME");
     }
 
     @Test

@@ -133,7 +133,7 @@ class BillingReportsTest {
         time.start(acmeTask, "anna", BERLIN, Activity.INCIDENT);
 
         List<ReportedEntry> exported;
-        try (Stream<ReportedEntry> stream = reports.entries(ReportRequest.of(MARCH, BERLIN).forClient(null))) {
+        try (Stream<ReportedEntry> stream = reports.entries(ReportRequest.of(MARCH, BERLIN), false)) {
             exported = stream.toList();
         }
 

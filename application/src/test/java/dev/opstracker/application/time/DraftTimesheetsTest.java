@@ -236,6 +236,26 @@ class DraftTimesheetsTest {
     }
 
     @Test
+    void draftsAcceptedByTaskAreProposedAgainFromTheEvidenceWithThePersonsEditsKept() {
+        TaskId task = alertOpenedTask("2026-11-25T08:00:00Z");
+        CommandRunFixtures.ran(runs, task, "marcus", "2026-11-25T08:10:04Z", "2026-11-25T08:12:00Z", "df -h /var/lib/mysql");
+        resolveAlert("2026-11-25T09:30:00Z");
+        TaskId unrelated = assignedTask("2026-11-20T12:00:00Z");
+        clock.set(at("2026-11-25T18:00:00Z"));
+
+        List<TimeEntry> accepted = drafts.accept("marcus", DAY, BERLIN, List.of(new DraftEdit(task, null, at("2026-11-25T09:45:00Z"),
+                Activity.CHANGE)));
+
+        TimeEntry entry = time.get(accepted.getFirst().id());
+        assertThat(entry.details().start()).isEqualTo(at("2026-11-25T08:00:00Z"));
+        assertThat(entry.details().end()).isEqualTo(at("2026-11-25T09:45:00Z"));
+        assertThat(entry.details().activity()).isEqualTo(Activity.CHANGE);
+        assertThat(entry.details().note()).contains("df -h /var/lib/mysql");
+        assertThatThrownBy(() -> drafts.accept("marcus", DAY, BERLIN, List.of(new DraftEdit(unrelated, null, null, null))))
+                .isInstanceOf(DomainException.NotFound.class).hasMessageContaining(unrelated.toString());
+    }
+
+    @Test
     void aRefusedDraftNamesTheOverlapAndTheDraftsAcceptedBeforeItStay() {
         TaskId task = assignedTask("2026-11-24T12:00:00Z");
         CommandRunFixtures.ran(runs, task, "marcus", "2026-11-25T09:00:00Z", "2026-11-25T09:30:00Z", "helm upgrade");

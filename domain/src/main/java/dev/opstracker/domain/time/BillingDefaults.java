@@ -3,7 +3,6 @@ package dev.opstracker.domain.time;
 import dev.opstracker.domain.task.BillingCode;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Where an entry's client and project come from when it does not name them: the task's, then the
@@ -19,7 +18,7 @@ public record BillingDefaults(BillingCode client, BillingCode project) {
     /**
      * The codes for an entry: those given, else the task's, else from the first linked component
      * (in link order) whose effective tags name a client; a project tag is taken only from a
-     * component billing the same client (or naming none). Tag values that are not billing codes are passed over.
+     * component whose client tag names the same client. Tag values that are not billing codes are passed over.
      *
      * @param componentTags the effective tags of the task's linked components, in link order
      */
@@ -36,8 +35,9 @@ public record BillingDefaults(BillingCode client, BillingCode project) {
             if (chosenProject != null) {
                 break;
             }
+            // A project code is unique within its client only: take it from a component billing the same client.
             BillingCode tagClient = code(tags.get(CLIENT_TAG));
-            if (tagClient == null || Objects.equals(tagClient, chosenClient)) {
+            if (tagClient != null && tagClient.equals(chosenClient)) {
                 chosenProject = code(tags.get(PROJECT_TAG));
             }
         }

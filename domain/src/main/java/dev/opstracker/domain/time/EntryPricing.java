@@ -133,15 +133,16 @@ public final class EntryPricing {
             difference -= change;
         }
         HourlyRate rate = rateFor(group.billing, group.key.day()).orElse(null);
-        Money remaining = rate == null ? null : rate.perHour().forSeconds(group.rounding.apply(total));
+        long before = 0;
         for (int i = 0; i < rounded.length; i++) {
             Share share = group.shares.get(i);
             Money amount = null;
             if (rate != null) {
-                // The last piece takes what the day comes to less the others, so cents add up to the day's amount exactly.
-                amount = i == rounded.length - 1 ? remaining : rate.perHour().forSeconds(rounded[i]);
-                remaining = i == rounded.length - 1 ? remaining : remaining.minus(amount);
+                // Each piece is what the day comes to up to its end less what it came to before it: never negative, and the
+                // cents add up to the day's amount exactly.
+                amount = rate.perHour().forSeconds(before + rounded[i]).minus(rate.perHour().forSeconds(before));
             }
+            before += rounded[i];
             share.entry.pieces.set(share.index, new PricedPiece(group.key.day(), share.seconds, share.seconds, rounded[i], rate, amount));
             share.entry.waiting--;
         }

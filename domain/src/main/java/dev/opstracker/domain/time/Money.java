@@ -42,12 +42,14 @@ public record Money(BigDecimal amount, Currency currency) {
     }
 
     public static Money zero(Currency currency) {
-        return new Money(BigDecimal.ZERO.setScale(currency.getDefaultFractionDigits()), currency);
+        return new Money(BigDecimal.ZERO.setScale(Math.max(0, currency.getDefaultFractionDigits())), currency);
     }
 
     /** What this hourly rate comes to for {@code seconds}, rounded half up to the currency's minor unit. */
     public Money forSeconds(long seconds) {
-        BigDecimal exact = amount.multiply(BigDecimal.valueOf(seconds)).divide(SECONDS_PER_HOUR, currency.getDefaultFractionDigits(), RoundingMode.HALF_UP);
+        // Currencies without a minor unit of their own (XAU, XDR) report -1 digits: keep whole units for them.
+        int scale = Math.max(0, currency.getDefaultFractionDigits());
+        BigDecimal exact = amount.multiply(BigDecimal.valueOf(seconds)).divide(SECONDS_PER_HOUR, scale, RoundingMode.HALF_UP);
         return new Money(exact, currency);
     }
 

@@ -2,7 +2,10 @@ package dev.opstracker.domain.time;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A time entry as a report or export bills it: its pieces per day of the report's zone within the
@@ -34,8 +37,16 @@ public record PricedEntry(TimeEntry entry, Rounding rounding, List<PricedPiece> 
         return pieces.stream().map(PricedPiece::rate).filter(rate -> rate != null).findFirst().orElse(null);
     }
 
-    /** What it comes to, or null when no rate priced it. */
+    /** What it comes to per currency: more than one only when a rate for any client priced one day and its client's rate another. */
+    public Map<Currency, Money> amounts() {
+        Map<Currency, Money> amounts = new HashMap<>();
+        pieces.stream().map(PricedPiece::amount).filter(amount -> amount != null).forEach(amount -> amounts.merge(amount.currency(), amount, Money::plus));
+        return Map.copyOf(amounts);
+    }
+
+    /** What it comes to, or null when no rate priced it or rates of two currencies did (see {@link #amounts()}). */
     public Money amount() {
-        return pieces.stream().map(PricedPiece::amount).filter(amount -> amount != null).reduce(Money::plus).orElse(null);
+        Map<Currency, Money> amounts = amounts();
+        return amounts.size() == 1 ? amounts.values().iterator().next() : null;
     }
 }

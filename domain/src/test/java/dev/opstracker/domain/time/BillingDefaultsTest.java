@@ -29,9 +29,9 @@ class BillingDefaultsTest {
     }
 
     @Test
-    void aProjectTagOfAnotherClientIsNotTakenAndTagsThatAreNotCodesArePassedOver() {
-        BillingDefaults chosen = BillingDefaults.choose(ACME, null,
-                List.of(Map.of("client", "GLOBEX", "project", "k8s"), Map.of("project", "not a code"), Map.of("project", "acme-web")));
+    void aProjectTagIsTakenOnlyBesideTheSameClientTagAndTagsThatAreNotCodesArePassedOver() {
+        BillingDefaults chosen = BillingDefaults.choose(ACME, null, List.of(Map.of("client", "GLOBEX", "project", "k8s"), Map.of("project", "orphan"),
+                Map.of("client", "ACME", "project", "not a code"), Map.of("client", "ACME", "project", "acme-web")));
 
         assertThat(chosen).isEqualTo(new BillingDefaults(ACME, new BillingCode("acme-web")));
         assertThat(BillingDefaults.choose(null, null, List.of(Map.of("client", "Acme Corp"))).isComplete()).isFalse();

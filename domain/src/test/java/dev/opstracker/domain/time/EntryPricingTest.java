@@ -54,10 +54,11 @@ class EntryPricingTest {
                 entry("marcus", "2026-03-10T10:00:00Z", "2026-03-10T10:07:00Z", ACME, true),
                 entry("marcus", "2026-03-10T11:00:00Z", "2026-03-10T11:01:00Z", ACME, true));
 
-        // 18 minutes round up to 30: 10, 7 and 1 + 12. At 100.00 an hour the day is 50.00: 16.67 + 11.67 + 21.66.
+        // 18 minutes round up to 30: 10, 7 and 1 + 12. At 100.00 an hour the day is 50.00, cut where each piece ends:
+        // 10 minutes 16.67, 17 minutes 28.33 (so 11.66), 30 minutes 50.00 (so 21.67).
         assertThat(priced).extracting(PricedEntry::roundedSeconds).containsExactly(600L, 420L, 780L);
         assertThat(priced).extracting(PricedEntry::amount)
-                .containsExactly(Money.of("16.67", "EUR"), Money.of("11.67", "EUR"), Money.of("21.66", "EUR"));
+                .containsExactly(Money.of("16.67", "EUR"), Money.of("11.66", "EUR"), Money.of("21.67", "EUR"));
     }
 
     @Test
