@@ -74,6 +74,12 @@ abstract class TimeExportsContract {
         return out.toString().lines().toList();
     }
 
+    private List<String> export(ReportRequest request, ExportFormat format) {
+        StringWriter out = new StringWriter();
+        ops.exports().export(request, format, null, out);
+        return out.toString().lines().toList();
+    }
+
     @Test
     void theReportInJsonAndCsvRoundsEachDayPieceUpToAQuarterAndPricesItToTheCent() {
         // Rounded up per day piece: 15 + 150 minutes = 2.75 hours; at 90.00 an hour 22.50 + 225.00 = 247.50.
@@ -95,6 +101,21 @@ abstract class TimeExportsContract {
                 + "2026-03-29T03:20:00+02:00,Europe/Berlin,9000,2:30:00,2.50,2.75,up/15/entry,90.00,EUR,247.50,rotated password=****");
         assertThat(export(ExportFormat.ENTRIES_JSON, null).getFirst()).startsWith("{\"schema\":\"tracker.time-entry/v1\",\"timezone\":\"Europe/Berlin\"")
                 .contains("\"amount\":\"247.50\"").doesNotContain("hunter2");
+    }
+
+    @Test
+    void anEntryAcrossTheEndOfTheMonthIsExportedInEachMonthForItsPartOnlyNeverTwice() {
+        TaskId task = ops.tasks().create(TaskDetails.titled("Night failover")).id();
+        // 23:00 to 01:00 Berlin time over the last night of March.
+        ops.time().add(new NewEntry(task, "anna", Instant.parse("2026-03-31T21:00:00Z"), Instant.parse("2026-03-31T23:00:00Z"), BERLIN, null, null,
+                null, null, Activity.CHANGE));
+        TimeRange april = new TimeRange(Instant.parse("2026-03-31T22:00:00Z"), Instant.parse("2026-04-30T22:00:00Z"));
+
+        List<String> march = export(new ReportRequest(MARCH, BERLIN, Period.MONTH, null, null, "anna", null, null, false, null), ExportFormat.TOGGL);
+        List<String> inApril = export(new ReportRequest(april, BERLIN, Period.MONTH, null, null, "anna", null, null, false, null), ExportFormat.TOGGL);
+
+        assertThat(march.get(1)).contains(",2026-03-31,23:00:00,1:00:00,");
+        assertThat(inApril.get(1)).contains(",2026-04-01,00:00:00,1:00:00,");
     }
 
     @Test
