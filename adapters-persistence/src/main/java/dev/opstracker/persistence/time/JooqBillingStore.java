@@ -42,10 +42,14 @@ public final class JooqBillingStore implements BillingStore {
     }
 
     @Override
-    public Client addClient(Client client) {
+    public Client addClient(Client client, HourlyRate firstRate) {
         Instant now = clock.instant();
-        writing(() -> dsl.insertInto(BILLING_CLIENT).set(BillingRows.toRecord(client, now, now)).execute(),
-                () -> BillingConflicts.duplicateClient(client.code()));
+        // One transaction, so a refused rate leaves no client without it; after the rollback, the client being there says which key refused.
+        writing(() -> dsl.transaction(transaction -> {
+            transaction.dsl().insertInto(BILLING_CLIENT).set(BillingRows.toRecord(client, now, now)).execute();
+            insertRate(transaction.dsl(), firstRate, now);
+        }), () -> firstRate == null || client(client.code()).isPresent() ? BillingConflicts.duplicateClient(client.code())
+                : BillingConflicts.duplicateRate(firstRate));
         return client;
     }
 
@@ -72,13 +76,16 @@ public final class JooqBillingStore implements BillingStore {
     }
 
     @Override
-    public Project addProject(Project project) {
+    public Project addProject(Project project, HourlyRate firstRate) {
         Instant now = clock.instant();
-        // Either key may refuse the row: the client's foreign key or the project's primary key. Clients are
-        // never deleted, so a client present after the failure was present during it: the project was the duplicate.
-        writing(() -> dsl.insertInto(BILLING_PROJECT).set(BillingRows.toRecord(project, now, now)).execute(),
-                () -> client(project.client()).isPresent() ? BillingConflicts.duplicateProject(project)
-                        : BillingConflicts.unknownClient(project.client()));
+        // Any key may refuse: the client's foreign key, the project's primary key or the rate's unique key. Clients are never
+        // deleted, so a client present after the failure was present during it; then the project, if present, was the duplicate.
+        writing(() -> dsl.transaction(transaction -> {
+            transaction.dsl().insertInto(BILLING_PROJECT).set(BillingRows.toRecord(project, now, now)).execute();
+            insertRate(transaction.dsl(), firstRate, now);
+        }), () -> client(project.client()).isEmpty() ? BillingConflicts.unknownClient(project.client())
+                : firstRate == null || project(project.client(), project.code()).isPresent() ? BillingConflicts.duplicateProject(project)
+                : BillingConflicts.duplicateRate(firstRate));
         return project;
     }
 
@@ -107,8 +114,14 @@ public final class JooqBillingStore implements BillingStore {
 
     @Override
     public HourlyRate addRate(HourlyRate rate) {
-        writing(() -> dsl.insertInto(BILLING_RATE).set(BillingRows.toRecord(rate, clock.instant())).execute(), () -> BillingConflicts.duplicateRate(rate));
+        writing(() -> insertRate(dsl, rate, clock.instant()), () -> BillingConflicts.duplicateRate(rate));
         return rate;
+    }
+
+    private static void insertRate(DSLContext db, HourlyRate rate, Instant now) {
+        if (rate != null) {
+            db.insertInto(BILLING_RATE).set(BillingRows.toRecord(rate, now)).execute();
+        }
     }
 
     @Override

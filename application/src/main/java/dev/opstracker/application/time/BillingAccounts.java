@@ -42,11 +42,7 @@ public final class BillingAccounts {
         Client client = command.client();
         // Built before the client is stored, so a rate the domain refuses stores nothing.
         HourlyRate rate = command.hourlyRate() == null ? null : new HourlyRate(command.hourlyRate(), command.rateValidFrom(), client.code(), null, null);
-        Client stored = store.addClient(client);
-        if (rate != null) {
-            store.addRate(rate);
-        }
-        return stored;
+        return store.addClient(client, rate);
     }
 
     /**
@@ -90,11 +86,7 @@ public final class BillingAccounts {
             InitialRates.requireCurrency(client, command.hourlyRate());
             rate = new HourlyRate(command.hourlyRate(), command.rateValidFrom(), project.client(), project.code(), null);
         }
-        Project stored = store.addProject(project);
-        if (rate != null) {
-            store.addRate(rate);
-        }
-        return stored;
+        return store.addProject(project, rate);
     }
 
     /**

@@ -270,4 +270,23 @@ public abstract class BillingStoreContract {
         assertThat(store.client(ACME).orElseThrow().name()).isEqualTo(name).hasSize(200);
         assertThat(store.project(ACME, K8S).orElseThrow().name()).isEqualTo(projectName);
     }
+
+    @Test
+    void aClientOrProjectWithARefusedFirstRateIsNotStoredAtAll() {
+        HourlyRate global = new HourlyRate(Money.of("80", "EUR"), LocalDate.of(2026, 1, 1), new BillingCode("GHOST"), null, null);
+        store.addRate(global);
+
+        assertThatThrownBy(() -> store.addClient(new Client(new BillingCode("GHOST"), "Ghost", Currency.getInstance("EUR"), null), global))
+                .isInstanceOf(DomainException.Conflict.class).hasMessageContaining("rate");
+        assertThat(store.client(new BillingCode("GHOST"))).isEmpty();
+
+        Client acme = store.addClient(new Client(new BillingCode("ACME"), "Acme", Currency.getInstance("EUR"), null),
+                new HourlyRate(Money.of("90", "EUR"), LocalDate.of(2026, 1, 1), new BillingCode("ACME"), null, null));
+        HourlyRate projectRate = new HourlyRate(Money.of("120", "EUR"), LocalDate.of(2026, 1, 1), acme.code(), new BillingCode("k8s"), null);
+        store.addRate(projectRate);
+        assertThatThrownBy(() -> store.addProject(new Project(acme.code(), new BillingCode("k8s"), "Kubernetes", null), projectRate))
+                .isInstanceOf(DomainException.Conflict.class).hasMessageContaining("rate");
+        assertThat(store.project(acme.code(), new BillingCode("k8s"))).isEmpty();
+        assertThat(store.rates()).hasSize(3);
+    }
 }

@@ -27,9 +27,14 @@ public final class InMemoryBillingStore implements BillingStore {
     private final List<HourlyRate> rates = new ArrayList<>();
 
     @Override
-    public synchronized Client addClient(Client client) {
-        if (clients.putIfAbsent(client.code().value(), client) != null) {
+    public synchronized Client addClient(Client client, HourlyRate firstRate) {
+        if (clients.containsKey(client.code().value())) {
             throw BillingConflicts.duplicateClient(client.code());
+        }
+        requireFree(firstRate);
+        clients.put(client.code().value(), client);
+        if (firstRate != null) {
+            rates.add(firstRate);
         }
         return client;
     }
@@ -53,12 +58,17 @@ public final class InMemoryBillingStore implements BillingStore {
     }
 
     @Override
-    public synchronized Project addProject(Project project) {
+    public synchronized Project addProject(Project project, HourlyRate firstRate) {
         if (!clients.containsKey(project.client().value())) {
             throw BillingConflicts.unknownClient(project.client());
         }
-        if (projects.putIfAbsent(key(project.client(), project.code()), project) != null) {
+        if (projects.containsKey(key(project.client(), project.code()))) {
             throw BillingConflicts.duplicateProject(project);
+        }
+        requireFree(firstRate);
+        projects.put(key(project.client(), project.code()), project);
+        if (firstRate != null) {
+            rates.add(firstRate);
         }
         return project;
     }
@@ -84,12 +94,15 @@ public final class InMemoryBillingStore implements BillingStore {
 
     @Override
     public synchronized HourlyRate addRate(HourlyRate rate) {
-        boolean taken = rates.stream().anyMatch(stored -> RATE_ORDER.compare(stored, rate) == 0);
-        if (taken) {
-            throw BillingConflicts.duplicateRate(rate);
-        }
+        requireFree(rate);
         rates.add(rate);
         return rate;
+    }
+
+    private void requireFree(HourlyRate rate) {
+        if (rate != null && rates.stream().anyMatch(stored -> RATE_ORDER.compare(stored, rate) == 0)) {
+            throw BillingConflicts.duplicateRate(rate);
+        }
     }
 
     @Override

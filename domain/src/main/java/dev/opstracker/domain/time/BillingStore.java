@@ -16,11 +16,17 @@ import java.util.Optional;
 public interface BillingStore {
 
     /**
-     * Stores a new client.
+     * Stores a new client and, when {@code firstRate} is given, its first rate, as one write: when
+     * either is refused neither is stored.
      *
-     * @throws DomainException.Conflict (reason {@code duplicate}) when a client with its code exists
+     * @throws DomainException.Conflict (reason {@code duplicate}) when a client with its code, or the same rate, exists
      */
-    Client addClient(Client client);
+    Client addClient(Client client, HourlyRate firstRate);
+
+    /** Stores a new client without a rate. */
+    default Client addClient(Client client) {
+        return addClient(client, null);
+    }
 
     /**
      * Replaces the stored client of the same code (name, currency, rounding).
@@ -35,12 +41,18 @@ public interface BillingStore {
     List<Client> clients();
 
     /**
-     * Stores a new project of an existing client.
+     * Stores a new project of an existing client and, when {@code firstRate} is given, its first
+     * rate, as one write: when either is refused neither is stored.
      *
      * @throws DomainException.NotFound when its client does not exist
-     * @throws DomainException.Conflict (reason {@code duplicate}) when the client has a project with its code
+     * @throws DomainException.Conflict (reason {@code duplicate}) when the client has a project with its code, or the same rate exists
      */
-    Project addProject(Project project);
+    Project addProject(Project project, HourlyRate firstRate);
+
+    /** Stores a new project without a rate. */
+    default Project addProject(Project project) {
+        return addProject(project, null);
+    }
 
     /**
      * Replaces the stored project of the same client and code (name, rounding).
