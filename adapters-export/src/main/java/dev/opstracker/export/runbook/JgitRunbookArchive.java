@@ -9,22 +9,18 @@ import dev.opstracker.domain.runbook.RunbookVersion;
 import dev.opstracker.domain.shared.DomainException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.locks.ReentrantLock;
-import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.JGitInternalException;
 import org.eclipse.jgit.diff.DiffFormatter;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
 
 /**
@@ -84,13 +80,7 @@ public final class JgitRunbookArchive implements RunbookArchive, AutoCloseable {
             if (Arrays.equals(current, bytes)) {
                 return history.version(slug, history.size());
             }
-            write(repo, path, bytes);
-            try {
-                commit(repo, path, new PersonIdent(author, email(author), at, ZoneOffset.UTC), message);
-            } catch (GitAPIException | RuntimeException e) {
-                rollBack(repo, path, current, e);
-                throw e;
-            }
+            RunbookCommits.commit(repo, path, bytes, current, new PersonIdent(author, email(author), at, ZoneOffset.UTC), message);
             RunbookHistory saved = RunbookHistory.of(repo, path);
             return saved.version(slug, saved.size());
         } catch (IOException | GitAPIException | JGitInternalException e) {
@@ -187,48 +177,6 @@ public final class JgitRunbookArchive implements RunbookArchive, AutoCloseable {
             return repository;
         } finally {
             lock.unlock();
-        }
-    }
-
-    /** Written beside the repository's own files and moved into place, so the work tree never holds half a document. */
-    private static void write(Repository repo, String path, byte[] bytes) throws IOException {
-        Path temporary = Files.createTempFile(repo.getDirectory().toPath(), "runbook-", ".tmp");
-        try {
-            Files.write(temporary, bytes);
-            Files.move(temporary, repo.getWorkTree().toPath().resolve(path), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-    }
-
-    private static void commit(Repository repo, String path, PersonIdent person, String message) throws GitAPIException {
-        try (Git git = new Git(repo)) {
-            git.add().addFilepattern(path).call();
-            // --only: a save commits its own file and nothing else that may sit in the index.
-            git.commit().setOnly(path).setAuthor(person).setCommitter(person).setMessage(message)
-                    .setNoVerify(true).setSign(false).call();
-        }
-    }
-
-    /** Puts the file and its index entry back as the last version had them (or removes them for a new runbook). */
-    private static void rollBack(Repository repo, String path, byte[] previous, Exception failure) {
-        try (Git git = new Git(repo)) {
-            if (previous == null) {
-                git.rm().setCached(true).addFilepattern(path).call();
-            } else {
-                git.reset().addPath(path).call();
-            }
-        } catch (GitAPIException | RuntimeException e) {
-            failure.addSuppressed(e);
-        }
-        try {
-            if (previous == null) {
-                Files.deleteIfExists(repo.getWorkTree().toPath().resolve(path));
-            } else {
-                write(repo, path, previous);
-            }
-        } catch (IOException e) {
-            failure.addSuppressed(e);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.opstracker.export.runbook;
 import dev.opstracker.domain.runbook.RunbookSlug;
 import dev.opstracker.domain.runbook.RunbookVersion;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -79,7 +80,7 @@ final class RunbookHistory {
             if (walk == null) {
                 throw new IOException("%s is missing from commit %s".formatted(path, commit(number).name()));
             }
-            try (var in = repository.open(walk.getObjectId(0), Constants.OBJ_BLOB).openStream()) {
+            try (InputStream in = repository.open(walk.getObjectId(0), Constants.OBJ_BLOB).openStream()) {
                 return in.readAllBytes();
             }
         }

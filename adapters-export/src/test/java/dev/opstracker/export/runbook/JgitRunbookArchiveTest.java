@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,7 +115,7 @@ class JgitRunbookArchiveTest {
         saveThreeVersions();
 
         assertThat(Files.readString(directory.resolve("disk-full-on-node.json"))).isEqualTo(V3);
-        try (var files = Files.list(directory)) {
+        try (Stream<Path> files = Files.list(directory)) {
             assertThat(files.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder(".git", "disk-full-on-node.json");
         }
     }
@@ -254,7 +255,7 @@ class JgitRunbookArchiveTest {
 
         assertThat(Files.readString(directory.resolve("disk-full-on-node.json"))).isEqualTo(V3);
         assertThat(archive.versions(DISK)).hasSize(3);
-        try (var files = Files.list(directory.resolve(".git"))) {
+        try (Stream<Path> files = Files.list(directory.resolve(".git"))) {
             assertThat(files.map(path -> path.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
         }
         Files.delete(indexLock);
