@@ -95,6 +95,13 @@ final class ArchitectureRules {
                 .as("Guice is used only in bootstrap");
     }
 
+    /** The runbook archive is the one git repository; JGit is its technology and stays in its adapter. */
+    static ArchRule jgitStaysInExport(String root) {
+        return noClasses().that().resideOutsideOfPackage(root + ".export..")
+                .should().dependOnClassesThat().resideInAPackage("org.eclipse.jgit..")
+                .as("JGit is used only in the export adapter");
+    }
+
     static ArchRule noFieldInjection() {
         return GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
     }

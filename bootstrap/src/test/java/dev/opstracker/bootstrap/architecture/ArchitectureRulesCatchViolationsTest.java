@@ -69,6 +69,11 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     @Test
+    void jgitOutsideTheExportAdapterIsCaught() {
+        assertViolatedBy(ArchitectureRules.jgitStaysInExport(ROOT), "GitFixtureHistory");
+    }
+
+    @Test
     void generalCodingRulesCatchTheirViolations() {
         assertViolatedBy(ArchitectureRules.noFieldInjection(), "FixtureRoutes");
         assertViolatedBy(ArchitectureRules.noJavaUtilLogging(), "FixtureRoutes");

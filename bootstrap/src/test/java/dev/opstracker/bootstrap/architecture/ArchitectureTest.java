@@ -63,6 +63,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void jgitStaysInTheExportAdapter() {
+        check(ArchitectureRules.jgitStaysInExport(ROOT));
+    }
+
+    @Test
     void generalCodingRulesHold() {
         check(ArchitectureRules.noFieldInjection());
         check(ArchitectureRules.noJavaUtilLogging());
@@ -74,6 +79,6 @@ class ArchitectureTest {
     @Test
     void everyModuleWasImported() {
         org.assertj.core.api.Assertions.assertThat(production.stream().map(javaClass -> javaClass.getPackageName().split("\\.")[2]).distinct())
-                .contains("domain", "application", "persistence", "http", "bootstrap");
+                .contains("domain", "application", "persistence", "http", "export", "bootstrap");
     }
 }
