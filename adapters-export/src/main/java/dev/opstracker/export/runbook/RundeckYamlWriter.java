@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * that stop at the first failure. A one-line command is an {@code exec} step with {@code {{host}}}
  * as {@code ${option.host}}; a command of several lines is an inline {@code script} step with
  * {@code @option.host@}, as Rundeck expands options there. Keys come in a fixed order; Jackson's YAML
- * module quotes a value only when YAML needs it, and never folds long lines.
+ * module quotes a value only when YAML needs it, and never folds long lines; lists sit
+ * under their key without extra indentation, as in Rundeck's own exports.
  */
 public final class RundeckYamlWriter {
 
@@ -36,7 +37,6 @@ public final class RundeckYamlWriter {
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
-            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
             .build());
     private static final Pattern PLAIN_DIRECTORY = Pattern.compile("[A-Za-z0-9_./~-]+");
 
