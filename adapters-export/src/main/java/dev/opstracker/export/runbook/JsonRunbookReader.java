@@ -105,7 +105,14 @@ public final class JsonRunbookReader {
     }
 
     private static Duration duration(Node node) {
-        return node.json.isNull() ? null : Duration.ofSeconds(node.integer());
+        if (node.json.isNull()) {
+            return null;
+        }
+        long seconds = node.integer();
+        if (seconds < 0) {
+            throw new DomainException.InvalidInput(node.path(), seconds, "a number of seconds, 0 or more, or null when not recorded");
+        }
+        return Duration.ofSeconds(seconds);
     }
 
     /**

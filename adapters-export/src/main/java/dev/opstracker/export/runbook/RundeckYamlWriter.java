@@ -67,9 +67,12 @@ public final class RundeckYamlWriter {
         sequence.put("strategy", "node-first");
         ArrayNode commands = sequence.putArray("commands");
         Placeholders placeholders = new Placeholders(runbook.variables());
+        int number = 0;
         for (RunbookStep step : runbook.steps()) {
+            number++;
+            String title = step.title().isEmpty() ? "Step " + number : RunbookText.oneLine(step.title());
             for (StepCommand command : step.commands()) {
-                commands.add(step(placeholders, step, command));
+                commands.add(step(placeholders, title, command));
             }
         }
         try {
@@ -79,7 +82,7 @@ public final class RundeckYamlWriter {
         }
     }
 
-    private static ObjectNode step(Placeholders placeholders, RunbookStep step, StepCommand command) {
+    private static ObjectNode step(Placeholders placeholders, String title, StepCommand command) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         String line = RunbookText.lf(command.command()).strip();
         boolean script = line.contains("\n");
@@ -94,7 +97,7 @@ public final class RundeckYamlWriter {
         } else {
             node.put("exec", text);
         }
-        node.put("description", RunbookText.oneLine(step.title()));
+        node.put("description", title);
         return node;
     }
 }

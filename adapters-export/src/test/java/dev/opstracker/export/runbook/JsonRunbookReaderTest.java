@@ -59,6 +59,8 @@ class JsonRunbookReaderTest {
         assertRefused(document -> step(document, 0).put("changesState", "yes"), "steps[0].changesState");
         assertRefused(document -> document.put("estimatedDurationSeconds", "25m"), "estimatedDurationSeconds");
         assertRefused(document -> document.put("prerequisites", "ssh"), "prerequisites");
+        assertRefused(document -> document.put("estimatedDurationSeconds", -1), "estimatedDurationSeconds");
+        assertRefused(document -> ((ObjectNode) document.get("scope").get("tags")).put("env", 1), "scope.tags.env");
         assertRefused(document -> ((ArrayNode) document.get("sourceTasks")).add("twelve"), "sourceTasks[3]");
     }
 
