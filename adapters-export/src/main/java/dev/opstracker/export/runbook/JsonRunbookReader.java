@@ -2,6 +2,7 @@ package dev.opstracker.export.runbook;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -28,7 +29,8 @@ import java.util.function.Function;
  */
 public final class JsonRunbookReader {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     /**
      * The runbook {@code document} describes.
@@ -42,12 +44,14 @@ public final class JsonRunbookReader {
         } catch (JsonProcessingException notJson) {
             throw new DomainException.InvalidInput("document", null, "not a JSON document: " + notJson.getOriginalMessage());
         }
-        Node runbook = new Node("", root == null ? MAPPER.missingNode() : root).object("schema", "slug", "title", "purpose", "scope",
-                "prerequisites", "variables", "steps", "rollbackNotes", "estimatedDurationSeconds", "sourceTasks");
-        String schema = runbook.field("schema").text();
+        Node top = new Node("", root == null ? MAPPER.missingNode() : root).object();
+        // The schema id first: a document of another version is refused as such, not for the fields it differs in.
+        String schema = top.field("schema").text();
         if (!JsonRunbookWriter.SCHEMA.equals(schema)) {
             throw new DomainException.InvalidInput("schema", schema, "a runbook document of schema " + JsonRunbookWriter.SCHEMA);
         }
+        Node runbook = top.object("schema", "slug", "title", "purpose", "scope", "prerequisites", "variables", "steps", "rollbackNotes",
+                "estimatedDurationSeconds", "sourceTasks");
         Node scope = runbook.field("scope").object("alertNames", "componentKinds", "tags");
         RunbookSlug slug = refused(runbook.field("slug"), slugField -> new RunbookSlug(slugField.text()));
         RunbookScope runbookScope = new RunbookScope(new TreeSet<>(scope.field("alertNames").texts()),

@@ -43,6 +43,7 @@ class JsonRunbookReaderTest {
     @Test
     void anotherSchemaIdIsRefusedNamingTheSchemaField() {
         assertRefused(document -> document.put("schema", "tracker.runbook/v2"), "schema");
+        assertRefused(document -> document.put("schema", "tracker.runbook/v2").put("owner", "sre"), "schema");
     }
 
     @Test
@@ -87,6 +88,9 @@ class JsonRunbookReaderTest {
         assertThatThrownBy(() -> reader.read("[]")).isInstanceOfSatisfying(DomainException.InvalidInput.class,
                 refused -> assertThat(refused.field()).isEqualTo("document"));
         assertThatThrownBy(() -> reader.read("")).isInstanceOf(DomainException.InvalidInput.class);
+        String twice = writer.render(RunbookFixtures.highDiskUsage()) + "{}";
+        assertThatThrownBy(() -> reader.read(twice)).isInstanceOfSatisfying(DomainException.InvalidInput.class,
+                refused -> assertThat(refused.field()).isEqualTo("document"));
     }
 
     private static ObjectNode step(ObjectNode document, int index) {
