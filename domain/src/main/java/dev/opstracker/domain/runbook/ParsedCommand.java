@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  */
 record ParsedCommand(SourceCommand source, List<String> tokens, String program, List<Slot> slots, String shape, List<String> words) {
 
-    /** A value in the command: the token at {@code index} is {@code prefix + value}; {@code kind} names it. */
-    record Slot(int index, String prefix, String value, String kind) {
+    /** A value in the command: the token at {@code index} is {@code prefix + value + suffix}; {@code kind} names it. */
+    record Slot(int index, String prefix, String value, String suffix, String kind) {
     }
 
     private static final char SEPARATOR = '\u0000';
@@ -37,7 +37,7 @@ record ParsedCommand(SourceCommand source, List<String> tokens, String program, 
             String shown = tokens.get(i);
             if (slot != null) {
                 slots.add(slot);
-                shown = slot.prefix() + WILDCARD;
+                shown = slot.prefix() + WILDCARD + slot.suffix();
                 marked.set(i, String.valueOf(WILDCARD));
             }
             shape.append(shown).append(SEPARATOR);
@@ -52,7 +52,7 @@ record ParsedCommand(SourceCommand source, List<String> tokens, String program, 
         for (Slot slot : slots) {
             String replacement = replacements.get(slot.index());
             if (replacement != null) {
-                shown.set(slot.index(), slot.prefix() + replacement);
+                shown.set(slot.index(), slot.prefix() + replacement + slot.suffix());
             }
         }
         return String.join(" ", shown);

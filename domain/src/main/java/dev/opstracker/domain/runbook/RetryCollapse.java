@@ -23,7 +23,8 @@ final class RetryCollapse {
     }
 
     static List<KeptCommand> collapse(List<SourceCommand> commands) {
-        List<ParsedCommand> parsed = commands.stream().map(ParsedCommand::parse).toList();
+        // a blank command line (a bare Enter) is no command at all
+        List<ParsedCommand> parsed = commands.stream().map(ParsedCommand::parse).filter(command -> !command.tokens().isEmpty()).toList();
         Map<Integer, List<String>> pitfalls = new HashMap<>();
         List<KeptCommand> kept = new ArrayList<>();
         for (int i = 0; i < parsed.size(); i++) {
@@ -40,25 +41,34 @@ final class RetryCollapse {
         return kept;
     }
 
+    /** The most similar successful command within the window (the earliest of equals), or -1. */
     private static int correctionOf(List<ParsedCommand> parsed, int failed) {
         ParsedCommand attempt = parsed.get(failed);
+        int best = -1;
+        int bestDistance = Integer.MAX_VALUE;
         for (int i = failed + 1; i < parsed.size() && i <= failed + RETRY_WINDOW; i++) {
             ParsedCommand candidate = parsed.get(i);
-            if (candidate.source().succeeded() && similar(attempt, candidate)) {
-                return i;
+            int distance = editDistance(attempt.tokens(), candidate.tokens());
+            if (candidate.source().succeeded() && similar(attempt, candidate, distance) && distance < bestDistance) {
+                best = i;
+                bestDistance = distance;
             }
         }
-        return -1;
+        return best;
     }
 
-    /** Same program, and the same first two words or only a few tokens apart. */
-    static boolean similar(ParsedCommand attempt, ParsedCommand candidate) {
+    /**
+     * Same program, and the same first two words or a few tokens apart: at most
+     * {@value #MAX_EDIT_DISTANCE}, and one for commands under six tokens, where two is half the command.
+     */
+    static boolean similar(ParsedCommand attempt, ParsedCommand candidate, int distance) {
         if (!attempt.program().equals(candidate.program())) {
             return false;
         }
         List<String> words = attempt.words();
         boolean sameVerb = words.size() >= 2 && candidate.words().size() >= 2 && words.subList(0, 2).equals(candidate.words().subList(0, 2));
-        return sameVerb || editDistance(attempt.tokens(), candidate.tokens()) <= MAX_EDIT_DISTANCE;
+        int allowed = Math.max(1, Math.min(MAX_EDIT_DISTANCE, attempt.tokens().size() / 3));
+        return sameVerb || distance <= allowed;
     }
 
     static int editDistance(List<String> from, List<String> to) {

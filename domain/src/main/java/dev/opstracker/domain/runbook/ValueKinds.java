@@ -37,6 +37,11 @@ final class ValueKinds {
     private static final Pattern HOSTNAME = Pattern.compile("(?i)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\\.([a-z]{2,63})");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final Pattern ASSIGNMENT = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*=)(.+)");
+    /** A URL: the host between the scheme (and user) and the port or path. */
+    private static final Pattern URL = Pattern.compile("(['\"]?[a-zA-Z][a-zA-Z0-9+.-]*://(?:[^/@\\s]+@)?)([^/:?#@\\s'\"]+)(.*)");
+    /** A remote path of scp or rsync: {@code user@host:/path}. */
+    private static final Pattern REMOTE_PATH = Pattern.compile("([^\\s:@/]+@)?([^\\s:@/]+)(:.*)");
+    private static final Set<String> COPY_TOOLS = Set.of("scp", "rsync");
 
     private ValueKinds() {
     }
@@ -68,6 +73,14 @@ final class ValueKinds {
         if (isRemoteTarget(tokens, index, programIndex, program)) {
             int at = token.lastIndexOf('@');
             return slot(index, token.substring(0, at + 1), token.substring(at + 1), HOST);
+        }
+        var url = URL.matcher(token);
+        if (url.matches()) {
+            return new ParsedCommand.Slot(index, url.group(1), url.group(2), url.group(3), HOST);
+        }
+        var remote = REMOTE_PATH.matcher(token);
+        if (remote.matches() && (COPY_TOOLS.contains(program) || HOST.equals(shapeKind(remote.group(2))))) {
+            return new ParsedCommand.Slot(index, remote.group(1) == null ? "" : remote.group(1), remote.group(2), remote.group(3), HOST);
         }
         int at = token.lastIndexOf('@');
         if (at > 0 && HOST.equals(shapeKind(token.substring(at + 1)))) {
@@ -126,6 +139,6 @@ final class ValueKinds {
     }
 
     private static ParsedCommand.Slot slot(int index, String prefix, String value, String kind) {
-        return kind == null || value.isEmpty() ? null : new ParsedCommand.Slot(index, prefix, value, kind);
+        return kind == null || value.isEmpty() ? null : new ParsedCommand.Slot(index, prefix, value, "", kind);
     }
 }
