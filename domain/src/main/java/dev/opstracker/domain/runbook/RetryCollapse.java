@@ -25,17 +25,17 @@ final class RetryCollapse {
     static List<KeptCommand> collapse(List<SourceCommand> commands) {
         // a blank command line (a bare Enter) is no command at all
         List<ParsedCommand> parsed = commands.stream().map(ParsedCommand::parse).filter(command -> !command.tokens().isEmpty()).toList();
-        Map<Integer, List<String>> pitfalls = new HashMap<>();
+        Map<Integer, List<ParsedCommand>> attempts = new HashMap<>();
         List<KeptCommand> kept = new ArrayList<>();
         for (int i = 0; i < parsed.size(); i++) {
             ParsedCommand command = parsed.get(i);
             if (command.source().succeeded()) {
-                kept.add(new KeptCommand(command, pitfalls.getOrDefault(i, List.of())));
+                kept.add(new KeptCommand(command, attempts.getOrDefault(i, List.of())));
                 continue;
             }
             int correction = correctionOf(parsed, i);
             if (correction >= 0) {
-                pitfalls.computeIfAbsent(correction, index -> new ArrayList<>()).add(pitfall(command.source()));
+                attempts.computeIfAbsent(correction, index -> new ArrayList<>()).add(command);
             }
         }
         return kept;
@@ -90,14 +90,15 @@ final class RetryCollapse {
         return previous[to.size()];
     }
 
-    /** "`cmd` failed with exit 1: first line of its output". */
-    static String pitfall(SourceCommand failed) {
+    /** "`cmd` failed with exit 1: first line of its output", the command's values replaced by the placeholders given by token index. */
+    static String pitfall(ParsedCommand attempt, Map<Integer, String> placeholders) {
+        SourceCommand failed = attempt.source();
         String outcome = failed.exitCode() == null ? "did not finish (no exit code)" : "failed with exit " + failed.exitCode();
         String line = failed.outputHead().lines().map(String::strip).filter(text -> !text.isEmpty()).findFirst().orElse("");
         if (line.length() > MAX_LINE_LENGTH) {
             line = line.substring(0, MAX_LINE_LENGTH - 3) + "...";
         }
-        String text = "`" + String.join(" ", CommandTokens.split(failed.commandLine())) + "` " + outcome;
+        String text = "`" + attempt.render(placeholders) + "` " + outcome;
         return line.isEmpty() ? text : text + ": " + line;
     }
 }

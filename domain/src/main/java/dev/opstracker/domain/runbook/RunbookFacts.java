@@ -47,13 +47,18 @@ final class RunbookFacts {
         return new LinkedHashSet<>(programs).stream().filter(program -> !program.isEmpty()).map(program -> program + access).toList();
     }
 
-    /** Notes that speak of rolling back, reverting or undoing, then the successful commands that did so, as they ran. */
-    static List<String> rollbackNotes(List<SourceTask> tasks) {
+    /** Notes that speak of rolling back, reverting or undoing, then the successful commands that did so, with their variables. */
+    static List<String> rollbackNotes(List<SourceTask> tasks, VariableExtraction.Result variables) {
         Set<String> notes = new LinkedHashSet<>();
         tasks.forEach(task -> task.notes().stream().map(String::strip).filter(note -> ROLLBACK_NOTE.matcher(note).find()).forEach(notes::add));
-        tasks.forEach(task -> task.commands().stream().filter(SourceCommand::succeeded).map(SourceCommand::commandLine)
-                .filter(line -> ROLLBACK_COMMAND.matcher(line).find())
-                .forEach(line -> notes.add(String.join(" ", CommandTokens.split(line)))));
+        for (int task = 0; task < tasks.size(); task++) {
+            for (SourceCommand command : tasks.get(task).commands()) {
+                if (command.succeeded() && ROLLBACK_COMMAND.matcher(command.commandLine()).find()) {
+                    ParsedCommand parsed = ParsedCommand.parse(command);
+                    notes.add(parsed.render(variables.placeholdersIn(task, parsed)));
+                }
+            }
+        }
         return List.copyOf(notes);
     }
 

@@ -46,13 +46,13 @@ public final class RunbookGenerator {
         List<SourceTask> masked = tasks.stream().map(task -> TaskMasking.mask(requireNonNull(task, "task is null"), masker)).toList();
         List<Alignment.Column> columns = Alignment.align(masked.stream().map(task -> RetryCollapse.collapse(task.commands())).toList());
         VariableExtraction.Result variables = VariableExtraction.extract(columns);
-        List<RunbookStep> steps = new StepWriter(masker, masked).write(columns, variables.placeholders());
+        List<RunbookStep> steps = new StepWriter(masker, masked).write(columns, variables);
         RunbookScope scope = RunbookFacts.scope(masked);
         List<String> programs = columns.stream().map(column -> column.first().command().program()).toList();
         String maskedTitle = masker.mask(title);
         return new Runbook(RunbookSlug.fromTitle(maskedTitle), maskedTitle, RunbookFacts.purpose(masked.getFirst()), scope,
                 RunbookFacts.prerequisites(programs, scope.componentKinds()), variables.variables(), steps,
-                RunbookFacts.rollbackNotes(masked), RunbookFacts.estimatedDuration(masked),
+                RunbookFacts.rollbackNotes(masked, variables), RunbookFacts.estimatedDuration(masked),
                 List.copyOf(new LinkedHashSet<TaskId>(masked.stream().map(SourceTask::id).toList())));
     }
 }

@@ -29,7 +29,8 @@ final class StepWriter {
         this.explanations = texts.stream().map(String::strip).filter(text -> !text.isEmpty()).toList();
     }
 
-    List<RunbookStep> write(List<Alignment.Column> columns, List<Map<Integer, String>> placeholders) {
+    List<RunbookStep> write(List<Alignment.Column> columns, VariableExtraction.Result variables) {
+        List<Map<Integer, String>> placeholders = variables.placeholders();
         List<ParsedCommand> commands = columns.stream().map(column -> column.first().command()).toList();
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
@@ -43,7 +44,7 @@ final class StepWriter {
                     Excerpts.expectedOutput(source.outputHead(), masker), 0);
             boolean changesState = CommandVerbs.changesState(command);
             steps.add(new RunbookStep(CommandVerbs.title(command), why(command), List.of(stepCommand),
-                    changesState ? verification(commands, lines, i) : "", pitfalls(columns.get(i)), changesState));
+                    changesState ? verification(commands, lines, i) : "", pitfalls(columns.get(i), variables), changesState));
         }
         return steps;
     }
@@ -75,9 +76,11 @@ final class StepWriter {
         return "";
     }
 
-    private List<String> pitfalls(Alignment.Column column) {
+    /** The pitfalls of every task, with the task's values as placeholders: the same mistake in two tasks is one pitfall. */
+    private List<String> pitfalls(Alignment.Column column, VariableExtraction.Result variables) {
         Set<String> pitfalls = new LinkedHashSet<>();
-        column.members().values().forEach(member -> member.pitfalls().forEach(pitfall -> pitfalls.add(masker.mask(pitfall))));
+        column.members().forEach((task, member) -> member.failedAttempts().forEach(attempt ->
+                pitfalls.add(masker.mask(RetryCollapse.pitfall(attempt, variables.placeholdersIn(task, attempt))))));
         return List.copyOf(pitfalls);
     }
 }

@@ -16,8 +16,20 @@ import java.util.TreeMap;
  */
 final class VariableExtraction {
 
-    /** The variables in order of first use, and per kept column the placeholder of each varying slot by token index. */
-    record Result(List<RunbookVariable> variables, List<Map<Integer, String>> placeholders) {
+    /**
+     * The variables in order of first use; per kept column the placeholder of each varying slot by
+     * token index; and per task index the placeholder of each value the variables took in it.
+     */
+    record Result(List<RunbookVariable> variables, List<Map<Integer, String>> placeholders, Map<Integer, Map<String, String>> valuesByTask) {
+
+        /** For any command of task {@code task}: the placeholder of each slot holding a value a variable took in that task. */
+        Map<Integer, String> placeholdersIn(int task, ParsedCommand command) {
+            Map<String, String> values = valuesByTask.getOrDefault(task, Map.of());
+            Map<Integer, String> placeholders = new HashMap<>();
+            command.slots().stream().filter(slot -> values.containsKey(slot.value()))
+                    .forEach(slot -> placeholders.put(slot.index(), values.get(slot.value())));
+            return placeholders;
+        }
     }
 
     private static final Map<String, String> DESCRIPTIONS = Map.of(
@@ -57,7 +69,10 @@ final class VariableExtraction {
         List<RunbookVariable> variables = found.stream()
                 .map(variable -> new RunbookVariable(variable.name(), describe(variable.name()), List.copyOf(new LinkedHashSet<>(variable.values().values()))))
                 .toList();
-        return new Result(variables, placeholders);
+        Map<Integer, Map<String, String>> valuesByTask = new HashMap<>();
+        found.forEach(variable -> variable.values().forEach((task, value) ->
+                valuesByTask.computeIfAbsent(task, index -> new HashMap<>()).putIfAbsent(value, "{{" + variable.name() + "}}")));
+        return new Result(variables, placeholders, valuesByTask);
     }
 
     private static Map<Integer, String> valuesAt(Alignment.Column column, int position) {

@@ -24,10 +24,10 @@ class RetryCollapseTest {
                 ok("kubectl -n prod get deploy"),
                 ok("kubectl -n prod rollout restart deploy/api")));
 
-        assertThat(kept.get(1).pitfalls()).containsExactly(
+        assertThat(kept.get(1).pitfalls(java.util.Map.of())).containsExactly(
                 "`kubectl -n prod rollout restart deploy/apii` failed with exit 1: Error from server (NotFound): deployments.apps \"apii\" not found",
                 "`kubectl -n prod rollout restart` did not finish (no exit code)");
-        assertThat(kept.getFirst().pitfalls()).isEmpty();
+        assertThat(kept.getFirst().failedAttempts()).isEmpty();
     }
 
     @Test
@@ -36,12 +36,12 @@ class RetryCollapseTest {
                 failed("systemctl restart ngnix", 5, ""), ok("uptime"), ok("uptime"), ok("uptime"), ok("systemctl restart nginx"),
                 failed("helm upgrade api chart", 1, ""), ok("kubectl upgrade api chart")));
 
-        assertThat(kept).allSatisfy(command -> assertThat(command.pitfalls()).isEmpty());
+        assertThat(kept).allSatisfy(command -> assertThat(command.failedAttempts()).isEmpty());
     }
 
     @Test
     void aLongFirstLineOfOutputIsShortenedInThePitfall() {
-        String pitfall = RetryCollapse.pitfall(failed("make", 2, "e".repeat(500)));
+        String pitfall = RetryCollapse.pitfall(ParsedCommand.parse(failed("make", 2, "e".repeat(500))), java.util.Map.of());
 
         assertThat(pitfall).startsWith("`make` failed with exit 2: eee").endsWith("...").hasSizeLessThan(250);
     }

@@ -60,4 +60,17 @@ class RunbookVariablesTest {
         assertThat(runbook.variables()).isEmpty();
         assertThat(runbook.steps().getFirst().commands().getFirst().command()).isEqualTo("kubectl -n prod get pods");
     }
+
+    @Test
+    void pitfallsAndRollbackCommandsUseTheVariablesSoTheSameMistakeInTwoTasksIsOnePitfall() {
+        List<SourceTask> tasks = List.of("prod", "staging").stream().map(namespace -> task(namespace.length()).run(
+                SourceTasks.failed("helm -n " + namespace + " rollback api", 1, "Error: no revision"),
+                ok("helm -n " + namespace + " rollback api 3"),
+                ok("kubectl -n " + namespace + " get pods")).build()).toList();
+
+        Runbook runbook = generator.generate("Roll back", tasks);
+
+        assertThat(runbook.steps().getFirst().pitfalls()).containsExactly("`helm -n {{namespace}} rollback api` failed with exit 1: Error: no revision");
+        assertThat(runbook.rollbackNotes()).containsExactly("helm -n {{namespace}} rollback api 3");
+    }
 }
