@@ -20,6 +20,7 @@ final class StepWriter {
     private final SecretMasker masker;
     /** Notes of every task in task order, then their descriptions: where a step's "why" is looked for. */
     private final List<String> explanations;
+    private final List<String> lowerCaseExplanations;
 
     StepWriter(SecretMasker masker, List<SourceTask> tasks) {
         this.masker = masker;
@@ -27,6 +28,7 @@ final class StepWriter {
         tasks.forEach(task -> texts.addAll(task.notes()));
         tasks.forEach(task -> texts.add(task.description()));
         this.explanations = texts.stream().map(String::strip).filter(text -> !text.isEmpty()).toList();
+        this.lowerCaseExplanations = explanations.stream().map(text -> text.toLowerCase(Locale.ROOT)).toList();
     }
 
     List<RunbookStep> write(List<Alignment.Column> columns, VariableExtraction.Result variables) {
@@ -53,13 +55,13 @@ final class StepWriter {
     private String why(ParsedCommand command) {
         Pattern program = Pattern.compile("\\b" + Pattern.quote(command.program().toLowerCase(Locale.ROOT)) + "\\b");
         String fallback = "";
-        for (String text : explanations) {
-            String lower = text.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < explanations.size(); i++) {
+            String lower = lowerCaseExplanations.get(i);
             if (program.matcher(lower).find()) {
                 if (command.words().stream().anyMatch(lower::contains)) {
-                    return text;
+                    return explanations.get(i);
                 }
-                fallback = fallback.isEmpty() ? text : fallback;
+                fallback = fallback.isEmpty() ? explanations.get(i) : fallback;
             }
         }
         return fallback;

@@ -42,6 +42,8 @@ final class ValueKinds {
     /** A remote path of scp or rsync: {@code user@host:/path}. */
     private static final Pattern REMOTE_PATH = Pattern.compile("([^\\s:@/]+@)?([^\\s:@/]+)(:.*)");
     private static final Set<String> COPY_TOOLS = Set.of("scp", "rsync");
+    /** A version at the end of an image or package reference: {@code api=registry/api:v1.2.4}, {@code nginx=1.24.0}. */
+    private static final Pattern TRAILING_VERSION = Pattern.compile("(.+[:=])(v?\\d+\\.\\d+\\.\\d+(?:[-+][0-9A-Za-z.-]+)?)");
 
     private ValueKinds() {
     }
@@ -77,6 +79,10 @@ final class ValueKinds {
         var url = URL.matcher(token);
         if (url.matches()) {
             return new ParsedCommand.Slot(index, url.group(1), url.group(2), url.group(3), HOST);
+        }
+        var version = TRAILING_VERSION.matcher(token);
+        if (version.matches()) {
+            return slot(index, version.group(1), version.group(2), "version");
         }
         var remote = REMOTE_PATH.matcher(token);
         if (remote.matches() && (COPY_TOOLS.contains(program) || HOST.equals(shapeKind(remote.group(2))))) {

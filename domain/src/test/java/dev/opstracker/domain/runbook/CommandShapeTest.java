@@ -57,6 +57,8 @@ class CommandShapeTest {
         "curl -s 'https://ops@api-1:8443/health?x=1' | api-1 | host",
         "rsync -a backup:/srv/ /srv/ | backup | host",
         "cp db-1.example.com:/a . | db-1.example.com | host",
+        "kubectl set image deploy/api api=registry.example.com/api:v1.2.4 | v1.2.4 | version",
+        "apt-get install nginx=1.24.0-1ubuntu1 | 1.24.0-1ubuntu1 | version",
     })
     void aValueIsNamedByTheFlagBeforeItElseByItsShape(String line, String value, String kind) {
         assertThat(parse(line).slots()).anySatisfy(slot -> {
