@@ -49,6 +49,10 @@ class RunbookGeneratorTest {
                 "ssh {{host}} df -h /var");
         assertThat(runbook.steps()).extracting(RunbookStep::title).containsExactly(
                 "Uptime (ssh)", "Get pods (kubectl)", "Rollout restart (kubectl)", "Rollout status (kubectl)", "Df (ssh)");
+        assertThat(runbook.steps().get(2)).isEqualTo(new RunbookStep("Rollout restart (kubectl)",
+                "Pods were stuck, restarted the api deployment with kubectl",
+                List.of(new StepCommand("kubectl -n {{namespace}} rollout restart deploy/api", "/home/ops", "deployment.apps/api restarted", 0)),
+                "Check with step 4: `kubectl -n {{namespace}} rollout status deploy/api`", List.of(), true));
         assertThat(runbook.variables()).containsExactly(
                 new RunbookVariable("host", "the machine the commands run against", List.of("web-1.example.com", "web-2.example.com", "10.0.0.7")),
                 new RunbookVariable("namespace", "the Kubernetes namespace", List.of("prod", "staging", "qa")));
