@@ -24,32 +24,23 @@ public final class TimeSettingsVariables {
     /** The settings {@code environment} (a variable's value by name, null when unset) gives. */
     public static TimeSettings from(UnaryOperator<String> environment) {
         TimeSettings defaults = TimeSettings.DEFAULT;
-        return new TimeSettings(overlaps(environment.apply(OVERLAPS), defaults.refuseOverlaps()),
+        // refuse: an overlapping entry is refused naming the other; report: it is stored and listed.
+        return new TimeSettings(either(OVERLAPS, environment.apply(OVERLAPS), "refuse", "report", defaults.refuseOverlaps()),
                 duration(SUSPICIOUS_AFTER, environment.apply(SUSPICIOUS_AFTER), defaults.suspiciousAfter()),
-                flag(STOP_ON_CLOSE, environment.apply(STOP_ON_CLOSE), defaults.stopOnClose()),
+                either(STOP_ON_CLOSE, environment.apply(STOP_ON_CLOSE), "true", "false", defaults.stopOnClose()),
                 duration(SHORTEST_DRAFT, environment.apply(SHORTEST_DRAFT), defaults.shortestDraft()));
     }
 
-    private static boolean overlaps(String value, boolean refuseByDefault) {
-        if (value == null || value.isBlank()) {
-            return refuseByDefault;
-        }
-        return switch (value.strip().toLowerCase(Locale.ROOT)) {
-            case "refuse" -> true;
-            case "report" -> false;
-            default -> throw new DomainException.InvalidInput(OVERLAPS, value, "refuse (an overlapping entry is refused) or report (stored and listed)");
-        };
-    }
-
-    private static boolean flag(String variable, String value, boolean byDefault) {
+    /** One of two words: {@code yes} for true, {@code no} for false; unset keeps the default. */
+    private static boolean either(String variable, String value, String yes, String no, boolean byDefault) {
         if (value == null || value.isBlank()) {
             return byDefault;
         }
-        return switch (value.strip().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new DomainException.InvalidInput(variable, value, "true or false");
-        };
+        String word = value.strip().toLowerCase(Locale.ROOT);
+        if (word.equals(yes) || word.equals(no)) {
+            return word.equals(yes);
+        }
+        throw new DomainException.InvalidInput(variable, value, "%s or %s".formatted(yes, no));
     }
 
     private static Duration duration(String variable, String value, Duration byDefault) {

@@ -46,7 +46,7 @@ class TimeReportBenchmark {
 
     private static final int USERS = Integer.getInteger("bench.timeUsers", 25);
     private static final int SCALE = Integer.getInteger("bench.timeScale", 10);
-    private static final int REPORT_WARMUP = 5;
+    private static final int REPORT_WARMUP = 30;
     private static final int REPORT_RUNS = Integer.getInteger("bench.reportRuns", 21);
     private static final int TIMER_RUNS = 2_000;
     private static final LocalDate FIRST_DAY = LocalDate.of(2026, 6, 1);
