@@ -259,27 +259,44 @@ public abstract class RunbookStoreContract {
     void concurrentAttachesOfOneRunbookToOneTaskRecordOneUse() throws Exception {
         RunbookSlug slug = save(runbook("restart-pod", alerts("A")), 1, NOW).slug();
         int threads = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<Boolean> outcomes = new ArrayList<>();
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Boolean>> attaches = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                Callable<Boolean> attach = () -> {
-                    start.await();
-                    return store.attach(slug, TaskId.of(7), NOW);
-                };
-                attaches.add(pool.submit(attach));
-            }
-            start.countDown();
-            for (Future<Boolean> attach : attaches) {
-                outcomes.add(attach.get());
-            }
-        } finally {
-            pool.shutdown();
-        }
+
+        List<Boolean> outcomes = concurrently(threads, () -> store.attach(slug, TaskId.of(7), NOW));
 
         assertThat(outcomes).containsOnlyOnce(true).hasSize(threads);
         assertThat(stored("restart-pod").timesUsed()).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentResolutionsOfOneTaskCountItOnce() throws Exception {
+        RunbookSlug slug = save(runbook("restart-pod", alerts("A")), 1, NOW).slug();
+        store.attach(slug, TaskId.of(7), NOW);
+
+        List<Boolean> outcomes = concurrently(8, () -> store.resolved(TaskId.of(7), LATER));
+
+        assertThat(outcomes).containsOnlyOnce(true).hasSize(8);
+        assertThat(stored("restart-pod").timesResolved()).isEqualTo(1);
+    }
+
+    /** The outcomes of {@code threads} calls started together. */
+    private static <T> List<T> concurrently(int threads, Callable<T> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<T>> calls = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                calls.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<T> outcomes = new ArrayList<>();
+            for (Future<T> running : calls) {
+                outcomes.add(running.get());
+            }
+            return outcomes;
+        } finally {
+            pool.shutdown();
+        }
     }
 }
