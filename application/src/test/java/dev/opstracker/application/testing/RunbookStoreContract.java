@@ -277,6 +277,23 @@ public abstract class RunbookStoreContract {
         assertThat(stored("restart-pod").timesResolved()).isEqualTo(1);
     }
 
+    @Test
+    void concurrentFirstSavesOfOneRunbookKeepOneAndRefuseTheOthersWithAConflict() throws Exception {
+        Runbook runbook = runbook("restart-pod", alerts("PodCrashLooping"));
+
+        List<Object> outcomes = concurrently(8, () -> {
+            try {
+                return save(runbook, 1, NOW);
+            } catch (DomainException.Conflict conflict) {
+                return conflict;
+            }
+        });
+
+        assertThat(outcomes).filteredOn(StoredRunbook.class::isInstance).singleElement().isEqualTo(stored("restart-pod"));
+        assertThat(outcomes).filteredOn(DomainException.Conflict.class::isInstance).hasSize(7);
+        assertThat(store.matching("PodCrashLooping", List.of(), Map.of())).hasSize(1);
+    }
+
     /** The outcomes of {@code threads} calls started together. */
     private static <T> List<T> concurrently(int threads, Callable<T> call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
