@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 final class SchemaMigratorTest {
 
-    private static final int MIGRATIONS = 14;
+    private static final int MIGRATIONS = 15;
 
     @TempDir
     Path directory;

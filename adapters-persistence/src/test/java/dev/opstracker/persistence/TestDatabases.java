@@ -18,6 +18,9 @@ import static dev.opstracker.persistence.jooq.Tables.COMPONENT_KIND;
 import static dev.opstracker.persistence.jooq.Tables.COMPONENT_RULES;
 import static dev.opstracker.persistence.jooq.Tables.PARENTING_ROOT;
 import static dev.opstracker.persistence.jooq.Tables.PARENTING_RULE;
+import static dev.opstracker.persistence.jooq.Tables.RUNBOOK;
+import static dev.opstracker.persistence.jooq.Tables.RUNBOOK_SCOPE;
+import static dev.opstracker.persistence.jooq.Tables.RUNBOOK_USE;
 import static dev.opstracker.persistence.jooq.Tables.TASK;
 import static dev.opstracker.persistence.jooq.Tables.TASK_LINK;
 import static dev.opstracker.persistence.jooq.Tables.TIME_ENTRY;
@@ -40,10 +43,13 @@ public final class TestDatabases {
 
     /**
      * Deletes every task (their attributes and events cascade), every token, every task link and
-     * every component (tags and ancestry cascade), every registered kind and parenting rule, every billing client, project and rate. Components are first cut from their parents:
+     * every component (tags and ancestry cascade), every registered kind and parenting rule, every billing client, project and rate, every runbook with its scope and uses. Components are first cut from their parents:
      * InnoDB checks the parent key row by row.
      */
     public static void deleteAllRows(Database database) {
+        database.dsl().deleteFrom(RUNBOOK_USE).execute();
+        database.dsl().deleteFrom(RUNBOOK_SCOPE).execute();
+        database.dsl().deleteFrom(RUNBOOK).execute();
         database.dsl().deleteFrom(TIME_ENTRY).execute();
         database.dsl().deleteFrom(TIME_USER_LOCK).execute();
         database.dsl().deleteFrom(BILLING_RATE).execute();
