@@ -26,7 +26,11 @@ public enum Scope {
     /** Recording time (and reading it): starting and stopping timers, adding and editing entries. */
     TIME_WRITE("time:write"),
     /** Reading billing reports: time rounded and priced per client and project. */
-    BILLING_READ("billing:read");
+    BILLING_READ("billing:read"),
+    /** Reading runbooks, their versions and diffs. */
+    RUNBOOKS_READ("runbooks:read"),
+    /** Generating runbooks from finished tasks and restoring old versions (and reading them). */
+    RUNBOOKS_WRITE("runbooks:write");
 
     private final String wireName;
 
@@ -45,7 +49,8 @@ public enum Scope {
                 || (this == TASKS_WRITE && required == TASKS_READ)
                 || (this == INFRA_WRITE && required == INFRA_READ)
                 || ((this == COMMANDS_WRITE || this == COMMANDS_RAW) && required == COMMANDS_READ)
-                || (this == TIME_WRITE && required == TIME_READ);
+                || (this == TIME_WRITE && required == TIME_READ)
+                || (this == RUNBOOKS_WRITE && required == RUNBOOKS_READ);
     }
 
     public static Scope parse(String text) {

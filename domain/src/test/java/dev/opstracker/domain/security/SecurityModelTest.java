@@ -28,6 +28,8 @@ class SecurityModelTest {
         assertThat(Scope.TIME_WRITE.grants(Scope.BILLING_READ)).as("recording time is not reading invoices").isFalse();
         assertThat(Scope.BILLING_READ.grants(Scope.TIME_READ)).isFalse();
         assertThat(Scope.TASKS_WRITE.grants(Scope.TIME_WRITE)).isFalse();
+        assertThat(Scope.RUNBOOKS_WRITE.grants(Scope.RUNBOOKS_READ)).isTrue();
+        assertThat(Scope.RUNBOOKS_READ.grants(Scope.RUNBOOKS_WRITE)).isFalse();
     }
 
     @Test
@@ -37,7 +39,7 @@ class SecurityModelTest {
         assertThat(Scope.parse("time:write")).isEqualTo(Scope.TIME_WRITE);
         assertThat(Scope.parse("billing:read")).isEqualTo(Scope.BILLING_READ);
         assertThatThrownBy(() -> Scope.parse("root")).hasMessageContaining("admin, tasks:read, tasks:write, infra:read, infra:write, alerts:write")
-                .hasMessageEndingWith("commands:raw, time:read, time:write, billing:read");
+                .hasMessageEndingWith("commands:raw, time:read, time:write, billing:read, runbooks:read, runbooks:write");
     }
 
     @Test
