@@ -43,6 +43,9 @@ final class RunbookSources {
     /** How much of a command's masked standard output is read for its expected-output excerpt. */
     static final int OUTPUT_HEAD_BYTES = 2 * 1024;
 
+    /** All time as a time-entry filter reads it: the latest instant both databases keep in a DATETIME. */
+    private static final TimeRange ALL_TIME = new TimeRange(Instant.EPOCH, Instant.parse("9999-12-31T23:59:59Z"));
+
     private final TaskStore tasks;
     private final AlertStore alerts;
     private final ComponentStore components;
@@ -104,7 +107,7 @@ final class RunbookSources {
 
     /** The seconds of the task's stopped time entries, or null when none was recorded. */
     private Duration timeRecorded(Task task, Instant now) {
-        TimeEntryFilter filter = new TimeEntryFilter(new TimeRange(Instant.EPOCH, now.plusSeconds(1)), null, null, null, Set.of(task.id()));
+        TimeEntryFilter filter = new TimeEntryFilter(ALL_TIME, null, null, null, Set.of(task.id()));
         try (Stream<TimeEntry> matching = entries.matching(filter)) {
             long seconds = matching.filter(entry -> !entry.details().isRunning()).mapToLong(entry -> entry.details().seconds(now)).sum();
             return seconds == 0 ? null : Duration.ofSeconds(seconds);
