@@ -77,7 +77,7 @@ public final class InMemoryRunbookArchive implements RunbookArchive {
         return diff.toString();
     }
 
-    /** The lines of a longest-common-subsequence diff: kept lines with a space, removed with "-", added with "+". */
+    /** The lines of a longest-common-subsequence diff: kept lines with a space, removed with "-" (before what replaces them), added with "+". */
     private static List<String> lineDiff(List<String> before, List<String> after) {
         int[][] common = new int[before.size() + 1][after.size() + 1];
         for (int i = before.size() - 1; i >= 0; i--) {
@@ -92,10 +92,10 @@ public final class InMemoryRunbookArchive implements RunbookArchive {
             if (i < before.size() && j < after.size() && before.get(i).equals(after.get(j))) {
                 lines.add(" " + before.get(i++));
                 j++;
-            } else if (j < after.size() && (i == before.size() || common[i][j + 1] >= common[i + 1][j])) {
-                lines.add("+" + after.get(j++));
-            } else {
+            } else if (i < before.size() && (j == after.size() || common[i + 1][j] >= common[i][j + 1])) {
                 lines.add("-" + before.get(i++));
+            } else {
+                lines.add("+" + after.get(j++));
             }
         }
         return lines;
