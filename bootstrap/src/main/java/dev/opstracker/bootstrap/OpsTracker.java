@@ -31,6 +31,7 @@ import dev.opstracker.bootstrap.wiring.CoreModule;
 import dev.opstracker.bootstrap.wiring.ExportModule;
 import dev.opstracker.bootstrap.wiring.HttpModule;
 import dev.opstracker.bootstrap.wiring.PersistenceModule;
+import dev.opstracker.export.runbook.JgitRunbookArchive;
 import dev.opstracker.http.ApiServer;
 import dev.opstracker.persistence.Database;
 import dev.opstracker.persistence.SchemaMigrator;
@@ -41,7 +42,8 @@ import java.nio.file.Path;
 
 /**
  * OpsTracker as a library: one object to hold, giving the use-case services over a migrated
- * store. Close it to release what it opened, in reverse order: the HTTP API if started, then the database.
+ * store. Close it to release what it opened, in reverse order: the HTTP API if started, the
+ * runbook archive, then the database.
  *
  * <pre>{@code
  * try (OpsTracker ops = OpsTracker.embedded(Path.of("/var/lib/opstracker"))) {
@@ -220,7 +222,10 @@ public final class OpsTracker implements AutoCloseable {
         return apiServer;
     }
 
-    /** Stops the HTTP API if it was started (letting in-flight requests finish), then closes the database. */
+    /**
+     * Stops the HTTP API if it was started (letting in-flight requests finish), then closes the
+     * runbook archive's repository, then the database.
+     */
     @Override
     public synchronized void close() {
         try {
@@ -228,7 +233,12 @@ public final class OpsTracker implements AutoCloseable {
                 apiServer.close();
             }
         } finally {
-            database.close();
+            try {
+                // Cheap when the archive was never used: it opens its repository on first use only.
+                injector.getInstance(JgitRunbookArchive.class).close();
+            } finally {
+                database.close();
+            }
         }
     }
 }

@@ -2,13 +2,11 @@ package dev.opstracker.application.time;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.opstracker.application.infra.EffectiveTags;
 import dev.opstracker.domain.command.CommandRun;
 import dev.opstracker.domain.command.CommandRunQuery;
 import dev.opstracker.domain.command.CommandRunStore;
-import dev.opstracker.domain.infra.Component;
-import dev.opstracker.domain.infra.ComponentId;
 import dev.opstracker.domain.infra.ComponentStore;
-import dev.opstracker.domain.infra.Tags;
 import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.shared.PageRequest;
 import dev.opstracker.domain.task.BillingCode;
@@ -28,7 +26,6 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -257,15 +254,9 @@ public final class TimeTracking {
         }
         List<Map<String, String>> tags = components.linksOfTask(task.id(), PageRequest.first(PageRequest.MAX_LIMIT)).items().stream()
                 .filter(link -> !link.isTombstone())
-                .map(link -> effectiveTags(link.componentId()))
+                .<Map<String, String>>map(link -> EffectiveTags.of(components, link.componentId()))
                 .toList();
         return BillingDefaults.choose(known.client(), known.project(), tags);
-    }
-
-    private Map<String, String> effectiveTags(ComponentId id) {
-        List<Map<String, String>> levels = new ArrayList<>(components.ancestors(id).stream().map(Component::tags).toList());
-        components.find(id).ifPresent(component -> levels.add(component.tags()));
-        return Tags.inherited(levels);
     }
 
     private Task requireTask(TaskId taskId) {

@@ -1,0 +1,238 @@
+package dev.opstracker.application.runbook;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.opstracker.application.command.CaptureSettings;
+import dev.opstracker.application.command.CommandCapture;
+import dev.opstracker.domain.alert.AlertStore;
+import dev.opstracker.domain.infra.ComponentQuery;
+import dev.opstracker.domain.infra.ComponentStore;
+import dev.opstracker.domain.infra.LinkedWork;
+import dev.opstracker.domain.runbook.Runbook;
+import dev.opstracker.domain.runbook.RunbookArchive;
+import dev.opstracker.domain.runbook.RunbookDocuments;
+import dev.opstracker.domain.runbook.RunbookGenerator;
+import dev.opstracker.domain.runbook.RunbookSlug;
+import dev.opstracker.domain.runbook.RunbookStore;
+import dev.opstracker.domain.runbook.RunbookVersion;
+import dev.opstracker.domain.runbook.SourceTask;
+import dev.opstracker.domain.runbook.StoredRunbook;
+import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.domain.shared.Page;
+import dev.opstracker.domain.shared.PageRequest;
+import dev.opstracker.domain.task.Task;
+import dev.opstracker.domain.task.TaskFilter;
+import dev.opstracker.domain.task.TaskId;
+import dev.opstracker.domain.task.TaskStatus;
+import dev.opstracker.domain.task.TaskStore;
+import dev.opstracker.domain.time.TimeEntryStore;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Runbooks learnt from finished work: generated from named tasks or from a filter, kept with their
+ * history in the archive and their current version in the store, listed, compared, restored and
+ * rendered. A generated runbook whose slug exists becomes that runbook's next version. Safe for
+ * concurrent use as far as its stores are.
+ */
+public final class RunbookService {
+
+    /** The most tasks one runbook is learnt from. */
+    public static final int MAX_TASKS = 1_000;
+
+    private final TaskStore tasks;
+    private final AlertStore alerts;
+    private final LinkedWork linkedWork;
+    private final RunbookStore store;
+    private final RunbookArchive archive;
+    private final RunbookDocuments documents;
+    private final RunbookSources sources;
+    private final RunbookGenerator generator;
+    private final InstantSource clock;
+
+    @Inject
+    public RunbookService(TaskStore tasks, AlertStore alerts, ComponentStore components, LinkedWork linkedWork, CommandCapture commands,
+            TimeEntryStore entries, RunbookStore store, RunbookArchive archive, RunbookDocuments documents, CaptureSettings capture,
+            InstantSource clock) {
+        this.tasks = requireNonNull(tasks, "tasks is null");
+        this.alerts = requireNonNull(alerts, "alerts is null");
+        this.linkedWork = requireNonNull(linkedWork, "linkedWork is null");
+        this.store = requireNonNull(store, "store is null");
+        this.archive = requireNonNull(archive, "archive is null");
+        this.documents = requireNonNull(documents, "documents is null");
+        this.sources = new RunbookSources(tasks, alerts, components, commands, entries);
+        this.generator = new RunbookGenerator(requireNonNull(capture, "capture is null").masker());
+        this.clock = requireNonNull(clock, "clock is null");
+    }
+
+    /**
+     * Learns a runbook from the finished tasks {@code taskIds}, in that order, and saves it as a new
+     * runbook or as the next version of the one with its slug (the archive's message names the tasks).
+     * A runbook equal to the current version saves nothing and returns the current version.
+     *
+     * @throws DomainException.NotFound     naming a task that does not exist
+     * @throws DomainException.InvalidInput field {@code taskIds} when none is given, more than {@value #MAX_TASKS}, or
+     *                                      one is not DONE (naming it and its status); {@code title} or {@code author} when blank
+     */
+    public RunbookVersion generate(String title, List<TaskId> taskIds, String author) {
+        requireAuthor(author);
+        if (taskIds == null || taskIds.isEmpty() || taskIds.size() > MAX_TASKS) {
+            throw new DomainException.InvalidInput("taskIds", taskIds == null ? null : taskIds.size() + " tasks",
+                    "a runbook is learnt from 1 to " + MAX_TASKS + " finished tasks");
+        }
+        List<Task> finished = taskIds.stream().distinct().map(this::finishedTask).toList();
+        return learn(title, finished, author);
+    }
+
+    /**
+     * Learns a runbook from the DONE tasks {@code filter} selects, by ascending task id, and saves it
+     * as {@link #generate(String, List, String)} does.
+     *
+     * @throws DomainException.InvalidInput field {@code filter} when it selects no task or more than {@value #MAX_TASKS}
+     */
+    public RunbookVersion generate(String title, RunbookFilter filter, String author) {
+        requireNonNull(filter, "filter is null");
+        requireAuthor(author);
+        List<Task> selected = select(filter);
+        if (selected.isEmpty()) {
+            throw new DomainException.InvalidInput("filter", filter, "no finished task matches the filter");
+        }
+        return learn(title, selected, author);
+    }
+
+    /**
+     * The runbook as the store holds it: its current version and counts.
+     *
+     * @throws DomainException.NotFound when there is no such runbook
+     */
+    public StoredRunbook get(RunbookSlug slug) {
+        requireNonNull(slug, "slug is null");
+        return store.find(slug).orElseThrow(() -> new DomainException.NotFound("runbook", slug.value()));
+    }
+
+    /** Every runbook, by slug. */
+    public List<StoredRunbook> list() {
+        return store.list();
+    }
+
+    /**
+     * The runbook's versions, newest first.
+     *
+     * @throws DomainException.NotFound when the archive holds no version of it
+     */
+    public List<RunbookVersion> versions(RunbookSlug slug) {
+        requireNonNull(slug, "slug is null");
+        List<RunbookVersion> versions = archive.versions(slug);
+        if (versions.isEmpty()) {
+            throw new DomainException.NotFound("runbook", slug.value());
+        }
+        return versions;
+    }
+
+    /**
+     * A unified diff of the runbook's document from version {@code from} to {@code to}; empty when they are equal.
+     *
+     * @throws DomainException.NotFound ({@code "runbook version"}) when either version does not exist
+     */
+    public String diff(RunbookSlug slug, int from, int to) {
+        return archive.diff(requireNonNull(slug, "slug is null"), from, to);
+    }
+
+    /**
+     * Makes an old version current again by saving its document as the newest version, so the
+     * history keeps everything; restoring the current version changes nothing and returns it.
+     *
+     * @throws DomainException.NotFound ({@code "runbook version"}) when that version does not exist
+     */
+    public RunbookVersion restore(RunbookSlug slug, int version, String author) {
+        requireNonNull(slug, "slug is null");
+        requireAuthor(author);
+        String document = archive.document(slug, version);
+        Runbook runbook = documents.read(document);
+        String message = archive.versions(slug).stream().filter(old -> old.number() == version).findFirst()
+                .map(old -> "Restore version %d of %s: %s".formatted(version, slug, old.message()))
+                .orElse("Restore version %d of %s".formatted(version, slug));
+        return save(runbook, document, author, message);
+    }
+
+    /**
+     * The current version of the runbook in {@code form}.
+     *
+     * @throws DomainException.NotFound when there is no such runbook
+     */
+    public String render(RunbookSlug slug, RunbookDocuments.Form form) {
+        requireNonNull(form, "form is null");
+        return documents.render(get(slug).runbook(), form);
+    }
+
+    private RunbookVersion learn(String title, List<Task> finished, String author) {
+        Instant now = now();
+        List<SourceTask> learnt = finished.stream().map(task -> sources.of(task, now)).toList();
+        Runbook runbook = generator.generate(title, learnt);
+        String message = "Generated from tasks " + finished.stream().map(task -> Long.toString(task.id().value())).collect(Collectors.joining(", "));
+        return save(runbook, documents.canonical(runbook), author, message);
+    }
+
+    /** Saves a version in the archive, then as current in the store unless the store holds it already (an unchanged document). */
+    private RunbookVersion save(Runbook runbook, String document, String author, String message) {
+        Instant now = now();
+        RunbookVersion version = archive.save(runbook.slug(), document, author, message, now);
+        boolean current = store.find(runbook.slug()).map(stored -> stored.version() >= version.number()).orElse(false);
+        if (!current) {
+            store.save(runbook, version.number(), document, now);
+        }
+        return version;
+    }
+
+    private Task finishedTask(TaskId id) {
+        requireNonNull(id, "a task id is null");
+        Task task = tasks.find(id).orElseThrow(() -> new DomainException.NotFound("task", id.toString()));
+        if (task.status() != TaskStatus.DONE) {
+            throw new DomainException.InvalidInput("taskIds", id,
+                    "task %s is %s: a runbook is learnt from DONE tasks only".formatted(id, task.status()));
+        }
+        return task;
+    }
+
+    /** The DONE tasks the filter selects, by ascending id, read a page at a time until more than {@value #MAX_TASKS} are found. */
+    private List<Task> select(RunbookFilter filter) {
+        ComponentQuery query = filter.componentQuery();
+        Set<TaskId> linked = query == null ? null : new HashSet<>(linkedWork.tasksOn(query, false, Integer.MAX_VALUE));
+        TaskFilter done = TaskFilter.any().withStatuses(Set.of(TaskStatus.DONE));
+        List<Task> selected = new ArrayList<>();
+        PageRequest request = PageRequest.first(PageRequest.MAX_LIMIT).withoutTotal();
+        while (request != null) {
+            Page<Task> page = tasks.list(done, request);
+            page.items().stream().filter(task -> selects(filter, linked, task)).forEach(selected::add);
+            if (selected.size() > MAX_TASKS) {
+                throw new DomainException.InvalidInput("filter", filter, "it selects more than %d tasks: narrow it".formatted(MAX_TASKS));
+            }
+            request = page.next() == null || page.items().isEmpty() ? null : new PageRequest(PageRequest.MAX_LIMIT, page.next(), false);
+        }
+        return selected;
+    }
+
+    private boolean selects(RunbookFilter filter, Set<TaskId> linked, Task task) {
+        return (filter.since() == null || !task.completedAt().isBefore(filter.since()))
+                && (linked == null || linked.contains(task.id()))
+                && (filter.alertName() == null || alerts.incidentsOf(task.id()).stream()
+                        .anyMatch(incident -> filter.alertName().equals(RunbookSources.alertName(incident))));
+    }
+
+    private static void requireAuthor(String author) {
+        if (author == null || author.isBlank()) {
+            throw new DomainException.InvalidInput("author", author, "a runbook version names who saved it");
+        }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    }
+}

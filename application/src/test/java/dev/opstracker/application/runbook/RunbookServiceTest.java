@@ -1,0 +1,274 @@
+package dev.opstracker.application.runbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.opstracker.application.command.CaptureSettings;
+import dev.opstracker.application.command.CommandCapture;
+import dev.opstracker.application.command.RecordedCommand;
+import dev.opstracker.application.testing.InMemoryAlertStore;
+import dev.opstracker.application.testing.InMemoryCommandRunStore;
+import dev.opstracker.application.testing.InMemoryComponentStore;
+import dev.opstracker.application.testing.InMemoryLinkedWork;
+import dev.opstracker.application.testing.InMemoryOutputStore;
+import dev.opstracker.application.testing.InMemoryRunbookArchive;
+import dev.opstracker.application.testing.InMemoryRunbookStore;
+import dev.opstracker.application.testing.InMemoryTaskStore;
+import dev.opstracker.application.testing.InMemoryTimeEntryStore;
+import dev.opstracker.application.testing.JdkCipher;
+import dev.opstracker.application.testing.MutableClock;
+import dev.opstracker.application.testing.TaskFixtures;
+import dev.opstracker.domain.alert.Alert;
+import dev.opstracker.domain.alert.AlertRules;
+import dev.opstracker.domain.alert.AlertSource;
+import dev.opstracker.domain.alert.AlertStatus;
+import dev.opstracker.domain.alert.Delivery;
+import dev.opstracker.domain.alert.Severity;
+import dev.opstracker.domain.command.CommandResult;
+import dev.opstracker.domain.infra.Component;
+import dev.opstracker.domain.infra.ComponentDetails;
+import dev.opstracker.domain.infra.ComponentKind;
+import dev.opstracker.domain.infra.ComponentRules;
+import dev.opstracker.domain.infra.KindCatalogue;
+import dev.opstracker.domain.infra.LinkRole;
+import dev.opstracker.domain.infra.ParentingRules;
+import dev.opstracker.domain.infra.Provider;
+import dev.opstracker.domain.infra.TaskLink;
+import dev.opstracker.domain.runbook.Runbook;
+import dev.opstracker.domain.runbook.RunbookDocuments.Form;
+import dev.opstracker.domain.runbook.RunbookSlug;
+import dev.opstracker.domain.runbook.RunbookVariable;
+import dev.opstracker.domain.runbook.RunbookVersion;
+import dev.opstracker.domain.runbook.StoredRunbook;
+import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.domain.task.NewTask;
+import dev.opstracker.domain.task.Task;
+import dev.opstracker.domain.task.TaskId;
+import dev.opstracker.domain.task.TaskStatus;
+import dev.opstracker.domain.time.Activity;
+import dev.opstracker.domain.time.TimeEntryDetails;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RunbookServiceTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-25T09:00:00Z");
+    private static final String ALERT = "Pods crash-looping on a node";
+    private static final RunbookSlug SLUG = new RunbookSlug("restart-crash-looping-pods");
+
+    private final MutableClock clock = new MutableClock(T0);
+    private final InMemoryTaskStore tasks = new InMemoryTaskStore();
+    private final InMemoryComponentStore components = new InMemoryComponentStore();
+    private final InMemoryCommandRunStore runs = new InMemoryCommandRunStore();
+    private final InMemoryAlertStore alerts = new InMemoryAlertStore(tasks);
+    private final InMemoryTimeEntryStore entries = new InMemoryTimeEntryStore();
+    private final InMemoryRunbookStore store = new InMemoryRunbookStore();
+    private final InMemoryRunbookArchive archive = new InMemoryRunbookArchive();
+    private final CaptureSettings capture = CaptureSettings.of("ops-box", "marcus");
+    private final CommandCapture commands = new CommandCapture(tasks, runs, new InMemoryOutputStore(), new JdkCipher(), (spec, out, err) -> {
+        throw new AssertionError("nothing is run here");
+    }, capture);
+    private final RunbookService service = new RunbookService(tasks, alerts, components, new InMemoryLinkedWork(tasks, components), commands, entries,
+            store, archive, new MapRunbookDocuments(), capture, clock);
+    private final Component cluster = component("prod-eks", "cluster", null);
+    private int minute;
+
+    private Component component(String name, String kind, Component parent) {
+        return components.add(new ComponentRules(1, KindCatalogue.withRegistered(List.of()), ParentingRules.permissive())
+                .place(new ComponentDetails(new ComponentKind(kind), name, Provider.AWS, null, Map.of("env", "prod", "team", name)), parent, T0));
+    }
+
+    /** A task opened by the alert on {@code host}, where pods of {@code namespace} were restarted, finished after 20 minutes of recorded work. */
+    private TaskId restartedPods(String host, String namespace) {
+        TaskId task = alertOpensTask(host);
+        Component node = component(host, "node", cluster);
+        components.link(new TaskLink(task, node.id(), node.path(), LinkRole.AFFECTED, T0));
+        ran(task, "kubectl -n " + namespace + " get pods -o wide", 0, "NAME READY STATUS\nweb-1 0/1 CrashLoopBackOff password=hunter22\n");
+        ran(task, "kubectl -n " + namespace + " rollout restart deployment/web", 0, "deployment.apps/web restarted\n");
+        ran(task, "ssh " + host + " systemctl status kubelet", 0, "active (running)\n");
+        entries.add(new TimeEntryDetails(task, "marcus", T0.plusSeconds(3600L * minute), T0.plusSeconds(3600L * minute + 1200), ZoneId.of("UTC"), null,
+                null, false, null, Activity.INCIDENT), T0, false);
+        finish(task, "restarted the deployment on " + host);
+        return task;
+    }
+
+    private TaskId alertOpensTask(String host) {
+        Alert alert = new Alert(AlertSource.ALERTMANAGER, "", "fp-" + host, "fp-" + host + "/1", AlertStatus.FIRING, Severity.CRITICAL, ALERT,
+                Map.of("alertname", "PodCrashLooping-" + host, "instance", host), Map.of(), T0, null, Map.of(), null);
+        Delivery delivery = new Delivery(AlertSource.ALERTMANAGER, T0, "{}", 2, false);
+        return alerts.record(delivery, List.of(alert), AlertRules.DEFAULT, clock.instant()).getFirst().taskId();
+    }
+
+    private void ran(TaskId task, String command, int exitCode, String stdout) {
+        minute++;
+        Instant start = T0.plusSeconds(60L * minute);
+        commands.record(task, new RecordedCommand(List.of(command.split(" ")), "/root", Map.of(), "ops-box", "marcus", start, start.plusSeconds(2),
+                new CommandResult.Exited(exitCode)), new ByteArrayInputStream(stdout.getBytes(StandardCharsets.UTF_8)), null);
+    }
+
+    private void finish(TaskId id, String note) {
+        Task.StatusChange change = tasks.find(id).orElseThrow().moveTo(TaskStatus.DONE, note, clock.instant());
+        tasks.update(change.task(), List.of(change.event()));
+    }
+
+    private TaskId openTask() {
+        return tasks.add(new NewTask(TaskFixtures.aTask().titled("Still investigating").build(), T0)).id();
+    }
+
+    @Test
+    void threeFinishedTasksGiveARunbookWithVariablesSavedAsVersionOne() {
+        List<TaskId> ids = List.of(restartedPods("node-1", "shop"), restartedPods("node-2", "billing"), restartedPods("node-3", "search"));
+
+        RunbookVersion version = service.generate("Restart crash-looping pods", ids, "marcus");
+
+        assertThat(version.number()).isEqualTo(1);
+        assertThat(version.slug()).isEqualTo(SLUG);
+        assertThat(version.author()).isEqualTo("marcus");
+        assertThat(version.message()).isEqualTo("Generated from tasks %s, %s, %s".formatted(ids.get(0), ids.get(1), ids.get(2)));
+        StoredRunbook stored = service.get(SLUG);
+        Runbook runbook = stored.runbook();
+        assertThat(stored.version()).isEqualTo(1);
+        assertThat(runbook.sourceTasks()).containsExactlyElementsOf(ids);
+        assertThat(runbook.variables()).extracting(RunbookVariable::name).isNotEmpty();
+        assertThat(runbook.steps()).hasSize(3);
+        assertThat(runbook.scope().alertNames()).containsExactly(ALERT);
+        assertThat(runbook.scope().componentKinds()).containsExactly("node");
+        assertThat(runbook.scope().tags()).containsEntry("env", "prod");
+        assertThat(runbook.estimatedDuration()).isEqualTo(Duration.ofMinutes(20));
+        assertThat(stored.document()).isEqualTo(archive.document(SLUG, 1)).doesNotContain("hunter22");
+        assertThat(service.list()).containsExactly(stored);
+        assertThat(service.versions(SLUG)).containsExactly(version);
+    }
+
+    @Test
+    void generatingARunbookOfAnExistingSlugAgainSavesItsNextVersion() {
+        List<TaskId> first = List.of(restartedPods("node-1", "shop"), restartedPods("node-2", "billing"));
+        TaskId third = restartedPods("node-3", "search");
+        service.generate("Restart crash-looping pods", first, "marcus");
+        clock.advance(Duration.ofHours(1));
+
+        RunbookVersion second = service.generate("Restart crash-looping pods", List.of(first.get(0), first.get(1), third), "anna");
+
+        assertThat(second.number()).isEqualTo(2);
+        assertThat(service.get(SLUG).version()).isEqualTo(2);
+        assertThat(service.get(SLUG).runbook().sourceTasks()).contains(third);
+        assertThat(service.versions(SLUG)).extracting(RunbookVersion::number).containsExactly(2, 1);
+        String diff = service.diff(SLUG, 1, 2);
+        assertThat(diff).startsWith("--- a/" + SLUG + ".json\n+++ b/" + SLUG + ".json\n").contains("\n-").contains("\n+");
+        assertThat(service.diff(SLUG, 2, 2)).isEmpty();
+    }
+
+    @Test
+    void anUnchangedRunbookSavesNoNewVersion() {
+        List<TaskId> ids = List.of(restartedPods("node-1", "shop"), restartedPods("node-2", "billing"));
+        RunbookVersion first = service.generate("Restart crash-looping pods", ids, "marcus");
+
+        RunbookVersion again = service.generate("Restart crash-looping pods", ids, "anna");
+
+        assertThat(again).isEqualTo(first);
+        assertThat(service.versions(SLUG)).hasSize(1);
+        assertThat(service.get(SLUG).version()).isEqualTo(1);
+    }
+
+    @Test
+    void restoringAnOldVersionSavesItsDocumentAsTheNewestVersion() {
+        List<TaskId> two = List.of(restartedPods("node-1", "shop"), restartedPods("node-2", "billing"));
+        TaskId third = restartedPods("node-3", "search");
+        service.generate("Restart crash-looping pods", two, "marcus");
+        Runbook original = service.get(SLUG).runbook();
+        service.generate("Restart crash-looping pods", List.of(two.get(0), two.get(1), third), "marcus");
+
+        RunbookVersion restored = service.restore(SLUG, 1, "anna");
+
+        assertThat(restored.number()).isEqualTo(3);
+        assertThat(restored.author()).isEqualTo("anna");
+        assertThat(restored.message()).startsWith("Restore version 1 of " + SLUG + ": Generated from tasks");
+        assertThat(service.get(SLUG).runbook()).isEqualTo(original);
+        assertThat(service.get(SLUG).version()).isEqualTo(3);
+        assertThat(archive.document(SLUG, 3)).isEqualTo(archive.document(SLUG, 1));
+        assertThat(service.restore(SLUG, 3, "anna")).isEqualTo(restored);
+    }
+
+    @Test
+    void aTaskThatIsNotDoneIsRefusedNamingItAndItsStatus() {
+        TaskId done = restartedPods("node-1", "shop");
+        TaskId open = openTask();
+
+        assertThatThrownBy(() -> service.generate("Restart crash-looping pods", List.of(done, open), "marcus"))
+                .isInstanceOfSatisfying(DomainException.InvalidInput.class, wrong -> {
+                    assertThat(wrong.field()).isEqualTo("taskIds");
+                    assertThat(wrong.value()).isEqualTo(open.toString());
+                })
+                .hasMessageContaining("OPEN");
+        assertThat(service.list()).isEmpty();
+    }
+
+    @Test
+    void aTaskThatDoesNotExistIsNotFoundByItsId() {
+        assertThatThrownBy(() -> service.generate("Restart crash-looping pods", List.of(TaskId.of(404)), "marcus"))
+                .isInstanceOf(DomainException.NotFound.class).hasMessageContaining("404");
+    }
+
+    @Test
+    void noTasksOrNoAuthorAreRefused() {
+        assertThatThrownBy(() -> service.generate("Restart", List.of(), "marcus"))
+                .isInstanceOfSatisfying(DomainException.InvalidInput.class, wrong -> assertThat(wrong.field()).isEqualTo("taskIds"));
+        assertThatThrownBy(() -> service.generate("Restart", List.of(TaskId.of(1)), " "))
+                .isInstanceOfSatisfying(DomainException.InvalidInput.class, wrong -> assertThat(wrong.field()).isEqualTo("author"));
+    }
+
+    @Test
+    void aFilterSelectsTheDoneTasksOfItsAlertOnMatchingComponentsSinceItsInstant() {
+        TaskId old = restartedPods("node-1", "shop");
+        clock.advance(Duration.ofDays(100));
+        TaskId recent = restartedPods("node-2", "billing");
+        TaskId other = restartedPods("node-3", "search");
+        openTask();
+        RunbookFilter filter = new RunbookFilter(ALERT, "kind:node", clock.instant().minus(Duration.ofDays(90)));
+
+        RunbookVersion version = service.generate("Restart crash-looping pods", filter, "marcus");
+
+        assertThat(version.number()).isEqualTo(1);
+        assertThat(service.get(SLUG).runbook().sourceTasks()).containsExactly(recent, other).doesNotContain(old);
+    }
+
+    @Test
+    void aFilterSelectingNoTaskIsRefused() {
+        restartedPods("node-1", "shop");
+
+        assertThatThrownBy(() -> service.generate("Restart", new RunbookFilter("Another alert", null, null), "marcus"))
+                .isInstanceOfSatisfying(DomainException.InvalidInput.class, wrong -> assertThat(wrong.field()).isEqualTo("filter"));
+        assertThatThrownBy(() -> service.generate("Restart", new RunbookFilter(null, "kind:database", null), "marcus"))
+                .isInstanceOfSatisfying(DomainException.InvalidInput.class, wrong -> assertThat(wrong.field()).isEqualTo("filter"));
+    }
+
+    @Test
+    void aFilterWithABrokenComponentQueryIsRefusedUnderItsField() {
+        assertThatThrownBy(() -> new RunbookFilter(null, "kind:(", null))
+                .isInstanceOfSatisfying(DomainException.InvalidInput.class, wrong -> assertThat(wrong.field()).isEqualTo("filter.components"));
+    }
+
+    @Test
+    void theCurrentVersionRendersInTheFormAsked() {
+        service.generate("Restart crash-looping pods", List.of(restartedPods("node-1", "shop")), "marcus");
+
+        assertThat(service.render(SLUG, Form.MARKDOWN)).startsWith("MARKDOWN\n").contains("Restart crash-looping pods");
+    }
+
+    @Test
+    void anUnknownRunbookIsNotFound() {
+        RunbookSlug unknown = new RunbookSlug("nothing-here");
+
+        assertThatThrownBy(() -> service.get(unknown)).isInstanceOf(DomainException.NotFound.class).hasMessageContaining("nothing-here");
+        assertThatThrownBy(() -> service.versions(unknown)).isInstanceOf(DomainException.NotFound.class);
+        assertThatThrownBy(() -> service.render(unknown, Form.JSON)).isInstanceOf(DomainException.NotFound.class);
+        assertThatThrownBy(() -> service.diff(unknown, 1, 2)).isInstanceOf(DomainException.NotFound.class);
+        assertThatThrownBy(() -> service.restore(unknown, 1, "anna")).isInstanceOf(DomainException.NotFound.class);
+    }
+}
