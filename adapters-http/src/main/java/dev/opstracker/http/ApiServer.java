@@ -13,6 +13,7 @@ import dev.opstracker.http.infra.ComponentRoutes;
 import dev.opstracker.http.infra.ParentingRulesRoutes;
 import dev.opstracker.http.infra.TaskLinkRoutes;
 import dev.opstracker.http.infra.WorkOverviewRoutes;
+import dev.opstracker.http.runbook.RunbookRoutes;
 import dev.opstracker.http.security.BearerAuth;
 import dev.opstracker.http.security.WebhookSignatures;
 import dev.opstracker.http.task.TaskRoutes;
@@ -72,6 +73,7 @@ public final class ApiServer implements AutoCloseable {
         ReportRoutes reportRoutes = new ReportRoutes(services.exports());
         OperationsCostRoutes operationsRoutes = new OperationsCostRoutes(services.operationsCost());
         DraftRoutes draftRoutes = new DraftRoutes(services.drafts(), services.clock(), mapper);
+        RunbookRoutes runbookRoutes = new RunbookRoutes(services.runbooks(), services.clock(), mapper);
         ClientRoutes clientRoutes = new ClientRoutes(services.billing(), mapper);
         ProjectRoutes projectRoutes = new ProjectRoutes(services.billing(), mapper);
         HealthRoutes healthRoutes = new HealthRoutes(health, settings.version());
@@ -94,6 +96,7 @@ public final class ApiServer implements AutoCloseable {
             config.routes.apiBuilder(reportRoutes::addEndpoints);
             config.routes.apiBuilder(operationsRoutes::addEndpoints);
             config.routes.apiBuilder(draftRoutes::addEndpoints);
+            config.routes.apiBuilder(runbookRoutes::addEndpoints);
             config.routes.apiBuilder(clientRoutes::addEndpoints);
             config.routes.apiBuilder(projectRoutes::addEndpoints);
         });

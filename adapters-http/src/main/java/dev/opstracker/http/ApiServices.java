@@ -13,6 +13,7 @@ import dev.opstracker.application.infra.InfrastructureService;
 import dev.opstracker.application.infra.TaskLinkService;
 import dev.opstracker.application.infra.WorkConflicts;
 import dev.opstracker.application.infra.WorkOverview;
+import dev.opstracker.application.runbook.RunbookService;
 import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
 import dev.opstracker.application.time.BillingAccounts;
@@ -48,6 +49,7 @@ public record ApiServices(
         TimeExports exports,
         OperationsCostReport operationsCost,
         DraftTimesheets drafts,
+        RunbookService runbooks,
         InstantSource clock) {
 
     public ApiServices {
@@ -64,6 +66,7 @@ public record ApiServices(
         requireNonNull(routing, "routing is null");
         requireNonNull(operationsCost, "operationsCost is null");
         requireNonNull(drafts, "drafts is null");
+        requireNonNull(runbooks, "runbooks is null");
         requireNonNull(commands, "commands is null");
         requireNonNull(commandHistory, "commandHistory is null");
         requireNonNull(time, "time is null");

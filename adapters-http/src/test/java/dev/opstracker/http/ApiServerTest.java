@@ -14,14 +14,19 @@ import dev.opstracker.application.infra.WorkConflicts;
 import dev.opstracker.application.infra.WorkOverview;
 import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
+import dev.opstracker.application.runbook.RunbookService;
 import dev.opstracker.application.testing.InMemoryAlertStore;
 import dev.opstracker.application.testing.InMemoryComponentRulesStore;
+import dev.opstracker.application.command.CaptureSettings;
 import dev.opstracker.application.command.CommandHistory;
 import dev.opstracker.application.testing.InMemoryCommandRunStore;
 import dev.opstracker.application.testing.InMemoryComponentStore;
 import dev.opstracker.application.testing.InMemoryDeadLetterStore;
 import dev.opstracker.application.testing.InMemoryLinkedWork;
+import dev.opstracker.application.testing.InMemoryRunbookArchive;
+import dev.opstracker.application.testing.InMemoryRunbookStore;
 import dev.opstracker.application.testing.InMemoryTaskStore;
+import dev.opstracker.application.testing.MapRunbookDocuments;
 import dev.opstracker.application.testing.InMemoryTimeEntryStore;
 import dev.opstracker.application.testing.InMemoryBillingStore;
 import dev.opstracker.application.time.BillingAccounts;
@@ -119,7 +124,10 @@ class ApiServerTest {
                 new CommandHistory(componentStore, runs), time,
                 new BillingAccounts(billingStore), reports, new TimeExports(reports, new LineExportWriter()),
                 new OperationsCostReport(componentStore, linkedWork, taskStore, new InMemoryAlertStore(taskStore), timeEntries, billingStore, clock),
-                new DraftTimesheets(taskStore, new InMemoryAlertStore(taskStore), runs, timeEntries, time, TimeSettings.DEFAULT, clock), clock),
+                new DraftTimesheets(taskStore, new InMemoryAlertStore(taskStore), runs, timeEntries, time, TimeSettings.DEFAULT, clock),
+                new RunbookService(taskStore, new InMemoryAlertStore(taskStore), componentStore, linkedWork, RunningApi.recordingOnly(taskStore, runs),
+                        timeEntries, new InMemoryRunbookStore(), new InMemoryRunbookArchive(), new MapRunbookDocuments(),
+                        CaptureSettings.of("api-test", "tester"), clock), clock),
                 RunningApi.HEALTHY_H2,
                 RunningApi.defaultSettings().withStopTimeout(Duration.ofSeconds(2)));
     }

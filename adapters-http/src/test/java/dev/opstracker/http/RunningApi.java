@@ -20,12 +20,16 @@ import dev.opstracker.application.infra.WorkOverview;
 import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
 import dev.opstracker.application.testing.InMemoryAlertRulesStore;
+import dev.opstracker.application.runbook.RunbookService;
 import dev.opstracker.application.testing.InMemoryAlertStore;
 import dev.opstracker.application.testing.InMemoryComponentRulesStore;
 import dev.opstracker.application.testing.InMemoryComponentStore;
 import dev.opstracker.application.testing.InMemoryDeadLetterStore;
 import dev.opstracker.application.testing.InMemoryLinkedWork;
+import dev.opstracker.application.testing.InMemoryRunbookArchive;
+import dev.opstracker.application.testing.InMemoryRunbookStore;
 import dev.opstracker.application.testing.InMemoryTaskStore;
+import dev.opstracker.application.testing.MapRunbookDocuments;
 import dev.opstracker.application.testing.InMemoryTimeEntryStore;
 import dev.opstracker.application.testing.InMemoryBillingStore;
 import dev.opstracker.application.time.BillingAccounts;
@@ -105,7 +109,9 @@ public final class RunningApi implements AutoCloseable {
                 deadLetters, routing, commands, new CommandHistory(components, commandRuns), time, billing, reports,
                 new TimeExports(reports, new LineExportWriter()),
                 new OperationsCostReport(components, linkedWork, store, incidents, entries, billingStore, clock),
-                new DraftTimesheets(store, incidents, commandRuns, entries, time, TimeSettings.DEFAULT, clock), clock), probe, settings.withPort(0),
+                new DraftTimesheets(store, incidents, commandRuns, entries, time, TimeSettings.DEFAULT, clock),
+                new RunbookService(store, incidents, components, linkedWork, commands, entries, new InMemoryRunbookStore(), new InMemoryRunbookArchive(),
+                        new MapRunbookDocuments(), CaptureSettings.of("api-test", "tester"), clock), clock), probe, settings.withPort(0),
                 new WebhookSignatures(signing, clock));
         base = URI.create("http://127.0.0.1:" + server.start());
     }

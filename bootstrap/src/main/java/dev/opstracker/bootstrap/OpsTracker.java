@@ -17,6 +17,7 @@ import dev.opstracker.application.infra.InfrastructureService;
 import dev.opstracker.application.infra.TaskLinkService;
 import dev.opstracker.application.infra.WorkConflicts;
 import dev.opstracker.application.infra.WorkOverview;
+import dev.opstracker.application.runbook.RunbookService;
 import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
 import dev.opstracker.application.time.BillingAccounts;
@@ -203,6 +204,11 @@ public final class OpsTracker implements AutoCloseable {
     /** Timesheets drafted from a day's evidence (alerts, status changes, command runs), billed only once accepted. */
     public DraftTimesheets drafts() {
         return injector.getInstance(DraftTimesheets.class);
+    }
+
+    /** Runbooks learnt from finished tasks: generated, versioned in git under the data directory, compared, restored and rendered. */
+    public RunbookService runbooks() {
+        return injector.getInstance(RunbookService.class);
     }
 
     /** API tokens. */

@@ -13,6 +13,7 @@ import dev.opstracker.application.testing.InMemoryLinkedWork;
 import dev.opstracker.application.testing.InMemoryOutputStore;
 import dev.opstracker.application.testing.InMemoryRunbookArchive;
 import dev.opstracker.application.testing.InMemoryRunbookStore;
+import dev.opstracker.application.testing.MapRunbookDocuments;
 import dev.opstracker.application.testing.InMemoryTaskStore;
 import dev.opstracker.application.testing.InMemoryTimeEntryStore;
 import dev.opstracker.application.testing.JdkCipher;

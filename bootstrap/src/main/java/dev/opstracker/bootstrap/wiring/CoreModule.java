@@ -16,6 +16,7 @@ import dev.opstracker.application.infra.InfrastructureService;
 import dev.opstracker.application.infra.TaskLinkService;
 import dev.opstracker.application.infra.WorkConflicts;
 import dev.opstracker.application.infra.WorkOverview;
+import dev.opstracker.application.runbook.RunbookService;
 import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
 import dev.opstracker.application.time.BillingAccounts;
@@ -64,6 +65,7 @@ public final class CoreModule extends AbstractModule {
         bind(OperationsCostReport.class).in(Scopes.SINGLETON);
         bind(TimeExports.class).in(Scopes.SINGLETON);
         bind(DraftTimesheets.class).in(Scopes.SINGLETON);
+        bind(RunbookService.class).in(Scopes.SINGLETON);
     }
 
     /** From the OPSTRACKER_TIME_* variables; the defaults where unset. */

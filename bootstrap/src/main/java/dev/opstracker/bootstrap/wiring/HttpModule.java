@@ -16,6 +16,7 @@ import dev.opstracker.application.infra.InfrastructureService;
 import dev.opstracker.application.infra.TaskLinkService;
 import dev.opstracker.application.infra.WorkConflicts;
 import dev.opstracker.application.infra.WorkOverview;
+import dev.opstracker.application.runbook.RunbookService;
 import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
 import dev.opstracker.application.time.BillingAccounts;
@@ -66,9 +67,9 @@ public final class HttpModule extends AbstractModule {
             ComponentImport componentImport, WorkConflicts work, WorkOverview overview, InfrastructureRules rules, AlertIntake alerts,
             DeadLetters deadLetters, AlertRouting routing, CommandCapture commands, CommandHistory commandHistory, TimeTracking time,
             BillingAccounts billing, BillingReports reports, TimeExports exports, OperationsCostReport operationsCost,
-            DraftTimesheets drafts, InstantSource clock) {
+            DraftTimesheets drafts, RunbookService runbooks, InstantSource clock) {
         return new ApiServices(tasks, tokens, infrastructure, links, componentImport, work, overview, rules, alerts, deadLetters, routing, commands,
-                commandHistory, time, billing, reports, exports, operationsCost, drafts, clock);
+                commandHistory, time, billing, reports, exports, operationsCost, drafts, runbooks, clock);
     }
 
     /** The alert rules document of the configuration file and the API is also the form the store keeps. */

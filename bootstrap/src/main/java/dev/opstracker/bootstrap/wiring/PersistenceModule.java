@@ -12,6 +12,8 @@ import dev.opstracker.domain.alert.DeadLetterStore;
 import dev.opstracker.domain.infra.ComponentRulesStore;
 import dev.opstracker.domain.infra.ComponentStore;
 import dev.opstracker.domain.infra.LinkedWork;
+import dev.opstracker.domain.runbook.RunbookDocuments;
+import dev.opstracker.domain.runbook.RunbookStore;
 import dev.opstracker.domain.security.TokenStore;
 import dev.opstracker.domain.task.TaskStore;
 import dev.opstracker.domain.time.BillingStore;
@@ -23,6 +25,7 @@ import dev.opstracker.persistence.alert.JooqDeadLetterStore;
 import dev.opstracker.persistence.infra.JooqComponentRulesStore;
 import dev.opstracker.persistence.infra.JooqComponentStore;
 import dev.opstracker.persistence.infra.JooqLinkedWork;
+import dev.opstracker.persistence.runbook.JooqRunbookStore;
 import dev.opstracker.persistence.security.JooqTokenStore;
 import dev.opstracker.persistence.task.JooqTaskStore;
 import dev.opstracker.persistence.time.JooqBillingStore;
@@ -98,6 +101,13 @@ public final class PersistenceModule extends AbstractModule {
     @Singleton
     static BillingStore billingStore(Database database, InstantSource clock) {
         return new JooqBillingStore(database, clock);
+    }
+
+    /** Rebuilds each runbook from the canonical document it keeps. */
+    @Provides
+    @Singleton
+    static RunbookStore runbookStore(Database database, RunbookDocuments documents) {
+        return new JooqRunbookStore(database, documents::read);
     }
 
     @Provides

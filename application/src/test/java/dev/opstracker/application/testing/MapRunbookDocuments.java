@@ -1,4 +1,4 @@
-package dev.opstracker.application.runbook;
+package dev.opstracker.application.testing;
 
 import dev.opstracker.domain.runbook.Runbook;
 import dev.opstracker.domain.runbook.RunbookDocuments;
@@ -11,7 +11,7 @@ import java.util.Map;
  * its form's name and its record text, one component a line (so diffs show lines), and a rendered
  * document reads back as the runbook it was rendered from.
  */
-final class MapRunbookDocuments implements RunbookDocuments {
+public final class MapRunbookDocuments implements RunbookDocuments {
 
     private final Map<String, Runbook> rendered = new HashMap<>();
 
