@@ -73,11 +73,16 @@ public final class AlertIntake {
 
     /** Intake that does not look labels up in an infrastructure map. */
     public AlertIntake(AlertStore store, AlertRouting routing, InstantSource clock) {
+        this(store, routing, TaskLifecycleListener.NONE, clock);
+    }
+
+    /** Intake that does not look labels up in an infrastructure map, telling {@code listener} of the tasks it opens and resolves. */
+    public AlertIntake(AlertStore store, AlertRouting routing, TaskLifecycleListener listener, InstantSource clock) {
         this.store = requireNonNull(store, "store is null");
         this.routing = requireNonNull(routing, "routing is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.components = null;
-        this.listener = TaskLifecycleListener.NONE;
+        this.listener = requireNonNull(listener, "listener is null");
     }
 
     /** Intake that looks labels up in the infrastructure map and tells no one of the tasks it opens and resolves. */
