@@ -21,6 +21,7 @@ import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
 import dev.opstracker.application.testing.InMemoryAlertRulesStore;
 import dev.opstracker.application.runbook.RunbookService;
+import dev.opstracker.application.runbook.RunbookSuggestions;
 import dev.opstracker.application.testing.InMemoryAlertStore;
 import dev.opstracker.application.testing.InMemoryComponentRulesStore;
 import dev.opstracker.application.testing.InMemoryComponentStore;
@@ -86,7 +87,10 @@ public final class RunningApi implements AutoCloseable {
 
     private RunningApi(HttpSettings settings, HealthProbe probe, TaskStore store, ComponentStore components, AlertStore alertStore,
             WebhookSigning signing) {
-        tasks = new TaskService(store, clock);
+        AlertStore incidents = alertStore == null ? new InMemoryAlertStore(store) : alertStore;
+        InMemoryRunbookStore runbookStore = new InMemoryRunbookStore();
+        RunbookSuggestions suggestions = new RunbookSuggestions(store, incidents, components, runbookStore, clock);
+        tasks = new TaskService(store, suggestions, clock);
         tokens = new TokenService(new InMemoryTokenStore(), clock);
         rules = InMemoryComponentRulesStore.rulesOver(components);
         infrastructure = new InfrastructureService(components, new InMemoryLinkedWork(store, components), rules, clock);
@@ -95,8 +99,7 @@ public final class RunningApi implements AutoCloseable {
         InMemoryLinkedWork linkedWork = new InMemoryLinkedWork(store, components);
         work = new WorkConflicts(tasks, linkedWork);
         routing = new AlertRouting(new InMemoryAlertRulesStore(), clock);
-        AlertStore incidents = alertStore == null ? new InMemoryAlertStore(store) : alertStore;
-        alerts = new AlertIntake(incidents, routing, clock);
+        alerts = new AlertIntake(incidents, routing, suggestions, clock);
         writeToken = issue(Scope.TASKS_WRITE, Scope.INFRA_WRITE);
         deadLetters = new DeadLetters(new InMemoryDeadLetterStore(), alerts, clock);
         commands = recordingOnly(store, commandRuns);
@@ -110,7 +113,7 @@ public final class RunningApi implements AutoCloseable {
                 new TimeExports(reports, new LineExportWriter()),
                 new OperationsCostReport(components, linkedWork, store, incidents, entries, billingStore, clock),
                 new DraftTimesheets(store, incidents, commandRuns, entries, time, TimeSettings.DEFAULT, clock),
-                new RunbookService(store, incidents, components, linkedWork, commands, entries, new InMemoryRunbookStore(), new InMemoryRunbookArchive(),
+                new RunbookService(store, incidents, components, linkedWork, commands, entries, runbookStore, new InMemoryRunbookArchive(),
                         new MapRunbookDocuments(), CaptureSettings.of("api-test", "tester"), clock), clock), probe, settings.withPort(0),
                 new WebhookSignatures(signing, clock));
         base = URI.create("http://127.0.0.1:" + server.start());

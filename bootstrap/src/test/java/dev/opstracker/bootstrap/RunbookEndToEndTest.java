@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opstracker.application.command.RecordedCommand;
+import dev.opstracker.application.runbook.DriftProposal;
 import dev.opstracker.application.task.ChangeTaskStatusCommand;
+import dev.opstracker.domain.alert.Alert;
+import dev.opstracker.domain.alert.AlertSource;
+import dev.opstracker.domain.alert.AlertStatus;
+import dev.opstracker.domain.alert.Severity;
 import dev.opstracker.domain.command.CommandResult;
 import dev.opstracker.domain.runbook.RunbookDocuments;
 import dev.opstracker.domain.runbook.RunbookSlug;
 import dev.opstracker.domain.runbook.RunbookVersion;
+import dev.opstracker.domain.runbook.StoredRunbook;
 import dev.opstracker.domain.task.TaskDetails;
 import dev.opstracker.domain.task.TaskId;
 import dev.opstracker.domain.task.TaskStatus;
@@ -71,6 +77,48 @@ class RunbookEndToEndTest {
         }
         try (OpsTracker reopened = OpsTracker.embedded(dataDirectory)) {
             assertThat(reopened.runbooks().list()).singleElement().satisfies(stored -> assertThat(stored.version()).isEqualTo(1));
+        }
+    }
+
+    private static TaskId alertOpens(OpsTracker ops, String alertName, String fingerprint) {
+        Alert alert = new Alert(AlertSource.ALERTMANAGER, null, fingerprint, fingerprint + "/firing", AlertStatus.FIRING, Severity.CRITICAL,
+                "Pods crash-looping", Map.of("alertname", alertName, "fp", fingerprint), null, null, null, null, null);
+        return ops.alerts().receive(AlertSource.ALERTMANAGER, new byte[0], List.of(alert)).getFirst().taskId();
+    }
+
+    private static void ran(OpsTracker ops, TaskId task, int minute, String... command) {
+        Instant start = Instant.parse("2026-11-20T10:00:00Z").plusSeconds(60L * minute);
+        ops.commands().record(task, new RecordedCommand(List.of(command), "/", Map.of(), "ops-box", "marcus", start, start.plusSeconds(2),
+                new CommandResult.Exited(0)), text("ok\n"), text(""));
+    }
+
+    @Test
+    void anAlertsTaskGetsTheMatchingRunbookCountsItsResolutionAndItsDriftBecomesTheNextVersionInGit() {
+        try (OpsTracker ops = OpsTracker.embedded(dataDirectory)) {
+            TaskId source = alertOpens(ops, "CrashLoopA", "fp-1");
+            ran(ops, source, 1, "kubectl", "-n", "payments", "get", "pods");
+            ran(ops, source, 2, "kubectl", "-n", "payments", "rollout", "restart", "deploy/api");
+            ops.tasks().changeStatus(new ChangeTaskStatusCommand(source, TaskStatus.DONE, "restarted", OptionalLong.empty()));
+            RunbookSlug slug = ops.runbooks().generate("Restart crash-looping pods", List.of(source), "marcus").slug();
+
+            TaskId followed = alertOpens(ops, "CrashLoopB", "fp-2");
+            assertThat(ops.runbooks().suggestedFor(followed)).extracting(StoredRunbook::slug).containsExactly(slug);
+            ran(ops, followed, 11, "kubectl", "-n", "checkout", "get", "pods");
+            ran(ops, followed, 12, "kubectl", "-n", "checkout", "delete", "pod", "api-7d9");
+            ops.tasks().changeStatus(new ChangeTaskStatusCommand(followed, TaskStatus.DONE, "deleted the pod", OptionalLong.empty()));
+            assertThat(ops.runbooks().get(slug).timesUsed()).isEqualTo(1);
+            assertThat(ops.runbooks().get(slug).timesResolved()).isEqualTo(1);
+
+            DriftProposal proposal = ops.runbooks().drift(slug, followed);
+            assertThat(proposal.drift().added()).containsExactly("kubectl -n checkout delete pod api-7d9");
+            assertThat(proposal.drift().skipped()).containsExactly("kubectl -n payments rollout restart deploy/api");
+            assertThat(proposal.diff()).contains("delete pod");
+
+            RunbookVersion accepted = ops.runbooks().acceptDrift(slug, followed, "anna");
+            assertThat(accepted.number()).isEqualTo(2);
+            assertThat(accepted.message()).startsWith("Drift from task " + followed + ": added");
+            assertThat(ops.runbooks().versions(slug)).hasSize(2);
+            assertThat(ops.runbooks().get(slug).runbook().sourceTasks()).containsExactly(source, followed);
         }
     }
 }

@@ -39,12 +39,17 @@ import java.util.Set;
  *       {@code application/yaml} (a Rundeck job outline) or {@code application/json} (the default, schema tracker.runbook/v1).</li>
  *   <li>{@code GET /api/v1/runbooks/{slug}/versions}: {@code {"items": [...]}} newest first;
  *       {@code /diff?from=&to=}: a unified diff as text; {@code POST /restore} {@code {"version"}}: 201 with the new version.</li>
+ *   <li>{@code GET /api/v1/runbooks/{slug}/drift?task=N}: how finished task N, which followed the runbook, went another way:
+ *       {@code {"summary", "diff", "added", "skipped", "failed", "currentVersion", "taskId"}}; nothing is saved.
+ *       {@code POST /drift} {@code {"taskId": N}} accepts it: 201 with the new version. Rejecting is not accepting.</li>
+ *   <li>{@code GET /api/v1/tasks/{id}/runbooks}: {@code {"items": [...]}}, the runbooks suggested for the task, by slug.</li>
  * </ul>
  * Public only so that the server in the parent package can mount it.
  */
 public final class RunbookRoutes {
 
     static final String PATH = "/api/v1/runbooks";
+    private static final String TASKS_PATH = "/api/v1/tasks";
     private static final int MAX_DAYS = 3_650;
 
     private final RunbookService runbooks;
@@ -67,8 +72,34 @@ public final class RunbookRoutes {
                 get("versions", this::versions, RequiredScope.RUNBOOKS_READ);
                 get("diff", this::diff, RequiredScope.RUNBOOKS_READ);
                 post("restore", this::restore, RequiredScope.RUNBOOKS_WRITE);
+                get("drift", this::drift, RequiredScope.RUNBOOKS_READ);
+                post("drift", this::acceptDrift, RequiredScope.RUNBOOKS_WRITE);
             });
         });
+        path(TASKS_PATH + "/{id}/runbooks", () -> get(this::suggested, RequiredScope.RUNBOOKS_READ));
+    }
+
+    private void suggested(Context ctx) {
+        QueryParameters.only(ctx.queryParamMap(), Set.of());
+        TaskId task = TaskId.parse(ctx.pathParam("id"));
+        ctx.json(new Items<>(runbooks.suggestedFor(task).stream().map(RunbookSummaryResponse::from).toList()));
+    }
+
+    private void drift(Context ctx) {
+        QueryParameters query = QueryParameters.only(ctx.queryParamMap(), Set.of("task"));
+        String task = query.single("task");
+        if (task == null || task.isBlank()) {
+            throw new DomainException.InvalidInput("task", task, "the finished task that followed the runbook, such as ?task=12");
+        }
+        ctx.json(DriftResponse.from(runbooks.drift(slug(ctx), TaskId.parse(task))));
+    }
+
+    private void acceptDrift(Context ctx) throws JsonProcessingException {
+        AcceptDriftRequest request = bodies.read(ctx, AcceptDriftRequest.class);
+        if (request.taskId() == null) {
+            throw new DomainException.InvalidInput("taskId", null, "the finished task whose drift to accept, such as 12");
+        }
+        created(ctx, runbooks.acceptDrift(slug(ctx), TaskId.of(request.taskId()), BearerAuth.caller(ctx).name()));
     }
 
     private void create(Context ctx) throws JsonProcessingException {
@@ -145,6 +176,10 @@ public final class RunbookRoutes {
 
     /** The body of {@code POST /restore}. */
     record RestoreRequest(@JsonProperty("version") Integer version) {
+    }
+
+    /** The body of {@code POST /drift}. */
+    record AcceptDriftRequest(@JsonProperty("taskId") Long taskId) {
     }
 
     /** Items in one piece. */

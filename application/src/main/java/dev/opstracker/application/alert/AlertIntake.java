@@ -3,6 +3,7 @@ package dev.opstracker.application.alert;
 import static java.util.Objects.requireNonNull;
 
 import dev.opstracker.application.shared.UnversionedRetry;
+import dev.opstracker.application.task.TaskLifecycleListener;
 import dev.opstracker.domain.alert.Alert;
 import dev.opstracker.domain.alert.AlertOutcome;
 import dev.opstracker.domain.alert.AlertRule;
@@ -54,6 +55,8 @@ public final class AlertIntake {
     private final AlertRouting routing;
     /** Null when intake runs without an infrastructure map (embedded tests): no labels are mapped then. */
     private final AlertComponents components;
+    /** Told of the tasks alerts open and resolve, once their components are linked. */
+    private final TaskLifecycleListener listener;
     private final SecretMasker masker = SecretMasker.standard();
     /** Sources that may have an open "integration broken" alert: unknown ones after start-up, and those reported broken since. */
     private final Set<AlertSource> checkedHealthy = ConcurrentHashMap.newKeySet();
@@ -70,17 +73,29 @@ public final class AlertIntake {
 
     /** Intake that does not look labels up in an infrastructure map. */
     public AlertIntake(AlertStore store, AlertRouting routing, InstantSource clock) {
+        this(store, routing, TaskLifecycleListener.NONE, clock);
+    }
+
+    /** Intake that does not look labels up in an infrastructure map, telling {@code listener} of the tasks it opens and resolves. */
+    public AlertIntake(AlertStore store, AlertRouting routing, TaskLifecycleListener listener, InstantSource clock) {
         this.store = requireNonNull(store, "store is null");
         this.routing = requireNonNull(routing, "routing is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.components = null;
+        this.listener = requireNonNull(listener, "listener is null");
+    }
+
+    /** Intake that looks labels up in the infrastructure map and tells no one of the tasks it opens and resolves. */
+    public AlertIntake(AlertStore store, AlertRouting routing, AlertComponents components, InstantSource clock) {
+        this(store, routing, components, TaskLifecycleListener.NONE, clock);
     }
 
     @Inject
-    public AlertIntake(AlertStore store, AlertRouting routing, AlertComponents components, InstantSource clock) {
+    public AlertIntake(AlertStore store, AlertRouting routing, AlertComponents components, TaskLifecycleListener listener, InstantSource clock) {
         this.store = requireNonNull(store, "store is null");
         this.routing = requireNonNull(routing, "routing is null");
         this.components = requireNonNull(components, "components is null");
+        this.listener = requireNonNull(listener, "listener is null");
         this.clock = requireNonNull(clock, "clock is null");
     }
 
@@ -109,6 +124,7 @@ public final class AlertIntake {
         List<Alert> keyed = resolved.stream().map(AlertComponents.Resolved::alert).toList();
         List<AlertOutcome> outcomes = UnversionedRetry.run(OptionalLong.empty(), () -> store.record(delivery, keyed, rules, now));
         linkOpenedTasks(resolved, outcomes);
+        tellListener(outcomes);
         if (checkedHealthy.add(source)) {
             resolveBrokenIntegration(source, now);
         }
@@ -126,6 +142,20 @@ public final class AlertIntake {
             List<Component> named = resolved.get(index).components();
             if (!named.isEmpty() && NEW_ON_TASK.contains(outcome.kind())) {
                 components.link(outcome.taskId(), named);
+            }
+        }
+    }
+
+    /**
+     * Opened tasks (with their components linked by now) and resolutions go to the listener, duplicates
+     * too: a sender retries after a failure, and the listener keeps its effects once per task.
+     */
+    private void tellListener(List<AlertOutcome> outcomes) {
+        for (AlertOutcome outcome : outcomes) {
+            if (outcome.kind() == AlertOutcome.Kind.OPENED) {
+                listener.taskOpened(outcome.taskId());
+            } else if (outcome.kind() == AlertOutcome.Kind.RESOLVED && outcome.taskId() != null) {
+                listener.taskClosed(outcome.taskId());
             }
         }
     }

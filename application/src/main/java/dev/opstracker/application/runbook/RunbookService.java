@@ -8,9 +8,11 @@ import dev.opstracker.domain.alert.AlertStore;
 import dev.opstracker.domain.infra.ComponentQuery;
 import dev.opstracker.domain.infra.ComponentStore;
 import dev.opstracker.domain.infra.LinkedWork;
+import dev.opstracker.domain.runbook.DocumentDiff;
 import dev.opstracker.domain.runbook.Runbook;
 import dev.opstracker.domain.runbook.RunbookArchive;
 import dev.opstracker.domain.runbook.RunbookDocuments;
+import dev.opstracker.domain.runbook.RunbookDrift;
 import dev.opstracker.domain.runbook.RunbookGenerator;
 import dev.opstracker.domain.runbook.RunbookSlug;
 import dev.opstracker.domain.runbook.RunbookStore;
@@ -87,7 +89,7 @@ public final class RunbookService {
             throw new DomainException.InvalidInput("taskIds", taskIds == null ? null : taskIds.size() + " tasks",
                     "a runbook is learnt from 1 to " + MAX_TASKS + " finished tasks");
         }
-        List<Task> finished = taskIds.stream().distinct().map(this::finishedTask).toList();
+        List<Task> finished = taskIds.stream().distinct().map(id -> finished("taskIds", id)).toList();
         return learn(title, finished, author);
     }
 
@@ -172,6 +174,53 @@ public final class RunbookService {
         return documents.render(get(slug).runbook(), form);
     }
 
+    /**
+     * The runbooks suggested for a task (attached when an alert opened it), by slug.
+     *
+     * @throws DomainException.NotFound when there is no such task
+     */
+    public List<StoredRunbook> suggestedFor(TaskId taskId) {
+        requireNonNull(taskId, "taskId is null");
+        tasks.find(taskId).orElseThrow(() -> new DomainException.NotFound("task", taskId.toString()));
+        return store.attachedTo(taskId).stream().flatMap(slug -> store.find(slug).stream()).toList();
+    }
+
+    /**
+     * What the finished task {@code followed} did differently from the runbook (steps skipped,
+     * commands added or failed) and the next version learnt from the runbook's source tasks and then
+     * it, with a diff from the current document; nothing is saved.
+     *
+     * @throws DomainException.NotFound     when there is no such runbook, or a task (the followed one or a source) does not exist
+     * @throws DomainException.InvalidInput field {@code taskId} when the task is not DONE or is a source of the runbook already
+     */
+    public DriftProposal drift(RunbookSlug slug, TaskId followed) {
+        StoredRunbook current = get(slug);
+        requireNonNull(followed, "followed is null");
+        if (current.runbook().sourceTasks().contains(followed)) {
+            throw new DomainException.InvalidInput("taskId", followed, "task %s is a source of runbook %s already".formatted(followed, slug));
+        }
+        Task task = finished("taskId", followed);
+        Instant now = now();
+        List<SourceTask> learntFrom = current.runbook().sourceTasks().stream().map(id -> sources.of(finished("taskIds", id), now)).toList();
+        RunbookDrift drift = generator.drift(current.runbook(), learntFrom, sources.of(task, now));
+        String diff = DocumentDiff.of(slug + ".json", current.document(), documents.canonical(drift.proposed()));
+        return new DriftProposal(current.version(), followed, drift, diff);
+    }
+
+    /**
+     * Saves the drift proposal of {@code followed} as the runbook's next version, with the message
+     * {@code Drift from task <n>: <summary>}. The proposal is made again from the current version, so
+     * what is saved is what {@link #drift} shows now. Rejecting a proposal is not accepting it: nothing is recorded.
+     *
+     * @throws DomainException.InvalidInput field {@code author} when blank; as {@link #drift} otherwise
+     */
+    public RunbookVersion acceptDrift(RunbookSlug slug, TaskId followed, String author) {
+        requireAuthor(author);
+        DriftProposal proposal = drift(slug, followed);
+        Runbook proposed = proposal.drift().proposed();
+        return save(proposed, documents.canonical(proposed), author, proposal.message());
+    }
+
     private RunbookVersion learn(String title, List<Task> finished, String author) {
         Instant now = now();
         List<SourceTask> learnt = finished.stream().map(task -> sources.of(task, now)).toList();
@@ -191,11 +240,11 @@ public final class RunbookService {
         return version;
     }
 
-    private Task finishedTask(TaskId id) {
+    private Task finished(String field, TaskId id) {
         requireNonNull(id, "a task id is null");
         Task task = tasks.find(id).orElseThrow(() -> new DomainException.NotFound("task", id.toString()));
         if (task.status() != TaskStatus.DONE) {
-            throw new DomainException.InvalidInput("taskIds", id,
+            throw new DomainException.InvalidInput(field, id,
                     "task %s is %s: a runbook is learnt from DONE tasks only".formatted(id, task.status()));
         }
         return task;

@@ -11,6 +11,7 @@ import dev.opstracker.domain.task.TaskDetails;
 import dev.opstracker.domain.task.TaskEvent;
 import dev.opstracker.domain.task.TaskFilter;
 import dev.opstracker.domain.task.TaskId;
+import dev.opstracker.domain.task.TaskStatus;
 import dev.opstracker.domain.task.TaskStore;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -19,15 +20,25 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.OptionalLong;
 
-/** Task management: create, read, edit, move through statuses, delete and list tasks. */
+/**
+ * Task management: create, read, edit, move through statuses, delete and list tasks. A task moved
+ * to DONE is reported to the {@link TaskLifecycleListener}.
+ */
 public final class TaskService {
 
     private final TaskStore store;
+    private final TaskLifecycleListener listener;
     private final InstantSource clock;
 
-    @Inject
+    /** Task management that tells no one when tasks close. */
     public TaskService(TaskStore store, InstantSource clock) {
+        this(store, TaskLifecycleListener.NONE, clock);
+    }
+
+    @Inject
+    public TaskService(TaskStore store, TaskLifecycleListener listener, InstantSource clock) {
         this.store = requireNonNull(store, "store is null");
+        this.listener = requireNonNull(listener, "listener is null");
         this.clock = requireNonNull(clock, "clock is null");
     }
 
@@ -65,12 +76,16 @@ public final class TaskService {
      * @throws DomainException.Conflict (illegal-transition) when the transition table forbids it
      */
     public Task changeStatus(ChangeTaskStatusCommand command) {
-        return UnversionedRetry.run(command.expectedVersion(), () -> {
+        Task changed = UnversionedRetry.run(command.expectedVersion(), () -> {
             Task current = get(command.id());
             command.expectedVersion().ifPresent(current::checkVersion);
             Task.StatusChange change = current.moveTo(command.status(), command.note(), now());
             return store.update(change.task(), List.of(change.event()));
         });
+        if (changed.status() == TaskStatus.DONE) {
+            listener.taskClosed(changed.id());
+        }
+        return changed;
     }
 
     /** Deletes a task and its history, optionally only if it is still at {@code expectedVersion}. */

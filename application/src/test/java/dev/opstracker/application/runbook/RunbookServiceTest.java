@@ -272,4 +272,80 @@ class RunbookServiceTest {
         assertThatThrownBy(() -> service.diff(unknown, 1, 2)).isInstanceOf(DomainException.NotFound.class);
         assertThatThrownBy(() -> service.restore(unknown, 1, "anna")).isInstanceOf(DomainException.NotFound.class);
     }
+
+    /** A task opened by the alert on {@code host} that looked at the pods, deleted one instead of restarting the deployment (after a failed try), and checked the kubelet. */
+    private TaskId deletedAPod(String host, String namespace) {
+        TaskId task = alertOpensTask(host);
+        ran(task, "kubectl -n " + namespace + " get pods -o wide", 0, "NAME READY STATUS\n");
+        ran(task, "kubectl -n " + namespace + " delete pod web-1 --grace-period=now", 1, "error: invalid grace period\n");
+        ran(task, "kubectl -n " + namespace + " delete pod web-1", 0, "pod \"web-1\" deleted\n");
+        ran(task, "ssh " + host + " systemctl status kubelet", 0, "active (running)\n");
+        finish(task, "deleted the stuck pod on " + host);
+        return task;
+    }
+
+    @Test
+    void driftOfATaskThatSkippedAStepAndAddedOneShowsBothAndSavesNothing() {
+        TaskId source = restartedPods("node-1", "shop");
+        service.generate("Restart crash-looping pods", List.of(source), "marcus");
+        TaskId followed = deletedAPod("node-2", "billing");
+
+        DriftProposal proposal = service.drift(SLUG, followed);
+
+        assertThat(proposal.currentVersion()).isEqualTo(1);
+        assertThat(proposal.followed()).isEqualTo(followed);
+        assertThat(proposal.drift().added()).containsExactly("kubectl -n billing delete pod web-1");
+        assertThat(proposal.drift().skipped()).containsExactly("kubectl -n shop rollout restart deployment/web");
+        assertThat(proposal.drift().failed()).containsExactly("kubectl -n billing delete pod web-1 --grace-period=now");
+        assertThat(proposal.summary()).contains("added `kubectl -n billing delete pod web-1`")
+                .contains("skipped `kubectl -n shop rollout restart deployment/web`");
+        assertThat(proposal.diff()).startsWith("--- a/" + SLUG + ".json\n+++ b/" + SLUG + ".json\n")
+                .contains("\n+").contains("delete pod web-1").contains("rollout restart deployment/web");
+        assertThat(proposal.drift().proposed().sourceTasks()).containsExactly(source, followed);
+        assertThat(service.versions(SLUG)).hasSize(1);
+        assertThat(service.get(SLUG).version()).isEqualTo(1);
+    }
+
+    @Test
+    void acceptingADriftSavesTheProposalAsTheNextVersionNamingTheTask() {
+        TaskId source = restartedPods("node-1", "shop");
+        service.generate("Restart crash-looping pods", List.of(source), "marcus");
+        TaskId followed = deletedAPod("node-2", "billing");
+        DriftProposal proposal = service.drift(SLUG, followed);
+
+        RunbookVersion accepted = service.acceptDrift(SLUG, followed, "anna");
+
+        assertThat(accepted.number()).isEqualTo(2);
+        assertThat(accepted.author()).isEqualTo("anna");
+        assertThat(accepted.message()).isEqualTo("Drift from task %s: %s".formatted(followed, proposal.summary()));
+        assertThat(service.get(SLUG).version()).isEqualTo(2);
+        assertThat(service.get(SLUG).runbook()).isEqualTo(proposal.drift().proposed());
+        assertThat(archive.document(SLUG, 2)).isEqualTo(service.get(SLUG).document());
+    }
+
+    @Test
+    void driftIsRefusedForASourceTaskAnUnfinishedTaskOrWithoutAuthor() {
+        TaskId source = restartedPods("node-1", "shop");
+        service.generate("Restart crash-looping pods", List.of(source), "marcus");
+        TaskId open = openTask();
+
+        assertThatThrownBy(() -> service.drift(SLUG, source))
+                .isInstanceOfSatisfying(DomainException.InvalidInput.class, wrong -> assertThat(wrong.field()).isEqualTo("taskId"));
+        assertThatThrownBy(() -> service.drift(SLUG, open))
+                .isInstanceOfSatisfying(DomainException.InvalidInput.class, wrong -> assertThat(wrong.field()).isEqualTo("taskId"));
+        assertThatThrownBy(() -> service.acceptDrift(SLUG, open, " "))
+                .isInstanceOfSatisfying(DomainException.InvalidInput.class, wrong -> assertThat(wrong.field()).isEqualTo("author"));
+        assertThatThrownBy(() -> service.drift(new RunbookSlug("nothing-here"), open)).isInstanceOf(DomainException.NotFound.class);
+    }
+
+    @Test
+    void theRunbooksSuggestedForATaskAreThoseAttachedToIt() {
+        service.generate("Restart crash-looping pods", List.of(restartedPods("node-1", "shop")), "marcus");
+        TaskId task = openTask();
+        store.attach(SLUG, task, T0);
+
+        assertThat(service.suggestedFor(task)).extracting(StoredRunbook::slug).containsExactly(SLUG);
+        assertThat(service.suggestedFor(restartedPods("node-2", "billing"))).isEmpty();
+        assertThatThrownBy(() -> service.suggestedFor(TaskId.of(404))).isInstanceOf(DomainException.NotFound.class);
+    }
 }

@@ -17,7 +17,9 @@ import dev.opstracker.application.infra.TaskLinkService;
 import dev.opstracker.application.infra.WorkConflicts;
 import dev.opstracker.application.infra.WorkOverview;
 import dev.opstracker.application.runbook.RunbookService;
+import dev.opstracker.application.runbook.RunbookSuggestions;
 import dev.opstracker.application.security.TokenService;
+import dev.opstracker.application.task.TaskLifecycleListener;
 import dev.opstracker.application.task.TaskService;
 import dev.opstracker.application.time.BillingAccounts;
 import dev.opstracker.application.time.BillingReports;
@@ -66,6 +68,9 @@ public final class CoreModule extends AbstractModule {
         bind(TimeExports.class).in(Scopes.SINGLETON);
         bind(DraftTimesheets.class).in(Scopes.SINGLETON);
         bind(RunbookService.class).in(Scopes.SINGLETON);
+        // Tasks opened by alerts get matching runbooks suggested; tasks closed DONE count for them.
+        bind(RunbookSuggestions.class).in(Scopes.SINGLETON);
+        bind(TaskLifecycleListener.class).to(RunbookSuggestions.class);
     }
 
     /** From the OPSTRACKER_TIME_* variables; the defaults where unset. */

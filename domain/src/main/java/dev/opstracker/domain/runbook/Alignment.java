@@ -27,6 +27,13 @@ final class Alignment {
     }
 
     static List<Column> align(List<List<KeptCommand>> tasks) {
+        int taskCount = tasks.size();
+        // at least half: 2 * members >= tasks, so one task of two is enough, two of four, two of three
+        return profile(tasks).stream().filter(column -> 2 * column.members().size() >= taskCount).toList();
+    }
+
+    /** Every column of the progressive alignment, kept or not; the columns of the first tasks keep their order as later ones are merged. */
+    static List<Column> profile(List<List<KeptCommand>> tasks) {
         Map<String, Integer> shapes = new HashMap<>();
         List<Column> profile = new ArrayList<>();
         for (int task = 0; task < tasks.size(); task++) {
@@ -37,9 +44,7 @@ final class Alignment {
             }
             profile = merge(profile, task, commands, sequence);
         }
-        int taskCount = tasks.size();
-        // at least half: 2 * members >= tasks, so one task of two is enough, two of four, two of three
-        return profile.stream().filter(column -> 2 * column.members().size() >= taskCount).toList();
+        return profile;
     }
 
     private static List<Column> merge(List<Column> profile, int task, List<KeptCommand> commands, int[] sequence) {

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.opstracker.domain.security.SecretMasker;
 import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.task.TaskId;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -54,5 +55,44 @@ public final class RunbookGenerator {
                 RunbookFacts.prerequisites(programs, scope.componentKinds()), variables.variables(), steps,
                 RunbookFacts.rollbackNotes(masked, variables), RunbookFacts.estimatedDuration(masked),
                 List.copyOf(new LinkedHashSet<TaskId>(masked.stream().map(SourceTask::id).toList())));
+    }
+
+    /**
+     * How {@code followed}, a finished task that followed {@code current}, went another way than the
+     * runbook's {@code sources} (its source tasks, in its order), and the next version learnt from the
+     * sources and then the followed task, under the current slug and title. A step is a command at
+     * least half of the sources ran; the task skipped it when it ran no command of its shape, and
+     * added a command of a shape that is no step.
+     *
+     * @throws DomainException.InvalidInput field "taskIds" when there is no source
+     */
+    public RunbookDrift drift(Runbook current, List<SourceTask> sources, SourceTask followed) {
+        requireNonNull(current, "current is null");
+        requireNonNull(followed, "followed is null");
+        if (sources == null || sources.isEmpty()) {
+            throw new DomainException.InvalidInput("taskIds", sources, "a runbook is learnt from at least one finished task");
+        }
+        List<SourceTask> all = new ArrayList<>(sources);
+        all.add(followed);
+        Runbook learnt = generate(current.title(), all);
+        Runbook proposed = new Runbook(current.slug(), current.title(), learnt.purpose(), learnt.scope(), learnt.prerequisites(),
+                learnt.variables(), learnt.steps(), learnt.rollbackNotes(), learnt.estimatedDuration(), learnt.sourceTasks());
+        List<SourceTask> masked = all.stream().map(task -> TaskMasking.mask(task, masker)).toList();
+        int followedIndex = sources.size();
+        List<String> added = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (Alignment.Column column : Alignment.profile(masked.stream().map(task -> RetryCollapse.collapse(task.commands())).toList())) {
+            long bySources = column.members().keySet().stream().filter(task -> task < followedIndex).count();
+            boolean step = 2 * bySources >= followedIndex;
+            KeptCommand ran = column.members().get(followedIndex);
+            if (step && ran == null) {
+                skipped.add(column.first().command().source().commandLine());
+            } else if (!step && ran != null) {
+                added.add(ran.command().source().commandLine());
+            }
+        }
+        List<String> failed = masked.getLast().commands().stream()
+                .filter(command -> !command.succeeded() && !command.commandLine().isBlank()).map(SourceCommand::commandLine).toList();
+        return new RunbookDrift(proposed, added, skipped, failed);
     }
 }
