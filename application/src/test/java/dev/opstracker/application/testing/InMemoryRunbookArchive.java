@@ -2,6 +2,7 @@ package dev.opstracker.application.testing;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.opstracker.domain.runbook.DocumentDiff;
 import dev.opstracker.domain.runbook.RunbookArchive;
 import dev.opstracker.domain.runbook.RunbookSlug;
 import dev.opstracker.domain.runbook.RunbookVersion;
@@ -65,39 +66,6 @@ public final class InMemoryRunbookArchive implements RunbookArchive {
 
     @Override
     public synchronized String diff(RunbookSlug slug, int from, int to) {
-        String before = document(slug, from);
-        String after = document(slug, to);
-        if (before.equals(after)) {
-            return "";
-        }
-        StringBuilder diff = new StringBuilder("--- a/%s.json\n+++ b/%s.json\n".formatted(slug, slug));
-        for (String line : lineDiff(before.lines().toList(), after.lines().toList())) {
-            diff.append(line).append('\n');
-        }
-        return diff.toString();
-    }
-
-    /** The lines of a longest-common-subsequence diff: kept lines with a space, removed with "-" (before what replaces them), added with "+". */
-    private static List<String> lineDiff(List<String> before, List<String> after) {
-        int[][] common = new int[before.size() + 1][after.size() + 1];
-        for (int i = before.size() - 1; i >= 0; i--) {
-            for (int j = after.size() - 1; j >= 0; j--) {
-                common[i][j] = before.get(i).equals(after.get(j)) ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
-            }
-        }
-        List<String> lines = new ArrayList<>();
-        int i = 0;
-        int j = 0;
-        while (i < before.size() || j < after.size()) {
-            if (i < before.size() && j < after.size() && before.get(i).equals(after.get(j))) {
-                lines.add(" " + before.get(i++));
-                j++;
-            } else if (i < before.size() && (j == after.size() || common[i + 1][j] >= common[i][j + 1])) {
-                lines.add("-" + before.get(i++));
-            } else {
-                lines.add("+" + after.get(j++));
-            }
-        }
-        return lines;
+        return DocumentDiff.of(slug + ".json", document(slug, from), document(slug, to));
     }
 }
