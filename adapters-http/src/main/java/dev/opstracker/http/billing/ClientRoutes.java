@@ -17,6 +17,7 @@ import dev.opstracker.http.security.ClientBinding;
 import dev.opstracker.http.security.RequiredScope;
 import dev.opstracker.http.shared.JsonBodies;
 import dev.opstracker.http.shared.QueryParameters;
+import dev.opstracker.http.shared.ItemsResponse;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;

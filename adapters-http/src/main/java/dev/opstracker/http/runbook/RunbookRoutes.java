@@ -19,12 +19,12 @@ import dev.opstracker.http.security.BearerAuth;
 import dev.opstracker.http.security.RequiredScope;
 import dev.opstracker.http.shared.JsonBodies;
 import dev.opstracker.http.shared.QueryParameters;
+import dev.opstracker.http.shared.ItemsResponse;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
 import java.time.Duration;
 import java.time.InstantSource;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -82,7 +82,7 @@ public final class RunbookRoutes {
     private void suggested(Context ctx) {
         QueryParameters.only(ctx.queryParamMap(), Set.of());
         TaskId task = TaskId.parse(ctx.pathParam("id"));
-        ctx.json(new Items<>(runbooks.suggestedFor(task).stream().map(RunbookSummaryResponse::from).toList()));
+        ctx.json(new ItemsResponse<>(runbooks.suggestedFor(task).stream().map(RunbookSummaryResponse::from).toList()));
     }
 
     private void drift(Context ctx) {
@@ -125,7 +125,7 @@ public final class RunbookRoutes {
 
     private void list(Context ctx) {
         QueryParameters.only(ctx.queryParamMap(), Set.of());
-        ctx.json(new Items<>(runbooks.list().stream().map(RunbookSummaryResponse::from).toList()));
+        ctx.json(new ItemsResponse<>(runbooks.list().stream().map(RunbookSummaryResponse::from).toList()));
     }
 
     private void show(Context ctx) {
@@ -141,7 +141,7 @@ public final class RunbookRoutes {
     }
 
     private void versions(Context ctx) {
-        ctx.json(new Items<>(runbooks.versions(slug(ctx)).stream().map(RunbookVersionResponse::from).toList()));
+        ctx.json(new ItemsResponse<>(runbooks.versions(slug(ctx)).stream().map(RunbookVersionResponse::from).toList()));
     }
 
     private void diff(Context ctx) {
@@ -180,9 +180,5 @@ public final class RunbookRoutes {
 
     /** The body of {@code POST /drift}. */
     record AcceptDriftRequest(@JsonProperty("taskId") Long taskId) {
-    }
-
-    /** Items in one piece. */
-    record Items<T>(List<T> items) {
     }
 }

@@ -17,6 +17,7 @@ import dev.opstracker.http.security.RequiredScope;
 import dev.opstracker.http.shared.JsonBodies;
 import dev.opstracker.http.shared.QueryParameters;
 import dev.opstracker.http.shared.Timestamps;
+import dev.opstracker.http.shared.ItemsResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Instant;
@@ -66,7 +67,7 @@ public final class DraftRoutes {
         ZoneId zone = Zones.parseOrDefault("tz", query.single("tz"));
         List<DraftEntry> proposed = drafts.propose(user, day(query.single("day")), zone).stream()
                 .filter(draft -> ClientBinding.sees(ctx, draft.client())).toList();
-        ctx.json(new Items<>(proposed.stream().map(DraftResponse::from).toList()));
+        ctx.json(new ItemsResponse<>(proposed.stream().map(DraftResponse::from).toList()));
     }
 
     private void accept(Context ctx) throws JsonProcessingException {
@@ -84,7 +85,7 @@ public final class DraftRoutes {
         }
         Instant now = clock.instant();
         List<TimeEntry> accepted = drafts.accept(user, day(request.day()), zone, edits);
-        ctx.status(HttpStatus.CREATED).json(new Items<>(accepted.stream().map(entry -> TimeEntryResponse.from(entry, now)).toList()));
+        ctx.status(HttpStatus.CREATED).json(new ItemsResponse<>(accepted.stream().map(entry -> TimeEntryResponse.from(entry, now)).toList()));
     }
 
     private static LocalDate day(String text) {
@@ -96,9 +97,5 @@ public final class DraftRoutes {
         } catch (DateTimeParseException notADate) {
             throw new DomainException.InvalidInput("day", text, "a date such as 2026-11-25");
         }
-    }
-
-    /** Items in one piece. */
-    record Items<T>(List<T> items) {
     }
 }

@@ -11,6 +11,7 @@ import dev.opstracker.domain.shared.TimeRange;
 import dev.opstracker.http.security.BearerAuth;
 import dev.opstracker.http.security.RequiredScope;
 import dev.opstracker.http.shared.QueryParameters;
+import dev.opstracker.http.shared.ItemsResponse;
 import io.javalin.http.Context;
 import java.time.ZoneId;
 import java.util.List;
@@ -52,10 +53,6 @@ public final class OperationsCostRoutes {
         }
         TimeRange range = new TimeRange(ReportQuery.boundary("from", query.single("from"), zone), ReportQuery.boundary("to", query.single("to"), zone));
         List<NodeCostResponse> items = report.report(nodes, range, zone).stream().map(NodeCostResponse::from).toList();
-        ctx.json(new ItemsResponse(items));
-    }
-
-    /** The rows, in one piece. */
-    record ItemsResponse(List<NodeCostResponse> items) {
+        ctx.json(new ItemsResponse<>(items));
     }
 }
