@@ -201,8 +201,10 @@ public final class RunbookService {
         }
         Task task = finished("taskId", followed);
         Instant now = now();
-        List<SourceTask> learntFrom = current.runbook().sourceTasks().stream().map(id -> sources.of(finished("taskIds", id), now)).toList();
-        RunbookDrift drift = generator.drift(current.runbook(), learntFrom, sources.of(task, now));
+        List<Task> all = new ArrayList<>(current.runbook().sourceTasks().stream().map(id -> finished("taskIds", id)).toList());
+        all.add(task);
+        List<SourceTask> read = sources.of(all, now);
+        RunbookDrift drift = generator.drift(current.runbook(), read.subList(0, read.size() - 1), read.getLast());
         String diff = DocumentDiff.of(slug + ".json", current.document(), documents.canonical(drift.proposed()));
         return new DriftProposal(current.version(), followed, drift, diff);
     }
@@ -223,7 +225,7 @@ public final class RunbookService {
 
     private RunbookVersion learn(String title, List<Task> finished, String author) {
         Instant now = now();
-        List<SourceTask> learnt = finished.stream().map(task -> sources.of(task, now)).toList();
+        List<SourceTask> learnt = sources.of(finished, now);
         Runbook runbook = generator.generate(title, learnt);
         String message = "Generated from tasks " + finished.stream().map(task -> Long.toString(task.id().value())).collect(Collectors.joining(", "));
         return save(runbook, documents.canonical(runbook), author, message);

@@ -26,6 +26,10 @@ import dev.opstracker.domain.alert.AlertStatus;
 import dev.opstracker.domain.alert.Delivery;
 import dev.opstracker.domain.alert.Severity;
 import dev.opstracker.domain.command.CommandResult;
+import dev.opstracker.domain.command.CommandRun;
+import dev.opstracker.domain.command.CommandRunId;
+import dev.opstracker.domain.command.OutputChannel;
+import dev.opstracker.domain.command.OutputStore;
 import dev.opstracker.domain.infra.Component;
 import dev.opstracker.domain.infra.ComponentDetails;
 import dev.opstracker.domain.infra.ComponentKind;
@@ -55,6 +59,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
 class RunbookServiceTest {
@@ -72,7 +78,8 @@ class RunbookServiceTest {
     private final InMemoryRunbookStore store = new InMemoryRunbookStore();
     private final InMemoryRunbookArchive archive = new InMemoryRunbookArchive();
     private final CaptureSettings capture = CaptureSettings.of("ops-box", "marcus");
-    private final CommandCapture commands = new CommandCapture(tasks, runs, new InMemoryOutputStore(), new JdkCipher(), (spec, out, err) -> {
+    private final ReadRecordingOutputStore outputs = new ReadRecordingOutputStore(new InMemoryOutputStore());
+    private final CommandCapture commands = new CommandCapture(tasks, runs, outputs, new JdkCipher(), (spec, out, err) -> {
         throw new AssertionError("nothing is run here");
     }, capture);
     private final RunbookService service = new RunbookService(tasks, alerts, components, new InMemoryLinkedWork(tasks, components), commands, entries,
@@ -145,6 +152,47 @@ class RunbookServiceTest {
         assertThat(stored.document()).isEqualTo(archive.document(SLUG, 1)).doesNotContain("hunter22");
         assertThat(service.list()).containsExactly(stored);
         assertThat(service.versions(SLUG)).containsExactly(version);
+    }
+
+    @Test
+    void generationReadsTheOutputsOfTheFirstTasksStepsOnly() {
+        List<TaskId> ids = List.of(restartedPods("node-1", "shop"), restartedPods("node-2", "billing"), restartedPods("node-3", "search"));
+        List<CommandRunId> firstTasksRuns = RunbookSources.all(page -> commands.ofTask(ids.getFirst(), page)).stream().map(CommandRun::id).toList();
+
+        service.generate("Restart crash-looping pods", ids, "marcus");
+
+        assertThat(service.get(SLUG).runbook().steps()).hasSize(3);
+        assertThat(outputs.read()).containsExactlyInAnyOrderElementsOf(firstTasksRuns);
+    }
+
+    /** An output store that remembers which runs' outputs were read. */
+    private static final class ReadRecordingOutputStore implements OutputStore {
+        private final OutputStore stored;
+        private final Set<CommandRunId> read = ConcurrentHashMap.newKeySet();
+
+        ReadRecordingOutputStore(OutputStore stored) {
+            this.stored = stored;
+        }
+
+        Set<CommandRunId> read() {
+            return read;
+        }
+
+        @Override
+        public void put(CommandRunId run, OutputChannel channel, int sequence, byte[] sealedChunk) {
+            stored.put(run, channel, sequence, sealedChunk);
+        }
+
+        @Override
+        public List<byte[]> read(CommandRunId run, OutputChannel channel, int from, int max) {
+            read.add(run);
+            return stored.read(run, channel, from, max);
+        }
+
+        @Override
+        public void discard(CommandRunId run) {
+            stored.discard(run);
+        }
     }
 
     @Test

@@ -14,10 +14,8 @@ final class TaskMasking {
     }
 
     static SourceTask mask(SourceTask task, SecretMasker masker) {
-        List<SourceCommand> commands = task.commands().stream()
-                .map(command -> new SourceCommand(masker.mask(command.commandLine()), masker.mask(command.workingDirectory()),
-                        command.exitCode(), masker.mask(command.outputHead())))
-                .toList();
+        // outputs are masked when read: generation reads only those of steps and pitfalls
+        List<SourceCommand> commands = task.commands().stream().map(command -> command.rewritten(masker::mask)).toList();
         return new SourceTask(task.id(), masker.mask(task.title()), masker.mask(task.description()), task.alertName(), task.componentKinds(),
                 task.componentTags(), commands, task.notes().stream().map(masker::mask).toList(), task.timeRecorded());
     }
