@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 final class SchemaMigratorTest {
 
-    private static final int MIGRATIONS = 15;
+    private static final int MIGRATIONS = 16;
 
     @TempDir
     Path directory;

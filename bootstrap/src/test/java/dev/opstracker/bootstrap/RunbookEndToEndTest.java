@@ -80,9 +80,11 @@ class RunbookEndToEndTest {
         }
     }
 
-    private static TaskId alertOpens(OpsTracker ops, String alertName, String fingerprint) {
+    /** A task opened by alert {@code alertName} on a service of its own, so that it is not grouped into another service's storm. */
+    private static TaskId alertOpens(OpsTracker ops, String alertName, String fingerprint, String service) {
         Alert alert = new Alert(AlertSource.ALERTMANAGER, null, fingerprint, fingerprint + "/firing", AlertStatus.FIRING, Severity.CRITICAL,
-                "Pods crash-looping", Map.of("alertname", alertName, "fp", fingerprint), null, null, null, null, null);
+                "Pods of " + service + " crash-looping", Map.of("alertname", alertName, "fp", fingerprint, "service", service), null, null, null, null,
+                null);
         return ops.alerts().receive(AlertSource.ALERTMANAGER, new byte[0], List.of(alert)).getFirst().taskId();
     }
 
@@ -95,13 +97,13 @@ class RunbookEndToEndTest {
     @Test
     void anAlertsTaskGetsTheMatchingRunbookCountsItsResolutionAndItsDriftBecomesTheNextVersionInGit() {
         try (OpsTracker ops = OpsTracker.embedded(dataDirectory)) {
-            TaskId source = alertOpens(ops, "CrashLoopA", "fp-1");
+            TaskId source = alertOpens(ops, "PodCrashLooping", "fp-1", "payments");
             ran(ops, source, 1, "kubectl", "-n", "payments", "get", "pods");
             ran(ops, source, 2, "kubectl", "-n", "payments", "rollout", "restart", "deploy/api");
             ops.tasks().changeStatus(new ChangeTaskStatusCommand(source, TaskStatus.DONE, "restarted", OptionalLong.empty()));
             RunbookSlug slug = ops.runbooks().generate("Restart crash-looping pods", List.of(source), "marcus").slug();
 
-            TaskId followed = alertOpens(ops, "CrashLoopB", "fp-2");
+            TaskId followed = alertOpens(ops, "PodCrashLooping", "fp-2", "checkout");
             assertThat(ops.runbooks().suggestedFor(followed)).extracting(StoredRunbook::slug).containsExactly(slug);
             ran(ops, followed, 11, "kubectl", "-n", "checkout", "get", "pods");
             ran(ops, followed, 12, "kubectl", "-n", "checkout", "delete", "pod", "api-7d9");

@@ -181,7 +181,8 @@ final class AlertStatements {
         return new Incident(row.getLong(ALERT_INCIDENT.ID.getName()), AlertSource.parse("source", row.getString(ALERT_INCIDENT.SOURCE.getName())),
                 row.getString(ALERT_INCIDENT.SCOPE.getName()), row.getString(ALERT_INCIDENT.DEDUP_KEY.getName()), task,
                 AlertStatus.valueOf(row.getString(ALERT_INCIDENT.STATUS.getName())), Severity.valueOf(row.getString(ALERT_INCIDENT.SEVERITY.getName())),
-                row.getString(ALERT_INCIDENT.SUMMARY.getName()), instant(row, ALERT_INCIDENT.STARTS_AT.getName()), instant(row, ALERT_INCIDENT.ENDS_AT.getName()),
+                row.getString(ALERT_INCIDENT.SUMMARY.getName()), row.getString(ALERT_INCIDENT.ALERT_NAME.getName()),
+                instant(row, ALERT_INCIDENT.STARTS_AT.getName()), instant(row, ALERT_INCIDENT.ENDS_AT.getName()),
                 instant(row, ALERT_INCIDENT.FIRST_SEEN_AT.getName()), instant(row, ALERT_INCIDENT.LAST_SEEN_AT.getName()),
                 instant(row, ALERT_INCIDENT.RESOLVED_AT.getName()), row.getLong(ALERT_INCIDENT.OCCURRENCES.getName()));
     }

@@ -134,8 +134,8 @@ final class IncidentRows implements IncidentWriter.Rows {
 
     static Incident toIncident(AlertIncidentRecord row) {
         return new Incident(row.getId(), AlertSource.parse("source", row.getSource()), row.getScope(), row.getDedupKey(), row.getTaskId() == null ? null : TaskId.of(row.getTaskId()),
-                AlertStatus.valueOf(row.getStatus()), Severity.valueOf(row.getSeverity()), row.getSummary(), row.getStartsAt(), row.getEndsAt(),
-                row.getFirstSeenAt(), row.getLastSeenAt(), row.getResolvedAt(), row.getOccurrences());
+                AlertStatus.valueOf(row.getStatus()), Severity.valueOf(row.getSeverity()), row.getSummary(), row.getAlertName(), row.getStartsAt(),
+                row.getEndsAt(), row.getFirstSeenAt(), row.getLastSeenAt(), row.getResolvedAt(), row.getOccurrences());
     }
 
     private static AlertIncidentRecord toRecord(Incident incident) {
@@ -150,6 +150,7 @@ final class IncidentRows implements IncidentWriter.Rows {
         row.setStatus(incident.status().name());
         row.setSeverity(incident.severity().name());
         row.setSummary(incident.summary());
+        row.setAlertName(incident.alertName());
         row.setStartsAt(incident.startsAt());
         row.setEndsAt(incident.endsAt());
         row.setFirstSeenAt(incident.firstSeenAt());

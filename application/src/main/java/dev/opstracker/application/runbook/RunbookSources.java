@@ -69,11 +69,13 @@ final class RunbookSources {
     }
 
     /**
-     * The name of the alert an incident is about. Incidents do not keep the {@code alertname} label,
-     * so this is the incident's summary, the one line the sender gave.
+     * The name of the alert an incident is about, as generation, selection by filter and suggestions
+     * match it: the {@code alertname} label the incident kept at intake (Alertmanager, Grafana, generic
+     * alerts that set it), else the incident's summary, the one line the sender gave (PagerDuty-style
+     * events and incidents stored before alert names were kept).
      */
     static String alertName(Incident incident) {
-        return incident.summary();
+        return incident.alertName() != null ? incident.alertName() : incident.summary();
     }
 
     /**

@@ -27,8 +27,9 @@ import java.util.Map;
  * Runbooks in the loop: a task an alert opens gets every runbook whose scope matches attached as
  * its suggested procedure (counted as a use once per task), and a task with attached runbooks that
  * ends DONE counts as resolved for them, once. The alert name matched against a scope is the
- * incident's summary, as in generation ({@link RunbookSources#alertName}); components match by
- * their kind and effective tags, each linked component on its own.
+ * incident's {@code alertname} label, or its summary when it has none, as in generation
+ * ({@link RunbookSources#alertName}); components match by their kind and effective tags, each linked
+ * component on its own.
  */
 public final class RunbookSuggestions implements TaskLifecycleListener {
 

@@ -20,11 +20,15 @@ import dev.opstracker.application.testing.JdkCipher;
 import dev.opstracker.application.testing.MutableClock;
 import dev.opstracker.application.testing.TaskFixtures;
 import dev.opstracker.domain.alert.Alert;
+import dev.opstracker.domain.alert.AlertRule;
 import dev.opstracker.domain.alert.AlertRules;
 import dev.opstracker.domain.alert.AlertSource;
 import dev.opstracker.domain.alert.AlertStatus;
 import dev.opstracker.domain.alert.Delivery;
+import dev.opstracker.domain.alert.IntakePolicy;
 import dev.opstracker.domain.alert.Severity;
+import dev.opstracker.domain.alert.TaskDefaults;
+import dev.opstracker.domain.alert.Threshold;
 import dev.opstracker.domain.command.CommandResult;
 import dev.opstracker.domain.command.CommandRun;
 import dev.opstracker.domain.command.CommandRunId;
@@ -66,7 +70,10 @@ import org.junit.jupiter.api.Test;
 class RunbookServiceTest {
 
     private static final Instant T0 = Instant.parse("2026-11-25T09:00:00Z");
-    private static final String ALERT = "Pods crash-looping on a node";
+    private static final String ALERT = "PodCrashLooping";
+    /** One task per alert: the tasks of one alert name are separate pieces of finished work, not one storm. */
+    private static final AlertRules UNGROUPED = AlertRules.of(new AlertRule("one-task-per-alert", Set.of(), List.of(),
+            IntakePolicy.DEFAULT.ungrouped(), Threshold.NONE, TaskDefaults.NONE));
     private static final RunbookSlug SLUG = new RunbookSlug("restart-crash-looping-pods");
 
     private final MutableClock clock = new MutableClock(T0);
@@ -107,10 +114,22 @@ class RunbookServiceTest {
     }
 
     private TaskId alertOpensTask(String host) {
-        Alert alert = new Alert(AlertSource.ALERTMANAGER, "", "fp-" + host, "fp-" + host + "/1", AlertStatus.FIRING, Severity.CRITICAL, ALERT,
-                Map.of("alertname", "PodCrashLooping-" + host, "instance", host), Map.of(), T0, null, Map.of(), null);
-        Delivery delivery = new Delivery(AlertSource.ALERTMANAGER, T0, "{}", 2, false);
-        return alerts.record(delivery, List.of(alert), AlertRules.DEFAULT, clock.instant()).getFirst().taskId();
+        return alertOpensTask(AlertSource.ALERTMANAGER, "fp-" + host, "Pods crash-looping on a node", Map.of("alertname", ALERT, "instance", host));
+    }
+
+    private TaskId alertOpensTask(AlertSource source, String dedupKey, String summary, Map<String, String> labels) {
+        Alert alert = new Alert(source, "", dedupKey, dedupKey + "/1", AlertStatus.FIRING, Severity.CRITICAL, summary, labels, Map.of(), T0, null,
+                Map.of(), null);
+        Delivery delivery = new Delivery(source, T0, "{}", 2, false);
+        return alerts.record(delivery, List.of(alert), UNGROUPED, clock.instant()).getFirst().taskId();
+    }
+
+    /** A finished task of an alert, with one command run. */
+    private TaskId cleanedDisk(AlertSource source, String dedupKey, String summary, Map<String, String> labels) {
+        TaskId task = alertOpensTask(source, dedupKey, summary, labels);
+        ran(task, "journalctl --vacuum-size=500M", 0, "Vacuuming done\n");
+        finish(task, "freed the journal");
+        return task;
     }
 
     private void ran(TaskId task, String command, int exitCode, String stdout) {
@@ -285,6 +304,31 @@ class RunbookServiceTest {
 
         assertThat(version.number()).isEqualTo(1);
         assertThat(service.get(SLUG).runbook().sourceTasks()).containsExactly(recent, other).doesNotContain(old);
+    }
+
+    @Test
+    void aFilterByAlertNameSelectsTheTasksWhoseAlertHadThatAlertnameLabelWhateverTheirSummary() {
+        TaskId disk = cleanedDisk(AlertSource.ALERTMANAGER, "fp-disk", "Disk almost full on node-9", Map.of("alertname", "HighDiskUsage"));
+        cleanedDisk(AlertSource.ALERTMANAGER, "fp-inode", "HighDiskUsage", Map.of("alertname", "HighInodeUsage"));
+        restartedPods("node-1", "shop");
+
+        RunbookVersion version = service.generate("Free disk space", new RunbookFilter("HighDiskUsage", null, null), "marcus");
+
+        Runbook runbook = service.get(version.slug()).runbook();
+        assertThat(runbook.sourceTasks()).containsExactly(disk);
+        assertThat(runbook.scope().alertNames()).containsExactly("HighDiskUsage");
+        assertThatThrownBy(() -> service.generate("Free disk space", new RunbookFilter("Disk almost full on node-9", null, null), "marcus"))
+                .isInstanceOfSatisfying(DomainException.InvalidInput.class, wrong -> assertThat(wrong.field()).isEqualTo("filter"));
+    }
+
+    @Test
+    void anAlertWithoutAnAlertnameLabelIsSelectedByItsSummary() {
+        TaskId paged = cleanedDisk(AlertSource.EVENTS, "disk-node-9", "Disk almost full on node-9", Map.of("source", "node-9"));
+
+        RunbookVersion version = service.generate("Free disk space", new RunbookFilter("Disk almost full on node-9", null, null), "marcus");
+
+        assertThat(service.get(version.slug()).runbook().sourceTasks()).containsExactly(paged);
+        assertThat(service.get(version.slug()).runbook().scope().alertNames()).containsExactly("Disk almost full on node-9");
     }
 
     @Test

@@ -70,7 +70,7 @@ class RunbookSuggestionsTest {
                 null, Map.of("env", "staging")), null));
         infrastructure.create(new CreateComponentCommand(ComponentDetails.of("node", "node-8"), staging.id()));
         // learnt from another alert: it matches by the component's kind and its inherited tags
-        Runbook runbook = new Runbook(SLUG, "Free disk space on a prod node", "", RunbookScope.of(Set.of("Inodes almost exhausted"), Set.of("node"),
+        Runbook runbook = new Runbook(SLUG, "Free disk space on a prod node", "", RunbookScope.of(Set.of("HighInodeUsage"), Set.of("node"),
                 Map.of("env", "prod")), List.of(), List.of(), List.of(), List.of(), null, List.of(TaskId.of(99)));
         runbooks.save(runbook, 1, "{}", clock.instant());
     }

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -67,6 +68,26 @@ public abstract class AlertStoreContract implements AlertStoreRulesContract {
         assertThat(open.taskId()).isEqualTo(task.id());
         assertThat(open.startsAt()).isEqualTo(STARTED);
         assertThat(store.deliveryCount()).isEqualTo(1);
+    }
+
+    @Test
+    void anIncidentKeepsTheAlertnameLabelOfItsAlertAndNoNameWhenTheAlertHadNone() {
+        AlertOutcome named = receive(stormAlert("HighDiskUsage", "fp-1", "event-1", AlertStatus.FIRING)).get(0);
+        Alert unnamed = firing("fp-2", 1);
+        Map<String, String> labels = new TreeMap<>(unnamed.labels());
+        labels.remove("alertname");
+        receive(new Alert(unnamed.source(), unnamed.scope(), unnamed.dedupKey(), unnamed.eventKey(), unnamed.status(),
+                unnamed.severity(), unnamed.summary(), labels, unnamed.annotations(), unnamed.startsAt(), unnamed.endsAt(), unnamed.links(),
+                unnamed.groupKey()));
+        clock.advance(Duration.ofMinutes(5));
+        receive(stormAlert("HighDiskUsage", "fp-1", "event-2", AlertStatus.FIRING));
+
+        Incident open = store.findOpen(AlertSource.ALERTMANAGER, "", "fp-1").orElseThrow();
+        assertThat(open.alertName()).isEqualTo("HighDiskUsage");
+        assertThat(open.summary()).isEqualTo("Disk almost full on node-7");
+        assertThat(store.incidentsOf(named.taskId())).filteredOn(incident -> incident.dedupKey().equals("fp-1"))
+                .extracting(Incident::alertName).containsExactly("HighDiskUsage");
+        assertThat(store.findOpen(AlertSource.ALERTMANAGER, "", "fp-2").orElseThrow().alertName()).isNull();
     }
 
     @Test

@@ -12,6 +12,8 @@ import java.time.Instant;
  *
  * @param id          store-assigned identity, 0 before storing
  * @param taskId      the task tracking it; null while it is pending (its rule's threshold not reached yet)
+ * @param alertName   the {@code alertname} label of the alert that started it (Alertmanager, Grafana, generic alerts
+ *                    that set it), at most {@value #MAX_ALERT_NAME_LENGTH} characters; null when that alert had none
  * @param occurrences firing events folded into it, the first included (while pending: those within the threshold's window)
  * @param resolvedAt  when the resolution arrived; null while open
  */
@@ -24,12 +26,16 @@ public record Incident(
         AlertStatus status,
         Severity severity,
         String summary,
+        String alertName,
         Instant startsAt,
         Instant endsAt,
         Instant firstSeenAt,
         Instant lastSeenAt,
         Instant resolvedAt,
         long occurrences) {
+
+    /** The longest alert name kept (the {@code alert_incident.alert_name} column). */
+    public static final int MAX_ALERT_NAME_LENGTH = 256;
 
     public Incident {
         requireNonNull(source, "source is null");
@@ -43,18 +49,30 @@ public record Incident(
         if (occurrences < 1) {
             throw new IllegalArgumentException("an incident has at least one occurrence, not " + occurrences);
         }
+        if (alertName != null && (alertName.isBlank() || alertName.length() > MAX_ALERT_NAME_LENGTH)) {
+            throw new IllegalArgumentException("alertName is blank or longer than %d characters: %s".formatted(MAX_ALERT_NAME_LENGTH, alertName));
+        }
+    }
+
+    /**
+     * The name an incident keeps of the alert that started it: its {@code alertname} label, stripped and
+     * cut to {@value #MAX_ALERT_NAME_LENGTH} characters; null when the label is missing or blank.
+     */
+    static String alertNameOf(Alert alert) {
+        String name = alert.labels().get("alertname");
+        return name == null || name.isBlank() ? null : AlertTasks.cut(name.strip(), MAX_ALERT_NAME_LENGTH);
     }
 
     /** A new incident for {@code alert}'s first firing, tracked by {@code taskId}. */
     public static Incident opening(Alert alert, TaskId taskId, Instant now) {
         return new Incident(0, alert.source(), alert.scope(), alert.dedupKey(), taskId, AlertStatus.FIRING, alert.severity(), alert.summary(),
-                alert.startsAt(), null, now, now, null, 1);
+                alertNameOf(alert), alert.startsAt(), null, now, now, null, 1);
     }
 
     /** A problem waiting for enough firings to get a task. */
     public static Incident pending(Alert alert, Instant now) {
         return new Incident(0, alert.source(), alert.scope(), alert.dedupKey(), null, AlertStatus.FIRING, alert.severity(), alert.summary(),
-                alert.startsAt(), null, now, now, null, 1);
+                alertNameOf(alert), alert.startsAt(), null, now, now, null, 1);
     }
 
     public boolean isOpen() {
@@ -68,45 +86,46 @@ public record Incident(
     /** Another firing of a pending problem: counted within the threshold's window, or the count starts again. */
     Incident counting(Alert alert, Instant now, Threshold threshold) {
         if (threshold.stillCounting(firstSeenAt, now)) {
-            return new Incident(id, source, scope, dedupKey, null, status, alert.severity(), alert.summary(), startsAt, endsAt, firstSeenAt, now,
-                    null, occurrences + 1);
+            return new Incident(id, source, scope, dedupKey, null, status, alert.severity(), alert.summary(), alertName, startsAt, endsAt,
+                    firstSeenAt, now, null, occurrences + 1);
         }
-        return new Incident(id, source, scope, dedupKey, null, status, alert.severity(), alert.summary(), alert.startsAt(), endsAt, now, now, null, 1);
+        return new Incident(id, source, scope, dedupKey, null, status, alert.severity(), alert.summary(), alertName, alert.startsAt(), endsAt, now,
+                now, null, 1);
     }
 
     /** The pending problem reached its threshold and is tracked by {@code task} from now on. */
     public Incident promoted(TaskId task) {
-        return new Incident(id, source, scope, dedupKey, requireNonNull(task, "task is null"), status, severity, summary, startsAt, endsAt,
-                firstSeenAt, lastSeenAt, resolvedAt, occurrences);
+        return new Incident(id, source, scope, dedupKey, requireNonNull(task, "task is null"), status, severity, summary, alertName, startsAt,
+                endsAt, firstSeenAt, lastSeenAt, resolvedAt, occurrences);
     }
 
     public Incident withId(long storedId) {
-        return new Incident(storedId, source, scope, dedupKey, taskId, status, severity, summary, startsAt, endsAt, firstSeenAt, lastSeenAt,
-                resolvedAt, occurrences);
+        return new Incident(storedId, source, scope, dedupKey, taskId, status, severity, summary, alertName, startsAt, endsAt, firstSeenAt,
+                lastSeenAt, resolvedAt, occurrences);
     }
 
     /** The same event delivered again (Alertmanager re-sends a firing that goes on): seen now, not counted again. */
     public Incident seenAgain(Instant now) {
-        return now.isAfter(lastSeenAt) ? new Incident(id, source, scope, dedupKey, taskId, status, severity, summary, startsAt, endsAt, firstSeenAt, now,
-                resolvedAt, occurrences) : this;
+        return now.isAfter(lastSeenAt) ? new Incident(id, source, scope, dedupKey, taskId, status, severity, summary, alertName, startsAt, endsAt,
+                firstSeenAt, now, resolvedAt, occurrences) : this;
     }
 
     /** Another firing of the same problem: counted, seen now, its severity and summary the latest. */
     Incident folding(Alert alert, Instant now) {
         AlertStatus next = status == AlertStatus.ACKNOWLEDGED ? AlertStatus.ACKNOWLEDGED : AlertStatus.FIRING;
-        return new Incident(id, source, scope, dedupKey, taskId, next, alert.severity(), alert.summary(), startsAt, endsAt, firstSeenAt, now,
-                null, occurrences + 1);
+        return new Incident(id, source, scope, dedupKey, taskId, next, alert.severity(), alert.summary(), alertName, startsAt, endsAt, firstSeenAt,
+                now, null, occurrences + 1);
     }
 
     Incident acknowledging(Instant now) {
-        return new Incident(id, source, scope, dedupKey, taskId, AlertStatus.ACKNOWLEDGED, severity, summary, startsAt, endsAt, firstSeenAt, now,
-                null, occurrences);
+        return new Incident(id, source, scope, dedupKey, taskId, AlertStatus.ACKNOWLEDGED, severity, summary, alertName, startsAt, endsAt,
+                firstSeenAt, now, null, occurrences);
     }
 
     /** The problem is over: it ended when the sender says, or now when it does not say. */
     Incident resolving(Alert alert, Instant now) {
         Instant ended = alert.endsAt() != null && !alert.endsAt().isAfter(now) ? alert.endsAt() : now;
-        return new Incident(id, source, scope, dedupKey, taskId, AlertStatus.RESOLVED, severity, summary, startsAt, ended, firstSeenAt, now,
-                now, occurrences);
+        return new Incident(id, source, scope, dedupKey, taskId, AlertStatus.RESOLVED, severity, summary, alertName, startsAt, ended,
+                firstSeenAt, now, now, occurrences);
     }
 }

@@ -29,7 +29,7 @@ class TaskOperationsTest {
 
     static Incident incident(Instant firstSeenAt, Instant resolvedAt, long occurrences) {
         return new Incident(1, AlertSource.GENERIC, "", "disk-full", ID, resolvedAt == null ? AlertStatus.FIRING : AlertStatus.RESOLVED, Severity.WARNING,
-                "Disk full", firstSeenAt, null, firstSeenAt, firstSeenAt, resolvedAt, occurrences);
+                "Disk full", null, firstSeenAt, null, firstSeenAt, firstSeenAt, resolvedAt, occurrences);
     }
 
     @Test
