@@ -32,15 +32,13 @@ record ReportQuery(ReportRequest request, ExportFormat format, ExportOptions opt
     static ReportQuery parse(Map<String, List<String>> query) {
         QueryParameters parameters = QueryParameters.only(query, NAMES);
         ZoneId zone = Zones.parseOrDefault("tz", parameters.single("tz"));
-        Period period = parameters.single("groupBy") == null ? Period.MONTH : Period.parse(parameters.single("groupBy"));
+        // Absent: the request's own default, by month.
+        Period period = parameters.single("groupBy") == null ? null : Period.parse(parameters.single("groupBy"));
         ExportFormat format = ExportFormat.parse(parameters.single("format"));
         ExportOptions options = new ExportOptions(parameters.single("dateFormat"), parameters.single("timeFormat"));
         TimeRange range = new TimeRange(boundary("from", parameters.single("from"), zone), boundary("to", parameters.single("to"), zone));
         BillingCode client = BillingCode.parseOptional("client", parameters.single("client"));
         BillingCode project = BillingCode.parseOptional("project", parameters.single("project"));
-        if (project != null && client == null) {
-            throw new DomainException.InvalidInput("project", project, "a project code is unique within its client: give the client too");
-        }
         ReportRequest request = new ReportRequest(range, zone, period, client, project, parameters.single("user"), task(parameters.single("task")),
                 components(parameters.single("components")), parameters.flag("subtree"), rounding(parameters.single("rounding")));
         return new ReportQuery(request, format, options);

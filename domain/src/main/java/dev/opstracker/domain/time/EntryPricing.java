@@ -15,7 +15,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -55,7 +54,8 @@ public final class EntryPricing {
         Instant end = details.end() == null ? now : details.end();
         end = end.isAfter(range.to()) ? range.to() : end;
         if (end.isAfter(start)) {
-            splitByDay(start, end, (day, seconds) -> addPiece(priced, details, rounding, day, seconds));
+            // Each midnight worked out once: entries come by start, so most fall on the day the previous one did.
+            Period.DAY.split(start, end, zone, this::midnight, (day, seconds) -> addPiece(priced, details, rounding, day, seconds));
         }
         pending.add(priced);
         emitReady();
@@ -82,23 +82,6 @@ public final class EntryPricing {
                     .add(new Share(priced, priced.pieces.size(), seconds));
             priced.pieces.add(null);
             priced.waiting++;
-        }
-    }
-
-    /**
-     * The seconds of [{@code start}, {@code end}) on each day of the zone, as {@link Period#split} gives them, with
-     * each midnight worked out once: entries come by start, so most fall on the day the previous one did.
-     */
-    private void splitByDay(Instant start, Instant end, BiConsumer<LocalDate, Long> pieces) {
-        LocalDate day = start.atZone(zone).toLocalDate();
-        Instant from = start;
-        while (from.isBefore(end)) {
-            LocalDate next = day.plusDays(1);
-            Instant dayEnd = midnight(next);
-            Instant to = dayEnd.isBefore(end) ? dayEnd : end;
-            pieces.accept(day, to.getEpochSecond() - from.getEpochSecond());
-            from = to;
-            day = next;
         }
     }
 

@@ -10,6 +10,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * How reports bucket time: by calendar day, ISO week (from Monday) or month, in a zone the report
@@ -56,16 +58,24 @@ public enum Period {
      */
     public Map<LocalDate, Long> split(Instant start, Instant end, ZoneId zone) {
         Map<LocalDate, Long> seconds = new LinkedHashMap<>();
+        split(start, end, zone, bucket -> bucket.atStartOfDay(zone).toInstant(), (bucket, part) -> seconds.merge(bucket, part, Long::sum));
+        return seconds;
+    }
+
+    /**
+     * The same cut, each bucket's seconds handed to {@code pieces} in order, with the first instant of
+     * a date taken from {@code startOfDay}: a caller cutting many entries may remember them.
+     */
+    public void split(Instant start, Instant end, ZoneId zone, Function<LocalDate, Instant> startOfDay, BiConsumer<LocalDate, Long> pieces) {
         LocalDate bucket = bucketOf(start.atZone(zone).toLocalDate());
         Instant from = start;
         while (from.isBefore(end)) {
             LocalDate following = next(bucket);
-            Instant bucketEnd = following.atStartOfDay(zone).toInstant();
+            Instant bucketEnd = startOfDay.apply(following);
             Instant to = bucketEnd.isBefore(end) ? bucketEnd : end;
-            seconds.merge(bucket, Duration.between(from, to).getSeconds(), Long::sum);
+            pieces.accept(bucket, Duration.between(from, to).getSeconds());
             from = to;
             bucket = following;
         }
-        return seconds;
     }
 }
