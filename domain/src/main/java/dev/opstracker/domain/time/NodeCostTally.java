@@ -7,9 +7,6 @@ import dev.opstracker.domain.shared.TimeRange;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Currency;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Adds up one {@link NodeCost}: its tasks, each given once, and the time entries of those tasks,
@@ -25,11 +22,7 @@ public final class NodeCostTally {
     private long alertsFolded;
     private final Mean toAcknowledge = new Mean();
     private final Mean toResolve = new Mean();
-    private long seconds;
-    private long billable;
-    private long rounded;
-    private long unpriced;
-    private final Map<Currency, Money> amounts = new HashMap<>();
+    private final PieceTotals time = new PieceTotals();
 
     public NodeCostTally(Component node, TimeRange range, ZoneId zone, BillingTerms terms, Instant now) {
         this.node = requireNonNull(node, "node is null");
@@ -57,21 +50,12 @@ public final class NodeCostTally {
     public NodeCost finish() {
         pricing.finish();
         return new NodeCost(node.id(), node.path(), node.kind(), tasksOpened, alertsFolded, toAcknowledge.value(), toResolve.value(),
-                seconds, billable, rounded, amounts, unpriced);
+                time.seconds, time.billable, time.rounded, time.amounts, time.unpriced);
     }
 
     private void add(PricedEntry priced) {
         // Summed piece by piece as TimeReport does, so the node agrees with a report to the second and the cent.
-        for (PricedPiece piece : priced.pieces()) {
-            seconds += piece.seconds();
-            billable += piece.billableSeconds();
-            rounded += piece.roundedSeconds();
-            if (piece.amount() != null) {
-                amounts.merge(piece.amount().currency(), piece.amount(), Money::plus);
-            } else {
-                unpriced += piece.roundedSeconds();
-            }
-        }
+        priced.pieces().forEach(time::add);
     }
 
     /** A mean of whole-second durations, rounded half up to the second; null over none. */

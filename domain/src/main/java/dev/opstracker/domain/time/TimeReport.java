@@ -8,8 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Currency;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -47,7 +45,7 @@ public final class TimeReport {
     public static final class Report {
         private final Period period;
         private final EntryPricing pricing;
-        private final Map<LocalDate, Totals> buckets = new TreeMap<>();
+        private final Map<LocalDate, PieceTotals> buckets = new TreeMap<>();
 
         public Report(TimeRange range, Period period, ZoneId zone, BillingTerms terms, Instant now) {
             this.period = requireNonNull(period, "period is null");
@@ -61,15 +59,7 @@ public final class TimeReport {
 
         private void add(PricedEntry priced) {
             for (PricedPiece piece : priced.pieces()) {
-                Totals bucket = buckets.computeIfAbsent(period.bucketOf(piece.day()), any -> new Totals());
-                bucket.seconds += piece.seconds();
-                bucket.billable += piece.billableSeconds();
-                bucket.rounded += piece.roundedSeconds();
-                if (piece.amount() != null) {
-                    bucket.amounts.merge(piece.amount().currency(), piece.amount(), Money::plus);
-                } else {
-                    bucket.unpriced += piece.roundedSeconds();
-                }
+                buckets.computeIfAbsent(period.bucketOf(piece.day()), any -> new PieceTotals()).add(piece);
             }
         }
 
@@ -77,34 +67,13 @@ public final class TimeReport {
         public List<ReportLine> lines() {
             pricing.finish();
             List<ReportLine> lines = new ArrayList<>();
-            Totals total = new Totals();
+            PieceTotals total = new PieceTotals();
             buckets.forEach((bucket, totals) -> {
                 lines.add(totals.line(bucket));
                 total.add(totals);
             });
             lines.add(total.line(null));
             return lines;
-        }
-    }
-
-    /** What one bucket (or the whole report) adds up to so far. */
-    private static final class Totals {
-        long seconds;
-        long billable;
-        long rounded;
-        long unpriced;
-        final Map<Currency, Money> amounts = new HashMap<>();
-
-        void add(Totals other) {
-            seconds += other.seconds;
-            billable += other.billable;
-            rounded += other.rounded;
-            unpriced += other.unpriced;
-            other.amounts.forEach((currency, amount) -> amounts.merge(currency, amount, Money::plus));
-        }
-
-        ReportLine line(LocalDate bucket) {
-            return new ReportLine(bucket, seconds, billable, rounded, amounts, unpriced);
         }
     }
 }
