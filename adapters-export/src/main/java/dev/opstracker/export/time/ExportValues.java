@@ -45,9 +45,7 @@ final class ExportValues {
      * change what it prices.
      */
     static String money(Money money) {
-        int minorUnit = Math.max(money.currency().getDefaultFractionDigits(), 0);
-        int scale = Math.max(money.amount().stripTrailingZeros().scale(), minorUnit);
-        return money.amount().setScale(scale, RoundingMode.UNNECESSARY).toPlainString();
+        return money.plainAmount();
     }
 
     /**

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.task.BillingCode;
 import dev.opstracker.domain.time.Money;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Currency;
@@ -61,8 +60,7 @@ final class BillingFields {
 
     /** {@code 95.50}: the amount as a decimal string, to the currency's minor unit at least. */
     static String text(Money money) {
-        int scale = Math.max(money.amount().scale(), money.currency().getDefaultFractionDigits());
-        return money.amount().setScale(scale, RoundingMode.UNNECESSARY).toPlainString();
+        return money.plainAmount();
     }
 
     static String text(BillingCode code) {

@@ -2,7 +2,6 @@ package dev.opstracker.http.time;
 
 import dev.opstracker.domain.time.Money;
 import dev.opstracker.domain.time.NodeCost;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -18,8 +17,7 @@ record NodeCostResponse(long componentId, String path, String kind, long tasksOp
     /** An amount in one currency, at its minor unit at least. */
     record AmountResponse(String currency, String amount) {
         static AmountResponse from(Money money) {
-            int scale = Math.max(money.amount().scale(), money.currency().getDefaultFractionDigits());
-            return new AmountResponse(money.currency().getCurrencyCode(), money.amount().setScale(scale, RoundingMode.UNNECESSARY).toPlainString());
+            return new AmountResponse(money.currency().getCurrencyCode(), money.plainAmount());
         }
     }
 

@@ -77,10 +77,19 @@ public record Money(BigDecimal amount, Currency currency) {
         return 31 * amount.stripTrailingZeros().hashCode() + currency.hashCode();
     }
 
-    /** {@code 95.50 EUR}: the amount at the currency's minor unit at least. */
+    /**
+     * The amount as a plain decimal (never an exponent), at the currency's minor unit at least and
+     * without trailing zeros beyond it: {@code 95.50} EUR, {@code 15000} JPY, a rate of {@code 0.125} kept whole.
+     */
+    public String plainAmount() {
+        int minorUnit = Math.max(currency.getDefaultFractionDigits(), 0);
+        int scale = Math.max(amount.stripTrailingZeros().scale(), minorUnit);
+        return amount.setScale(scale, RoundingMode.UNNECESSARY).toPlainString();
+    }
+
+    /** {@code 95.50 EUR}: the {@link #plainAmount() amount} and the currency code. */
     @Override
     public String toString() {
-        int scale = Math.max(amount.scale(), currency.getDefaultFractionDigits());
-        return amount.setScale(scale, RoundingMode.UNNECESSARY).toPlainString() + " " + currency.getCurrencyCode();
+        return plainAmount() + " " + currency.getCurrencyCode();
     }
 }

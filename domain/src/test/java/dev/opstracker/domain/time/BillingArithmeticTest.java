@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.task.BillingCode;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -56,5 +58,13 @@ class BillingArithmeticTest {
         assertThat(card.rateFor(ACME, K8S, Activity.INCIDENT, LocalDate.of(2026, 8, 1))).contains(projectIncidents);
         assertThat(card.rateFor(new BillingCode("OTHER"), null, Activity.INCIDENT, LocalDate.of(2026, 8, 1))).isEmpty();
         assertThat(card.rateFor(ACME, null, Activity.MEETING, LocalDate.of(2025, 12, 31))).isEmpty();
+    }
+
+    @Test
+    void anAmountIsWrittenPlainAtTheCurrencysMinorUnitWithoutTrailingZerosBeyondIt() {
+        assertThat(new Money(new BigDecimal("95.5000"), Currency.getInstance("EUR")).plainAmount()).isEqualTo("95.50");
+        assertThat(Money.of("15000", "JPY").plainAmount()).isEqualTo("15000");
+        assertThat(Money.of("0.125", "USD").plainAmount()).isEqualTo("0.125");
+        assertThat(Money.of("1E+3", "EUR")).hasToString("1000.00 EUR");
     }
 }
