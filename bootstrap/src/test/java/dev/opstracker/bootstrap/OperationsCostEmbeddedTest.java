@@ -22,8 +22,8 @@ import dev.opstracker.domain.time.Rounding;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -49,10 +49,11 @@ class OperationsCostEmbeddedTest {
             Component cluster = ops.infrastructure().create(new CreateComponentCommand(ComponentDetails.of("cluster", "prod-eks"), aws.id()));
             TaskId task = ops.tasks().create(TaskDetails.titled("Upgrade prod-eks")).id();
             ops.links().link(task, cluster.id(), LinkRole.AFFECTED);
-            Instant start = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofHours(2));
+            // Mid-morning of yesterday in Berlin: an hour that never crosses a midnight, which would cut it in two rounded pieces.
+            Instant start = LocalDate.now(BERLIN).minusDays(1).atTime(10, 0).atZone(BERLIN).toInstant();
             ops.time().add(new NewEntry(task, "marcus", start, start.plus(Duration.ofHours(1)), BERLIN, null, null, null, "drain nodes",
                     Activity.MAINTENANCE));
-            TimeRange range = new TimeRange(start.minus(Duration.ofDays(1)), start.plus(Duration.ofDays(1)));
+            TimeRange range = new TimeRange(start.minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(1)));
 
             List<NodeCost> rows = ops.operationsCost().report(ComponentQueryParser.parse("kind:cluster"), range, BERLIN);
 
