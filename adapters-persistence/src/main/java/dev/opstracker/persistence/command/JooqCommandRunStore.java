@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -34,6 +35,8 @@ public final class JooqCommandRunStore implements CommandRunStore {
 
     private static final int CHAIN_ROW = 1;
     private static final int VERIFY_BATCH = 500;
+    /** Task ids in one IN list of {@link #ofTasks}: well inside both databases' limits on bind values. */
+    private static final int TASKS_PER_READ = 500;
 
     private final DSLContext dsl;
 
@@ -124,6 +127,20 @@ public final class JooqCommandRunStore implements CommandRunStore {
             conditions.add(COMMAND_RUN.DISPLAY.contains(query.text()));
         }
         return DSL.and(conditions);
+    }
+
+    @Override
+    public List<CommandRun> ofTasks(Set<TaskId> tasks) {
+        List<Long> ids = tasks.stream().map(TaskId::value).sorted().toList();
+        List<CommandRun> found = new ArrayList<>();
+        // Ordered by the task index's own columns, so the database reads each task's runs off that index.
+        for (int from = 0; from < ids.size(); from += TASKS_PER_READ) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + TASKS_PER_READ));
+            found.addAll(dsl.selectFrom(COMMAND_RUN).where(COMMAND_RUN.TASK_ID.in(chunk))
+                    .orderBy(COMMAND_RUN.TASK_ID, COMMAND_RUN.STARTED_AT, COMMAND_RUN.ID)
+                    .fetch(CommandRunRows::toRun));
+        }
+        return found;
     }
 
     @Override

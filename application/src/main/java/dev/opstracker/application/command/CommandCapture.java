@@ -26,6 +26,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Command runs of tasks: executing a command through the {@link CommandRunner} while capturing it,
@@ -152,17 +153,30 @@ public final class CommandCapture {
      * @throws Cipher.KeyUnavailableException when the run's master key was destroyed
      */
     public InputStream openOutput(CommandRunId id, OutputChannel channel) {
-        CommandRun run = get(id);
-        return SealedOutputReader.open(new OutputChunks(outputs, cipher, cipher.unwrap(run.dataKey()), id, requireNonNull(channel, "channel is null")));
+        return openOutput(get(id), channel);
     }
 
     /** One output of a run as everything but a raw reader sees it: secrets masked, everything else byte for byte. */
     public InputStream openMaskedOutput(CommandRunId id, OutputChannel channel) {
-        return new MaskedOutput(openOutput(id, channel), masker);
+        return openMaskedOutput(get(id), channel);
+    }
+
+    /** {@link #openMaskedOutput(CommandRunId, OutputChannel)} of a run read already, without reading it again. */
+    public InputStream openMaskedOutput(CommandRun run, OutputChannel channel) {
+        return new MaskedOutput(openOutput(requireNonNull(run, "run is null"), channel), masker);
+    }
+
+    private InputStream openOutput(CommandRun run, OutputChannel channel) {
+        return SealedOutputReader.open(new OutputChunks(outputs, cipher, cipher.unwrap(run.dataKey()), run.id(), requireNonNull(channel, "channel is null")));
     }
 
     public Page<CommandRun> search(CommandRunQuery query, PageRequest page) {
         return runs.search(requireNonNull(query, "query is null"), requireNonNull(page, "page is null"));
+    }
+
+    /** Every run of each of {@code tasks}, grouped by task, each task's runs by start (no task need exist). */
+    public List<CommandRun> ofTasks(Set<TaskId> tasks) {
+        return runs.ofTasks(Set.copyOf(requireNonNull(tasks, "tasks is null")));
     }
 
     public Page<CommandRun> ofTask(TaskId taskId, PageRequest page) {

@@ -105,6 +105,20 @@ public abstract class CommandRunStoreContract {
     }
 
     @Test
+    void runsOfManyTasksReadTogetherGroupedByTaskEachInTimeOrder() {
+        CommandRun secondTaskLate = runs.add(run(20, "db-1", 9, new CommandResult.Exited(0), "psql -c vacuum"));
+        CommandRun firstTaskLate = runs.add(run(3, "web-1", 7, new CommandResult.Exited(0), "systemctl restart nginx"));
+        runs.add(run(4, "web-1", 2, new CommandResult.Exited(0), "uptime"));
+        CommandRun secondTaskEarly = runs.add(run(20, "db-1", 1, new CommandResult.Exited(2), "pg_dump shop"));
+        CommandRun firstTaskEarly = runs.add(run(3, "web-1", 5, new CommandResult.Exited(1), "systemctl restart ngnix"));
+
+        assertThat(runs.ofTasks(Set.of(TaskId.of(20), TaskId.of(3), TaskId.of(99))))
+                .containsExactly(firstTaskEarly, firstTaskLate, secondTaskEarly, secondTaskLate);
+        assertThat(runs.ofTasks(Set.of(TaskId.of(99)))).isEmpty();
+        assertThat(runs.ofTasks(Set.of())).isEmpty();
+    }
+
+    @Test
     void aRunsDataKeyIsReplacedOnlyFromTheExpectedOneAndTheChainStaysIntact() {
         CommandRun run = runs.add(run(1, "web-1", 1, new CommandResult.Exited(0), "true"));
         WrappedKey rewrapped = new WrappedKey("client:ACME", 4, new byte[] {9, 9, 9});

@@ -9,12 +9,14 @@ import dev.opstracker.domain.security.WrappedKey;
 import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.shared.Page;
 import dev.opstracker.domain.shared.PageRequest;
+import dev.opstracker.domain.task.TaskId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** A {@link CommandRunStore} in memory, for tests; {@link #replaceBehindTheStore} edits a stored run as a database UPDATE would. */
@@ -56,6 +58,12 @@ public final class InMemoryCommandRunStore implements CommandRunStore {
         boolean more = slice.size() > page.limit();
         List<CommandRun> items = more ? slice.subList(0, page.limit()) : slice;
         return new Page<>(List.copyOf(items), more ? RunCursor.after(items.get(items.size() - 1)) : null, matching.size(), true);
+    }
+
+    @Override
+    public synchronized List<CommandRun> ofTasks(Set<TaskId> tasks) {
+        return runs.values().stream().filter(run -> tasks.contains(run.taskId()))
+                .sorted(Comparator.comparingLong((CommandRun run) -> run.taskId().value()).thenComparing(TIME_ORDER)).toList();
     }
 
     @Override

@@ -4,8 +4,10 @@ import dev.opstracker.domain.security.WrappedKey;
 import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.shared.Page;
 import dev.opstracker.domain.shared.PageRequest;
+import dev.opstracker.domain.task.TaskId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where command runs are kept, linked in one hash chain per store ({@link RunChain}). Safe for
@@ -33,6 +35,12 @@ public interface CommandRunStore {
      * @throws DomainException.InvalidInput (field {@code cursor}) when the cursor names no stored run
      */
     Page<CommandRun> search(CommandRunQuery query, PageRequest page);
+
+    /**
+     * Every run of each of {@code tasks}, grouped by task (ascending id), each task's runs by start then
+     * id: the reads of work that needs whole tasks (runbook generation), many tasks in one read.
+     */
+    List<CommandRun> ofTasks(Set<TaskId> tasks);
 
     /** Up to {@code limit} runs whose data key is wrapped under master key {@code keyName}, by id, after run id {@code afterId}. */
     List<CommandRun> underKey(String keyName, long afterId, int limit);
