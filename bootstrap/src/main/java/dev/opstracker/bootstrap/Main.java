@@ -1,5 +1,6 @@
 package dev.opstracker.bootstrap;
 
+import dev.opstracker.bootstrap.logging.LogMasking;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,8 +25,8 @@ public final class Main implements Runnable {
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setExecutionExceptionHandler((failure, line, parsed) -> {
-            // One line naming what went wrong; the stack trace goes to the log, not the terminal.
-            line.getErr().println("opstracker: " + failure.getMessage());
+            // One line naming what went wrong, masked as the log is; the stack trace goes to the log, not the terminal.
+            line.getErr().println("opstracker: " + LogMasking.masker().mask(failure.getMessage()));
             org.slf4j.LoggerFactory.getLogger(Main.class).debug("command failed", failure);
             return 1;
         });
