@@ -122,6 +122,26 @@ class LogMaskingEndToEndTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("formatsAndSecrets")
+    void anExceptionNoThreadCaughtIsLoggedMaskedInsteadOfPrintedRaw(String format, PlantedSecret secret) throws InterruptedException {
+        LogMasking.install(configured.withPatterns(List.of(PlantedSecret.USER_PATTERN)));
+        Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
+        try (LogCapture log = LogCapture.start(format)) {
+            Main.logUncaughtExceptions();
+            Thread thread = new Thread(() -> {
+                throw new IllegalStateException("pushing to " + secret.text() + " failed");
+            }, "pusher");
+            thread.start();
+            thread.join();
+
+            assertThat(log.content()).contains("Thread pusher ended with an uncaught exception", "pushing to " + secret.mask() + " failed")
+                    .doesNotContain(secret.hidden());
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(previous);
+        }
+    }
+
     private record Run(int exitCode, String terminal) {
     }
 
