@@ -1,5 +1,7 @@
 package dev.opstracker.bootstrap;
 
+import dev.opstracker.bootstrap.logging.LogMasking;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,15 +20,22 @@ public final class Main implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        logUncaughtExceptions();
         System.exit(commandLine().execute(args));
+    }
+
+    /** An exception no thread caught goes to the log, masked and in the log's format, instead of the JVM printing it raw. */
+    static void logUncaughtExceptions() {
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) ->
+                LoggerFactory.getLogger(Main.class).error("Thread {} ended with an uncaught exception", thread.getName(), failure));
     }
 
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setExecutionExceptionHandler((failure, line, parsed) -> {
-            // One line naming what went wrong; the stack trace goes to the log, not the terminal.
-            line.getErr().println("opstracker: " + failure.getMessage());
-            org.slf4j.LoggerFactory.getLogger(Main.class).debug("command failed", failure);
+            // One line naming what went wrong, masked as the log is; the stack trace goes to the log, not the terminal.
+            line.getErr().println("opstracker: " + LogMasking.masker().mask(failure.getMessage()));
+            LoggerFactory.getLogger(Main.class).debug("command failed", failure);
             return 1;
         });
         return commandLine;

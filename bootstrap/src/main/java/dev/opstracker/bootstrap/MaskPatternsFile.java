@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * The user's own mask patterns: a file named by {@value #VARIABLE}, one Java regular expression per
  * line (blank lines and lines starting with {@code #} skipped), added to the built-in secret rules,
- * for what must not leave the system in the clear (internal host names, addresses, customer names).
+ * for what must not leave the system in the clear (internal host names, addresses, customer names):
+ * in command lines, environment values and outputs captured, and in the log.
  */
 public final class MaskPatternsFile {
 

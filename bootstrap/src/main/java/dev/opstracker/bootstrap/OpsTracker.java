@@ -26,12 +26,14 @@ import dev.opstracker.application.time.OperationsCostReport;
 import dev.opstracker.application.time.TimeExports;
 import dev.opstracker.application.time.DraftTimesheets;
 import dev.opstracker.application.time.TimeTracking;
+import dev.opstracker.bootstrap.logging.LogMasking;
 import dev.opstracker.bootstrap.system.OwnerOnlyFiles;
 import dev.opstracker.bootstrap.wiring.CommandModule;
 import dev.opstracker.bootstrap.wiring.CoreModule;
 import dev.opstracker.bootstrap.wiring.ExportModule;
 import dev.opstracker.bootstrap.wiring.HttpModule;
 import dev.opstracker.bootstrap.wiring.PersistenceModule;
+import dev.opstracker.domain.security.SecretMasker;
 import dev.opstracker.export.runbook.JgitRunbookArchive;
 import dev.opstracker.http.ApiServer;
 import dev.opstracker.persistence.Database;
@@ -40,6 +42,7 @@ import dev.opstracker.persistence.security.MasterKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 /**
  * OpsTracker as a library: one object to hold, giving the use-case services over a migrated
@@ -70,17 +73,29 @@ public final class OpsTracker implements AutoCloseable {
 
     /** OpsTracker over the database the settings name, its schema migrated to the current version. */
     public static OpsTracker open(Settings settings) {
+        SecretMasker masker = masker(settings);
+        // Before the database is reached: a driver's error message may echo the URL's password.
+        LogMasking.install(masker);
         Database database = connect(settings);
         try {
             new SchemaMigrator(database).migrate();
             // Lazy singletons: a program embedding the library never pays for the HTTP server it does not start.
             Injector injector = Guice.createInjector(Stage.DEVELOPMENT,
-                    new CoreModule(settings), new PersistenceModule(database), new CommandModule(), new ExportModule(), new HttpModule(settings));
+                    new CoreModule(settings), new PersistenceModule(database), new CommandModule(masker), new ExportModule(), new HttpModule(settings));
             return new OpsTracker(database, injector);
         } catch (RuntimeException failure) {
             database.close();
             throw failure;
         }
+    }
+
+    /**
+     * The masker for command capture and the log: the built-in rules, the user's patterns from
+     * {@value MaskPatternsFile#VARIABLE}, and the secrets the settings hold, masked by their value.
+     */
+    private static SecretMasker masker(Settings settings) {
+        return MaskPatternsFile.masker(System.getenv(MaskPatternsFile.VARIABLE))
+                .withPatterns(settings.secrets().stream().map(Pattern::quote).toList());
     }
 
     private static Database connect(Settings settings) {

@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.http.security.WebhookSigning;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -31,8 +33,10 @@ public record Settings(
     public static final int DEFAULT_PORT = 8080;
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final long DEFAULT_MAX_REQUEST_BYTES = 1_048_576;
-    private static final Pattern PASSWORD_IN_URL = Pattern.compile("(?i)(password=)[^&;]*");
-    private static final Pattern USER_INFO_IN_URL = Pattern.compile("(//[^/:@?;]+:)[^/@?;]*@");
+    private static final Pattern PASSWORD_IN_URL = Pattern.compile("(?i)(password=)([^&;]*)");
+    private static final Pattern USER_INFO_IN_URL = Pattern.compile("(//[^/:@?;]+:)([^/@?;]*)@");
+    /** Shorter secrets are not masked by their value: masking every "admin" or "root" would garble the log (GitLab's floor is 8 too). */
+    static final int SHORTEST_MASKED_SECRET = 8;
 
     public Settings {
         requireNonNull(dataDirectory, "dataDirectory is null");
@@ -81,6 +85,22 @@ public record Settings(
     static String withoutSecrets(String jdbcUrl) {
         return PASSWORD_IN_URL.matcher(USER_INFO_IN_URL.matcher(jdbcUrl).replaceAll("$1<hidden>@"))
                 .replaceAll("$1<hidden>");
+    }
+
+    /**
+     * The secret values these settings hold (database password, also one inside the database URL, and
+     * the admin token), for masking wherever something echoes them: a JDBC driver puts a URL's password
+     * in its error message without the URL around it, where no rule recognises it.
+     */
+    List<String> secrets() {
+        List<String> secrets = new ArrayList<>();
+        secrets.add(databasePassword);
+        secrets.add(adminToken);
+        if (databaseUrl != null) {
+            USER_INFO_IN_URL.matcher(databaseUrl).results().forEach(match -> secrets.add(match.group(2)));
+            PASSWORD_IN_URL.matcher(databaseUrl).results().forEach(match -> secrets.add(match.group(2)));
+        }
+        return secrets.stream().filter(secret -> secret != null && secret.length() >= SHORTEST_MASKED_SECRET).distinct().toList();
     }
 
     /** Leaves secrets out, so settings can be logged ({@link WebhookSigning} prints none). */

@@ -36,6 +36,20 @@ class SettingsTest {
     }
 
     @Test
+    void theSecretsOfTheSettingsAreKnownForMaskingWhereverTheyAreEchoed() {
+        Settings settings = new Settings(Path.of("/d"), "h", 1, "jdbc:mariadb://ops:Url-Pass-2026@db:3306/ops?password=Param-Pass-2026&user=ops",
+                "ops", "Db-Pass-2026", "opt_admin-secret-0123456789", 2048);
+
+        assertThat(settings.secrets()).containsExactlyInAnyOrder("Url-Pass-2026", "Param-Pass-2026", "Db-Pass-2026", "opt_admin-secret-0123456789");
+    }
+
+    @Test
+    void secretsShorterThanEightCharactersAreNotMaskedByValueSinceTheyWouldGarbleOrdinaryWords() {
+        assertThat(EMBEDDED.withDatabase("jdbc:h2:file:/d/ops;PASSWORD=admin", "sa", "root").secrets()).isEmpty();
+        assertThat(EMBEDDED.secrets()).isEmpty();
+    }
+
+    @Test
     void embeddedDefaultsListenOnLoopbackPort8080() {
         assertThat(EMBEDDED.host()).isEqualTo("127.0.0.1");
         assertThat(EMBEDDED.port()).isEqualTo(8080);

@@ -1,5 +1,7 @@
 package dev.opstracker.bootstrap.wiring;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Scopes;
@@ -8,7 +10,6 @@ import dev.opstracker.application.command.CaptureSettings;
 import dev.opstracker.application.command.CommandCapture;
 import dev.opstracker.application.command.CommandHistory;
 import dev.opstracker.application.command.KeyRotation;
-import dev.opstracker.bootstrap.MaskPatternsFile;
 import dev.opstracker.bootstrap.MasterKeySetup;
 import dev.opstracker.bootstrap.Settings;
 import dev.opstracker.bootstrap.system.ProcessCommandRunner;
@@ -16,6 +17,7 @@ import dev.opstracker.domain.command.CommandRunStore;
 import dev.opstracker.domain.command.CommandRunner;
 import dev.opstracker.domain.command.OutputStore;
 import dev.opstracker.domain.security.Cipher;
+import dev.opstracker.domain.security.SecretMasker;
 import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.persistence.Database;
 import dev.opstracker.persistence.command.JooqCommandRunStore;
@@ -35,6 +37,13 @@ public final class CommandModule extends AbstractModule {
 
     /** Bytes of one output kept whole (default 10 MiB, at most 100 MiB); beyond it the head and tail are kept. */
     public static final String OUTPUT_CAP_VARIABLE = "OPSTRACKER_MAX_OUTPUT_BYTES";
+
+    private final SecretMasker masker;
+
+    /** @param masker masks command lines, environment values and outputs: the one the log uses too */
+    public CommandModule(SecretMasker masker) {
+        this.masker = requireNonNull(masker, "masker is null");
+    }
 
     @Override
     protected void configure() {
@@ -76,9 +85,8 @@ public final class CommandModule extends AbstractModule {
 
     @Provides
     @Singleton
-    static CaptureSettings captureSettings() {
-        CaptureSettings settings = CaptureSettings.of(hostName(), System.getProperty("user.name", "(unknown)"))
-                .withMasker(MaskPatternsFile.masker(System.getenv(MaskPatternsFile.VARIABLE)));
+    CaptureSettings captureSettings() {
+        CaptureSettings settings = CaptureSettings.of(hostName(), System.getProperty("user.name", "(unknown)")).withMasker(masker);
         String cap = System.getenv(OUTPUT_CAP_VARIABLE);
         if (cap == null || cap.isBlank()) {
             return settings;

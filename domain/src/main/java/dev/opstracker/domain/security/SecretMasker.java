@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Hides secrets in text before it is stored or shown: access keys and tokens of well-known
- * services, private key blocks, JWTs, credentials in URLs and HTTP headers, and values assigned to
- * secret-sounding names. A mask keeps the part that says what kind of secret it was and replaces the
- * rest with a fixed {@value #MASK}, so a secret's length is not leaked either. Masking masked text
- * changes nothing.
+ * Hides secrets in text before it is stored, shown or logged: access keys and tokens of well-known
+ * services and OpsTracker's own API tokens, private key blocks, JWTs, credentials in URLs and HTTP
+ * headers, and values assigned to secret-sounding names. A mask keeps the part that says what kind of
+ * secret it was and replaces the rest with a fixed {@value #MASK}, so a secret's length is not leaked
+ * either. Masking masked text changes nothing.
  */
 public final class SecretMasker {
 
@@ -24,7 +24,6 @@ public final class SecretMasker {
     private static final String SECRET_NAME = "(?:passw(?:or)?d|secret|token|credentials?|creds|api[_-]?key|apikey|private[_-]?key|access[_-]?key"
             + "|auth[_-]?key|client[_-]?secret|session[_-]?key|signing[_-]?key)";
 
-    /** Rules in order; each keeps its group 1 (the type-identifying part) and replaces the rest of the match. */
     /**
      * Rules in order; each keeps its group 1 (the type-identifying part) and replaces the rest of the
      * match. Each names words one of which any match contains (lower case): a rule runs its regular
@@ -35,6 +34,8 @@ public final class SecretMasker {
                     "$1 [MASKED] $2", List.of("private key")),
             new Rule("aws-access-key", Pattern.compile("\\b(A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}\\b"), List.of("a3t", "akia", "asia", "abia", "acca")),
             new Rule("github-token", Pattern.compile("\\b(gh[pousr]_)[0-9a-zA-Z]{36}\\b"), List.of("ghp_", "gho_", "ghu_", "ghs_", "ghr_")),
+            // OpsTracker's own API tokens (TokenService.SECRET_PREFIX): 32 random bytes in base64url, or a supplied secret of 24+ characters.
+            new Rule("opstracker-token", Pattern.compile("\\b(opt_)[A-Za-z0-9_-]{20,}"), List.of("opt_")),
             new Rule("github-fine-grained-pat", Pattern.compile("\\b(github_pat_)\\w{82}"), List.of("github_pat_")),
             new Rule("gitlab-pat", Pattern.compile("\\b(glpat-)[\\w-]{20}"), List.of("glpat-")),
             new Rule("slack-token", Pattern.compile("\\b(xox[baprse]-)[0-9A-Za-z-]{10,}"), List.of("xox")),

@@ -32,6 +32,8 @@ class SecretMaskerTest {
         "PGPASSWORD=hunter22 psql | PGPASSWORD=**** psql",
         "'{\"password\": \"hunter22\", \"user\": \"bob\"}' | '{\"password\": \"****\", \"user\": \"bob\"}'",
         "client_secret: abcd1234efgh | client_secret: ****",
+        "issued opt_Qm9vdHN0cmFwLXRva2VuLXNlY3JldC0wMTIzNDU2Nzg5YWJj to ci | issued opt_**** to ci",
+        "admin opt_supplied-admin-secret-0123456789 registered | admin opt_**** registered",
     })
     void wellKnownSecretsKeepTheirKindAndLoseTheRest(String text, String masked) {
         assertThat(masker.mask(text)).isEqualTo(masked);
@@ -49,7 +51,7 @@ class SecretMaskerTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "disk usage 97% on node-7", "kubectl rollout restart deploy/api", "the key point is", "mkdir -p /var/lib/app",
-        "AKIAIOSFODNN7 is too short", "password reset requested",
+        "AKIAIOSFODNN7 is too short", "password reset requested", "adopt_the_rules_of_every_other_node", "opt_in_to_digest",
     })
     void ordinaryTextIsLeftAlone(String text) {
         assertThat(masker.mask(text)).isEqualTo(text);
