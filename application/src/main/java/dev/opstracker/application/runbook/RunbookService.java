@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import dev.opstracker.application.command.CaptureSettings;
 import dev.opstracker.application.command.CommandCapture;
 import dev.opstracker.domain.alert.AlertStore;
-import dev.opstracker.domain.infra.ComponentQuery;
 import dev.opstracker.domain.infra.ComponentStore;
 import dev.opstracker.domain.infra.LinkedWork;
 import dev.opstracker.domain.runbook.DocumentDiff;
@@ -20,12 +19,8 @@ import dev.opstracker.domain.runbook.RunbookVersion;
 import dev.opstracker.domain.runbook.SourceTask;
 import dev.opstracker.domain.runbook.StoredRunbook;
 import dev.opstracker.domain.shared.DomainException;
-import dev.opstracker.domain.shared.Page;
-import dev.opstracker.domain.shared.PageRequest;
 import dev.opstracker.domain.task.Task;
-import dev.opstracker.domain.task.TaskFilter;
 import dev.opstracker.domain.task.TaskId;
-import dev.opstracker.domain.task.TaskStatus;
 import dev.opstracker.domain.task.TaskStore;
 import dev.opstracker.domain.time.TimeEntryStore;
 import jakarta.inject.Inject;
@@ -33,9 +28,7 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -50,8 +43,7 @@ public final class RunbookService {
     public static final int MAX_TASKS = 1_000;
 
     private final TaskStore tasks;
-    private final AlertStore alerts;
-    private final LinkedWork linkedWork;
+    private final FinishedTasks finished;
     private final RunbookStore store;
     private final RunbookArchive archive;
     private final RunbookDocuments documents;
@@ -64,8 +56,7 @@ public final class RunbookService {
             TimeEntryStore entries, RunbookStore store, RunbookArchive archive, RunbookDocuments documents, CaptureSettings capture,
             InstantSource clock) {
         this.tasks = requireNonNull(tasks, "tasks is null");
-        this.alerts = requireNonNull(alerts, "alerts is null");
-        this.linkedWork = requireNonNull(linkedWork, "linkedWork is null");
+        this.finished = new FinishedTasks(tasks, alerts, linkedWork);
         this.store = requireNonNull(store, "store is null");
         this.archive = requireNonNull(archive, "archive is null");
         this.documents = requireNonNull(documents, "documents is null");
@@ -89,8 +80,8 @@ public final class RunbookService {
             throw new DomainException.InvalidInput("taskIds", taskIds == null ? null : taskIds.size() + " tasks",
                     "a runbook is learnt from 1 to " + MAX_TASKS + " finished tasks");
         }
-        List<Task> finished = taskIds.stream().distinct().map(id -> finished("taskIds", id)).toList();
-        return learn(title, finished, author);
+        List<Task> done = taskIds.stream().distinct().map(id -> finished.one("taskIds", id)).toList();
+        return learn(title, done, author);
     }
 
     /**
@@ -102,7 +93,7 @@ public final class RunbookService {
     public RunbookVersion generate(String title, RunbookFilter filter, String author) {
         requireNonNull(filter, "filter is null");
         requireAuthor(author);
-        List<Task> selected = select(filter);
+        List<Task> selected = finished.selectedBy(filter, MAX_TASKS);
         if (selected.isEmpty()) {
             throw new DomainException.InvalidInput("filter", filter, "no finished task matches the filter");
         }
@@ -199,9 +190,9 @@ public final class RunbookService {
         if (current.runbook().sourceTasks().contains(followed)) {
             throw new DomainException.InvalidInput("taskId", followed, "task %s is a source of runbook %s already".formatted(followed, slug));
         }
-        Task task = finished("taskId", followed);
+        Task task = finished.one("taskId", followed);
         Instant now = now();
-        List<Task> all = new ArrayList<>(current.runbook().sourceTasks().stream().map(id -> finished("taskIds", id)).toList());
+        List<Task> all = new ArrayList<>(current.runbook().sourceTasks().stream().map(id -> finished.one("taskIds", id)).toList());
         all.add(task);
         List<SourceTask> read = sources.of(all, now);
         RunbookDrift drift = generator.drift(current.runbook(), read.subList(0, read.size() - 1), read.getLast());
@@ -240,41 +231,6 @@ public final class RunbookService {
             store.save(runbook, version.number(), document, now);
         }
         return version;
-    }
-
-    private Task finished(String field, TaskId id) {
-        requireNonNull(id, "a task id is null");
-        Task task = tasks.find(id).orElseThrow(() -> new DomainException.NotFound("task", id.toString()));
-        if (task.status() != TaskStatus.DONE) {
-            throw new DomainException.InvalidInput(field, id,
-                    "task %s is %s: a runbook is learnt from DONE tasks only".formatted(id, task.status()));
-        }
-        return task;
-    }
-
-    /** The DONE tasks the filter selects, by ascending id, read a page at a time until more than {@value #MAX_TASKS} are found. */
-    private List<Task> select(RunbookFilter filter) {
-        ComponentQuery query = filter.componentQuery();
-        Set<TaskId> linked = query == null ? null : new HashSet<>(linkedWork.tasksOn(query, false, Integer.MAX_VALUE));
-        TaskFilter done = TaskFilter.any().withStatuses(Set.of(TaskStatus.DONE));
-        List<Task> selected = new ArrayList<>();
-        PageRequest request = PageRequest.first(PageRequest.MAX_LIMIT).withoutTotal();
-        while (request != null) {
-            Page<Task> page = tasks.list(done, request);
-            page.items().stream().filter(task -> selects(filter, linked, task)).forEach(selected::add);
-            if (selected.size() > MAX_TASKS) {
-                throw new DomainException.InvalidInput("filter", filter, "it selects more than %d tasks: narrow it".formatted(MAX_TASKS));
-            }
-            request = page.next() == null || page.items().isEmpty() ? null : new PageRequest(PageRequest.MAX_LIMIT, page.next(), false);
-        }
-        return selected;
-    }
-
-    private boolean selects(RunbookFilter filter, Set<TaskId> linked, Task task) {
-        return (filter.since() == null || !task.completedAt().isBefore(filter.since()))
-                && (linked == null || linked.contains(task.id()))
-                && (filter.alertName() == null || alerts.incidentsOf(task.id()).stream()
-                        .anyMatch(incident -> filter.alertName().equals(RunbookSources.alertName(incident))));
     }
 
     private static void requireAuthor(String author) {
