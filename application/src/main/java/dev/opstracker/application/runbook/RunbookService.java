@@ -8,6 +8,7 @@ import dev.opstracker.domain.alert.AlertStore;
 import dev.opstracker.domain.infra.ComponentStore;
 import dev.opstracker.domain.infra.LinkedWork;
 import dev.opstracker.domain.runbook.DocumentDiff;
+import dev.opstracker.domain.runbook.DriftReview;
 import dev.opstracker.domain.runbook.Runbook;
 import dev.opstracker.domain.runbook.RunbookArchive;
 import dev.opstracker.domain.runbook.RunbookDocuments;
@@ -29,6 +30,7 @@ import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -202,16 +204,62 @@ public final class RunbookService {
 
     /**
      * Saves the drift proposal of {@code followed} as the runbook's next version, with the message
-     * {@code Drift from task <n>: <summary>}. The proposal is made again from the current version, so
-     * what is saved is what {@link #drift} shows now. Rejecting a proposal is not accepting it: nothing is recorded.
+     * {@code Drift from task <n>: <summary>}, and records its review ACCEPTED by {@code author} with that version.
+     * The proposal is made again from the current version, so what is saved is what {@link #drift} shows now;
+     * a review proposed earlier keeps the version and summary it proposed. A drift never proposed is recorded accepted.
+     * Should another person reject the same drift between the check and the record, the version stays saved and the
+     * rejection stands: this call then fails with the conflict.
      *
-     * @throws DomainException.InvalidInput field {@code author} when blank; as {@link #drift} otherwise
+     * @throws DomainException.Conflict     (reason {@value DriftReview#ALREADY_DECIDED}) when the drift was accepted or
+     *                                      rejected already, naming who did, how and when; nothing is saved
+     * @throws DomainException.InvalidInput field {@code author} when blank or too long; as {@link #drift} otherwise
      */
     public RunbookVersion acceptDrift(RunbookSlug slug, TaskId followed, String author) {
-        requireAuthor(author);
+        DriftReview.decider(author);
+        Optional<DriftReview> proposed = undecided(slug, followed);
         DriftProposal proposal = drift(slug, followed);
-        Runbook proposed = proposal.drift().proposed();
-        return save(proposed, documents.canonical(proposed), author, proposal.message());
+        Runbook next = proposal.drift().proposed();
+        RunbookVersion version = save(next, documents.canonical(next), author, proposal.message());
+        store.decide(proposed.orElseGet(() -> proposal.toReview(now())).accepted(author, version.number(), now()));
+        return version;
+    }
+
+    /**
+     * Records the drift of {@code followed} REJECTED by {@code author}, for {@code reason} (optional); no version is
+     * saved and the runbook stays as it is. A drift never proposed is computed as {@link #drift} does and recorded rejected.
+     *
+     * @return the review as recorded
+     * @throws DomainException.Conflict     as {@link #acceptDrift}
+     * @throws DomainException.NotFound     when there is no such runbook; for a drift never proposed, as {@link #drift}
+     * @throws DomainException.InvalidInput field {@code author} when blank or too long, {@code reason} when longer than
+     *                                      {@value DriftReview#MAX_REASON_LENGTH} characters; for a drift never proposed, as {@link #drift}
+     */
+    public DriftReview rejectDrift(RunbookSlug slug, TaskId followed, String author, String reason) {
+        DriftReview.decider(author);
+        DriftReview.rejectionReason(reason);
+        get(slug);
+        DriftReview proposed = undecided(slug, followed).orElseGet(() -> drift(slug, followed).toReview(now()));
+        return store.decide(proposed.rejected(author, reason, now()));
+    }
+
+    /**
+     * The runbook's drift reviews, newest first (by when they were proposed, then by task id, higher first): those proposed
+     * when a task it was attached to closed DONE having gone another way, and those decided on demand.
+     *
+     * @throws DomainException.NotFound when there is no such runbook
+     */
+    public List<DriftReview> reviews(RunbookSlug slug) {
+        get(slug);
+        return store.reviews(slug);
+    }
+
+    /** The pending review of the drift, when one was proposed; a decided one is a conflict. */
+    private Optional<DriftReview> undecided(RunbookSlug slug, TaskId followed) {
+        Optional<DriftReview> review = store.review(requireNonNull(slug, "slug is null"), requireNonNull(followed, "followed is null"));
+        if (review.isPresent() && !review.get().isPending()) {
+            throw review.get().alreadyDecided();
+        }
+        return review;
     }
 
     private RunbookVersion learn(String title, List<Task> finished, String author) {

@@ -75,11 +75,11 @@ public record DriftReview(RunbookSlug slug, TaskId taskId, int basedOnVersion, S
      * This review accepted by {@code author}, whose acceptance saved the runbook's {@code version}.
      *
      * @throws DomainException.Conflict     ({@value #ALREADY_DECIDED}) when it is decided already
-     * @throws DomainException.InvalidInput field {@code author} when blank or longer than {@value #MAX_AUTHOR_LENGTH} characters
+     * @throws DomainException.InvalidInput as {@link #decider(String)}
      */
     public DriftReview accepted(String author, int version, Instant now) {
         requireUndecided();
-        return new DriftReview(slug, taskId, basedOnVersion, summary, proposedAt, Status.ACCEPTED, author(author), requireNonNull(now, "now is null"),
+        return new DriftReview(slug, taskId, basedOnVersion, summary, proposedAt, Status.ACCEPTED, decider(author), requireNonNull(now, "now is null"),
                 null, version);
     }
 
@@ -87,17 +87,38 @@ public record DriftReview(RunbookSlug slug, TaskId taskId, int basedOnVersion, S
      * This review rejected by {@code author}, for {@code reason} (optional: blank counts as none).
      *
      * @throws DomainException.Conflict     ({@value #ALREADY_DECIDED}) when it is decided already
-     * @throws DomainException.InvalidInput field {@code author} as {@link #accepted}; {@code reason} when longer than {@value #MAX_REASON_LENGTH} characters
+     * @throws DomainException.InvalidInput as {@link #decider(String)} and {@link #rejectionReason(String)}
      */
     public DriftReview rejected(String author, String reason, Instant now) {
         requireUndecided();
+        return new DriftReview(slug, taskId, basedOnVersion, summary, proposedAt, Status.REJECTED, decider(author), requireNonNull(now, "now is null"),
+                rejectionReason(reason), null);
+    }
+
+    /**
+     * The name of who decides a drift, stripped.
+     *
+     * @throws DomainException.InvalidInput field {@code author} when blank or longer than {@value #MAX_AUTHOR_LENGTH} characters
+     */
+    public static String decider(String author) {
+        if (author == null || author.isBlank() || author.strip().length() > MAX_AUTHOR_LENGTH) {
+            throw new DomainException.InvalidInput("author", author, "who decides a drift is named, in at most %d characters".formatted(MAX_AUTHOR_LENGTH));
+        }
+        return author.strip();
+    }
+
+    /**
+     * The reason of a rejection, stripped; null when none is given (null or blank).
+     *
+     * @throws DomainException.InvalidInput field {@code reason} when longer than {@value #MAX_REASON_LENGTH} characters
+     */
+    public static String rejectionReason(String reason) {
         String given = reason == null || reason.isBlank() ? null : reason.strip();
         if (given != null && given.length() > MAX_REASON_LENGTH) {
             throw new DomainException.InvalidInput("reason", reason, "a rejection's reason has at most %d characters, not %d"
                     .formatted(MAX_REASON_LENGTH, given.length()));
         }
-        return new DriftReview(slug, taskId, basedOnVersion, summary, proposedAt, Status.REJECTED, author(author), requireNonNull(now, "now is null"),
-                given, null);
+        return given;
     }
 
     /** This proposal with the decision of {@code decided}, a review of the same runbook and task: what a store keeps when a pending review is decided. */
@@ -122,13 +143,6 @@ public record DriftReview(RunbookSlug slug, TaskId taskId, int basedOnVersion, S
         if (!isPending()) {
             throw alreadyDecided();
         }
-    }
-
-    private static String author(String author) {
-        if (author == null || author.isBlank() || author.strip().length() > MAX_AUTHOR_LENGTH) {
-            throw new DomainException.InvalidInput("author", author, "who decides a drift is named, in at most %d characters".formatted(MAX_AUTHOR_LENGTH));
-        }
-        return author.strip();
     }
 
     /** At most {@value #MAX_SUMMARY_LENGTH} characters, a longer summary cut before a whole character and ending in an ellipsis. */
