@@ -18,8 +18,10 @@ import dev.opstracker.application.infra.TaskLinkService;
 import dev.opstracker.application.infra.WorkConflicts;
 import dev.opstracker.application.infra.WorkOverview;
 import dev.opstracker.application.security.TokenService;
+import dev.opstracker.application.task.TaskLifecycleListener;
 import dev.opstracker.application.task.TaskService;
 import dev.opstracker.application.testing.InMemoryAlertRulesStore;
+import dev.opstracker.application.runbook.DriftWatch;
 import dev.opstracker.application.runbook.RunbookService;
 import dev.opstracker.application.runbook.RunbookSuggestions;
 import dev.opstracker.application.testing.InMemoryAlertStore;
@@ -52,6 +54,7 @@ import dev.opstracker.http.security.WebhookSigning;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -89,21 +92,26 @@ public final class RunningApi implements AutoCloseable {
             WebhookSigning signing) {
         AlertStore incidents = alertStore == null ? new InMemoryAlertStore(store) : alertStore;
         InMemoryRunbookStore runbookStore = new InMemoryRunbookStore();
-        RunbookSuggestions suggestions = new RunbookSuggestions(store, incidents, components, runbookStore, clock);
-        tasks = new TaskService(store, suggestions, clock);
+        InMemoryLinkedWork linkedWork = new InMemoryLinkedWork(store, components);
+        InMemoryTimeEntryStore entries = new InMemoryTimeEntryStore();
+        commands = recordingOnly(store, commandRuns);
+        RunbookService runbooks = new RunbookService(store, incidents, components, linkedWork, commands, entries, runbookStore,
+                new InMemoryRunbookArchive(), new MapRunbookDocuments(), CaptureSettings.of("api-test", "tester"), clock);
+        // A failed drift proposal never fails a task's close; the API's tests look at the proposals, not at the failures.
+        DriftWatch drift = new DriftWatch(store, runbookStore, runbooks, (slug, task, failure) -> { }, clock);
+        TaskLifecycleListener listener = TaskLifecycleListener.all(List.of(new RunbookSuggestions(store, incidents, components, runbookStore, clock),
+                drift));
+        tasks = new TaskService(store, listener, clock);
         tokens = new TokenService(new InMemoryTokenStore(), clock);
         rules = InMemoryComponentRulesStore.rulesOver(components);
-        infrastructure = new InfrastructureService(components, new InMemoryLinkedWork(store, components), rules, clock);
+        infrastructure = new InfrastructureService(components, linkedWork, rules, clock);
         links = new TaskLinkService(store, components, clock);
         componentImport = new ComponentImport(components, rules, clock);
-        InMemoryLinkedWork linkedWork = new InMemoryLinkedWork(store, components);
         work = new WorkConflicts(tasks, linkedWork);
         routing = new AlertRouting(new InMemoryAlertRulesStore(), clock);
-        alerts = new AlertIntake(incidents, routing, suggestions, clock);
+        alerts = new AlertIntake(incidents, routing, listener, clock);
         writeToken = issue(Scope.TASKS_WRITE, Scope.INFRA_WRITE);
         deadLetters = new DeadLetters(new InMemoryDeadLetterStore(), alerts, clock);
-        commands = recordingOnly(store, commandRuns);
-        InMemoryTimeEntryStore entries = new InMemoryTimeEntryStore();
         time = new TimeTracking(store, components, entries, commandRuns, TimeSettings.DEFAULT, clock);
         InMemoryBillingStore billingStore = new InMemoryBillingStore();
         billing = new BillingAccounts(billingStore);
@@ -112,9 +120,7 @@ public final class RunningApi implements AutoCloseable {
                 deadLetters, routing, commands, new CommandHistory(components, commandRuns), time, billing, reports,
                 new TimeExports(reports, new LineExportWriter()),
                 new OperationsCostReport(components, linkedWork, store, incidents, entries, billingStore, clock),
-                new DraftTimesheets(store, incidents, commandRuns, entries, time, TimeSettings.DEFAULT, clock),
-                new RunbookService(store, incidents, components, linkedWork, commands, entries, runbookStore, new InMemoryRunbookArchive(),
-                        new MapRunbookDocuments(), CaptureSettings.of("api-test", "tester"), clock), clock), probe, settings.withPort(0),
+                new DraftTimesheets(store, incidents, commandRuns, entries, time, TimeSettings.DEFAULT, clock), runbooks, clock), probe, settings.withPort(0),
                 new WebhookSignatures(signing, clock));
         base = URI.create("http://127.0.0.1:" + server.start());
     }

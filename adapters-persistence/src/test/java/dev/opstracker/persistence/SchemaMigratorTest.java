@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 final class SchemaMigratorTest {
 
-    private static final int MIGRATIONS = 16;
+    private static final int MIGRATIONS = 17;
 
     @TempDir
     Path directory;

@@ -19,6 +19,7 @@ import static dev.opstracker.persistence.jooq.Tables.COMPONENT_RULES;
 import static dev.opstracker.persistence.jooq.Tables.PARENTING_ROOT;
 import static dev.opstracker.persistence.jooq.Tables.PARENTING_RULE;
 import static dev.opstracker.persistence.jooq.Tables.RUNBOOK;
+import static dev.opstracker.persistence.jooq.Tables.RUNBOOK_DRIFT;
 import static dev.opstracker.persistence.jooq.Tables.RUNBOOK_SCOPE;
 import static dev.opstracker.persistence.jooq.Tables.RUNBOOK_USE;
 import static dev.opstracker.persistence.jooq.Tables.TASK;
@@ -43,10 +44,11 @@ public final class TestDatabases {
 
     /**
      * Deletes every task (their attributes and events cascade), every token, every task link and
-     * every component (tags and ancestry cascade), every registered kind and parenting rule, every billing client, project and rate, every runbook with its scope and uses. Components are first cut from their parents:
+     * every component (tags and ancestry cascade), every registered kind and parenting rule, every billing client, project and rate, every runbook with its scope, uses and drift reviews. Components are first cut from their parents:
      * InnoDB checks the parent key row by row.
      */
     public static void deleteAllRows(Database database) {
+        database.dsl().deleteFrom(RUNBOOK_DRIFT).execute();
         database.dsl().deleteFrom(RUNBOOK_USE).execute();
         database.dsl().deleteFrom(RUNBOOK_SCOPE).execute();
         database.dsl().deleteFrom(RUNBOOK).execute();

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opstracker.application.runbook.RunbookFilter;
 import dev.opstracker.application.runbook.RunbookService;
+import dev.opstracker.domain.runbook.DriftReview;
 import dev.opstracker.domain.runbook.RunbookDocuments;
 import dev.opstracker.domain.runbook.RunbookSlug;
 import dev.opstracker.domain.runbook.RunbookVersion;
@@ -30,7 +31,8 @@ import java.util.Set;
 
 /**
  * Runbooks learnt from finished work, over {@link RunbookService}; the author of a version is the
- * calling token's name. Reads need {@code runbooks:read}, generating and restoring {@code runbooks:write}.
+ * calling token's name, as is who decides a drift. Reads need {@code runbooks:read}; generating, restoring and deciding
+ * a drift {@code runbooks:write}.
  * <ul>
  *   <li>{@code POST /api/v1/runbooks} {@code {"title", "taskIds": [...]}} or {@code {"title", "filter": {"alert", "components", "days"}}}:
  *       201 with {@code slug} and {@code version}, Location the runbook; 400 naming the field, 404 for an unknown task.</li>
@@ -41,7 +43,13 @@ import java.util.Set;
  *       {@code /diff?from=&to=}: a unified diff as text; {@code POST /restore} {@code {"version"}}: 201 with the new version.</li>
  *   <li>{@code GET /api/v1/runbooks/{slug}/drift?task=N}: how finished task N, which followed the runbook, went another way:
  *       {@code {"summary", "diff", "added", "skipped", "failed", "currentVersion", "taskId"}}; nothing is saved.
- *       {@code POST /drift} {@code {"taskId": N}} accepts it: 201 with the new version. Rejecting is not accepting.</li>
+ *       {@code POST /drift} {@code {"taskId": N}} accepts it: 201 with the new version, and the review is recorded ACCEPTED.
+ *       {@code POST /drift/reject} {@code {"taskId": N, "reason"}} (reason optional, at most 500 characters) rejects it:
+ *       200 with the review, recorded REJECTED; no version is saved. A drift is decided once: deciding it again is a 409
+ *       naming who decided it, how and when.</li>
+ *   <li>{@code GET /api/v1/runbooks/{slug}/proposals}: {@code {"items": [{"taskId", "basedOnVersion", "summary", "status",
+ *       "proposedAt", "decidedBy", "decidedAt", "reason", "acceptedVersion"}]}}, newest first: the drift proposed when a task
+ *       the runbook was attached to closed DONE having gone another way (PENDING until decided), and drift decided on demand.</li>
  *   <li>{@code GET /api/v1/tasks/{id}/runbooks}: {@code {"items": [...]}}, the runbooks suggested for the task, by slug.</li>
  * </ul>
  * Public only so that the server in the parent package can mount it.
@@ -74,6 +82,8 @@ public final class RunbookRoutes {
                 post("restore", this::restore, RequiredScope.RUNBOOKS_WRITE);
                 get("drift", this::drift, RequiredScope.RUNBOOKS_READ);
                 post("drift", this::acceptDrift, RequiredScope.RUNBOOKS_WRITE);
+                post("drift/reject", this::rejectDrift, RequiredScope.RUNBOOKS_WRITE);
+                get("proposals", this::proposals, RequiredScope.RUNBOOKS_READ);
             });
         });
         path(TASKS_PATH + "/{id}/runbooks", () -> get(this::suggested, RequiredScope.RUNBOOKS_READ));
@@ -100,6 +110,20 @@ public final class RunbookRoutes {
             throw new DomainException.InvalidInput("taskId", null, "the finished task whose drift to accept, such as 12");
         }
         created(ctx, runbooks.acceptDrift(slug(ctx), TaskId.of(request.taskId()), BearerAuth.caller(ctx).name()));
+    }
+
+    private void rejectDrift(Context ctx) throws JsonProcessingException {
+        RejectDriftRequest request = bodies.read(ctx, RejectDriftRequest.class);
+        if (request.taskId() == null) {
+            throw new DomainException.InvalidInput("taskId", null, "the finished task whose drift to reject, such as 12");
+        }
+        DriftReview rejected = runbooks.rejectDrift(slug(ctx), TaskId.of(request.taskId()), BearerAuth.caller(ctx).name(), request.reason());
+        ctx.json(DriftReviewResponse.from(rejected));
+    }
+
+    private void proposals(Context ctx) {
+        QueryParameters.only(ctx.queryParamMap(), Set.of());
+        ctx.json(new ItemsResponse<>(runbooks.reviews(slug(ctx)).stream().map(DriftReviewResponse::from).toList()));
     }
 
     private void create(Context ctx) throws JsonProcessingException {
@@ -180,5 +204,9 @@ public final class RunbookRoutes {
 
     /** The body of {@code POST /drift}. */
     record AcceptDriftRequest(@JsonProperty("taskId") Long taskId) {
+    }
+
+    /** The body of {@code POST /drift/reject}; the reason is optional. */
+    record RejectDriftRequest(@JsonProperty("taskId") Long taskId, @JsonProperty("reason") String reason) {
     }
 }

@@ -5,6 +5,7 @@ import static dev.opstracker.persistence.jooq.Tables.RUNBOOK_SCOPE;
 import static dev.opstracker.persistence.jooq.Tables.RUNBOOK_USE;
 import static java.util.Objects.requireNonNull;
 
+import dev.opstracker.domain.runbook.DriftReview;
 import dev.opstracker.domain.runbook.Runbook;
 import dev.opstracker.domain.runbook.RunbookSlug;
 import dev.opstracker.domain.runbook.RunbookStore;
@@ -30,7 +31,7 @@ import org.jooq.impl.DSL;
 
 /**
  * A {@link RunbookStore} in the {@code runbook}, {@code runbook_scope} and {@code runbook_use}
- * tables (V16). A runbook's row keeps its canonical document; reads rebuild the runbook from it with
+ * tables (V16) and {@code runbook_drift} (V18, through {@link JooqDriftReviews}). A runbook's row keeps its canonical document; reads rebuild the runbook from it with
  * the reader given to the constructor (in production {@code RunbookDocuments::read}), so the document
  * is the one source of a runbook's content and the other columns only serve queries. Each call is
  * one transaction, so nodes sharing the database agree:
@@ -38,7 +39,8 @@ import org.jooq.impl.DSL;
  * <li>a save locks the runbook's row and replaces it and its scope only when its version is higher;</li>
  * <li>an attach locks the runbook's row, so attaches of one runbook run one after the other, and the
  * primary key of {@code runbook_use} keeps one use per task whatever happens;</li>
- * <li>a resolution marks each use once ({@code resolved_at} from NULL) and counts only what it marked.</li>
+ * <li>a resolution marks each use once ({@code resolved_at} from NULL) and counts only what it marked;</li>
+ * <li>a drift proposal or decision locks the runbook's row, so a review is proposed and decided once.</li>
  * </ul>
  * A write that loses a lock race (a deadlock, a lock wait that timed out) wrote nothing and is
  * reported as a {@link DomainException.Conflict} with reason {@code concurrent-write}.
@@ -47,6 +49,7 @@ public final class JooqRunbookStore implements RunbookStore {
 
     private final DSLContext dsl;
     private final Function<String, Runbook> reader;
+    private final JooqDriftReviews reviews;
 
     /**
      * @param reader reads a canonical document back into its runbook, as {@code RunbookDocuments::read}
@@ -55,6 +58,7 @@ public final class JooqRunbookStore implements RunbookStore {
     public JooqRunbookStore(Database database, Function<String, Runbook> reader) {
         this.dsl = requireNonNull(database, "database is null").dsl();
         this.reader = requireNonNull(reader, "reader is null");
+        this.reviews = new JooqDriftReviews(dsl);
     }
 
     @Override
@@ -188,11 +192,31 @@ public final class JooqRunbookStore implements RunbookStore {
                 .fetch(row -> new RunbookSlug(row.value1()));
     }
 
+    @Override
+    public boolean propose(DriftReview proposal) {
+        return reviews.propose(requireNonNull(proposal, "proposal is null"));
+    }
+
+    @Override
+    public Optional<DriftReview> review(RunbookSlug slug, TaskId taskId) {
+        return reviews.review(slug, taskId);
+    }
+
+    @Override
+    public List<DriftReview> reviews(RunbookSlug slug) {
+        return reviews.reviews(requireNonNull(slug, "slug is null"));
+    }
+
+    @Override
+    public DriftReview decide(DriftReview decided) {
+        return reviews.decide(requireNonNull(decided, "decided is null"));
+    }
+
     /**
      * Runs a write, reporting a lost lock race as a {@code concurrent-write} conflict, never as a jOOQ exception; a broken
      * key (SQLState class 23) is left to the caller, which knows what it means.
      */
-    private static <T> T writing(Supplier<T> write) {
+    static <T> T writing(Supplier<T> write) {
         try {
             return write.get();
         } catch (DataAccessException failure) {

@@ -2,12 +2,14 @@ package dev.opstracker.application.runbook;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.opstracker.domain.runbook.DriftReview;
 import dev.opstracker.domain.runbook.RunbookDrift;
 import dev.opstracker.domain.task.TaskId;
+import java.time.Instant;
 
 /**
  * The next version a runbook would get from a task that followed it, for a person to accept or
- * reject: nothing is saved until it is accepted ({@link RunbookService#acceptDrift}).
+ * reject: no version is saved until it is accepted ({@link RunbookService#acceptDrift}).
  *
  * @param currentVersion the version the proposal was compared with
  * @param followed       the task that followed the runbook
@@ -30,5 +32,10 @@ public record DriftProposal(int currentVersion, TaskId followed, RunbookDrift dr
     /** The archive message of the accepted version. */
     String message() {
         return "Drift from task %s: %s".formatted(followed, summary());
+    }
+
+    /** The pending review of this proposal, proposed at {@code now}. */
+    DriftReview toReview(Instant now) {
+        return DriftReview.proposed(drift.proposed().slug(), followed, currentVersion, summary(), now);
     }
 }

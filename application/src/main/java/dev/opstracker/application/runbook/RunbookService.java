@@ -5,10 +5,10 @@ import static java.util.Objects.requireNonNull;
 import dev.opstracker.application.command.CaptureSettings;
 import dev.opstracker.application.command.CommandCapture;
 import dev.opstracker.domain.alert.AlertStore;
-import dev.opstracker.domain.infra.ComponentQuery;
 import dev.opstracker.domain.infra.ComponentStore;
 import dev.opstracker.domain.infra.LinkedWork;
 import dev.opstracker.domain.runbook.DocumentDiff;
+import dev.opstracker.domain.runbook.DriftReview;
 import dev.opstracker.domain.runbook.Runbook;
 import dev.opstracker.domain.runbook.RunbookArchive;
 import dev.opstracker.domain.runbook.RunbookDocuments;
@@ -20,12 +20,8 @@ import dev.opstracker.domain.runbook.RunbookVersion;
 import dev.opstracker.domain.runbook.SourceTask;
 import dev.opstracker.domain.runbook.StoredRunbook;
 import dev.opstracker.domain.shared.DomainException;
-import dev.opstracker.domain.shared.Page;
-import dev.opstracker.domain.shared.PageRequest;
 import dev.opstracker.domain.task.Task;
-import dev.opstracker.domain.task.TaskFilter;
 import dev.opstracker.domain.task.TaskId;
-import dev.opstracker.domain.task.TaskStatus;
 import dev.opstracker.domain.task.TaskStore;
 import dev.opstracker.domain.time.TimeEntryStore;
 import jakarta.inject.Inject;
@@ -33,9 +29,8 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -50,8 +45,7 @@ public final class RunbookService {
     public static final int MAX_TASKS = 1_000;
 
     private final TaskStore tasks;
-    private final AlertStore alerts;
-    private final LinkedWork linkedWork;
+    private final FinishedTasks finished;
     private final RunbookStore store;
     private final RunbookArchive archive;
     private final RunbookDocuments documents;
@@ -64,8 +58,7 @@ public final class RunbookService {
             TimeEntryStore entries, RunbookStore store, RunbookArchive archive, RunbookDocuments documents, CaptureSettings capture,
             InstantSource clock) {
         this.tasks = requireNonNull(tasks, "tasks is null");
-        this.alerts = requireNonNull(alerts, "alerts is null");
-        this.linkedWork = requireNonNull(linkedWork, "linkedWork is null");
+        this.finished = new FinishedTasks(tasks, alerts, linkedWork);
         this.store = requireNonNull(store, "store is null");
         this.archive = requireNonNull(archive, "archive is null");
         this.documents = requireNonNull(documents, "documents is null");
@@ -89,8 +82,8 @@ public final class RunbookService {
             throw new DomainException.InvalidInput("taskIds", taskIds == null ? null : taskIds.size() + " tasks",
                     "a runbook is learnt from 1 to " + MAX_TASKS + " finished tasks");
         }
-        List<Task> finished = taskIds.stream().distinct().map(id -> finished("taskIds", id)).toList();
-        return learn(title, finished, author);
+        List<Task> done = taskIds.stream().distinct().map(id -> finished.one("taskIds", id)).toList();
+        return learn(title, done, author);
     }
 
     /**
@@ -102,7 +95,7 @@ public final class RunbookService {
     public RunbookVersion generate(String title, RunbookFilter filter, String author) {
         requireNonNull(filter, "filter is null");
         requireAuthor(author);
-        List<Task> selected = select(filter);
+        List<Task> selected = finished.selectedBy(filter, MAX_TASKS);
         if (selected.isEmpty()) {
             throw new DomainException.InvalidInput("filter", filter, "no finished task matches the filter");
         }
@@ -199,9 +192,9 @@ public final class RunbookService {
         if (current.runbook().sourceTasks().contains(followed)) {
             throw new DomainException.InvalidInput("taskId", followed, "task %s is a source of runbook %s already".formatted(followed, slug));
         }
-        Task task = finished("taskId", followed);
+        Task task = finished.one("taskId", followed);
         Instant now = now();
-        List<Task> all = new ArrayList<>(current.runbook().sourceTasks().stream().map(id -> finished("taskIds", id)).toList());
+        List<Task> all = new ArrayList<>(current.runbook().sourceTasks().stream().map(id -> finished.one("taskIds", id)).toList());
         all.add(task);
         List<SourceTask> read = sources.of(all, now);
         RunbookDrift drift = generator.drift(current.runbook(), read.subList(0, read.size() - 1), read.getLast());
@@ -211,16 +204,62 @@ public final class RunbookService {
 
     /**
      * Saves the drift proposal of {@code followed} as the runbook's next version, with the message
-     * {@code Drift from task <n>: <summary>}. The proposal is made again from the current version, so
-     * what is saved is what {@link #drift} shows now. Rejecting a proposal is not accepting it: nothing is recorded.
+     * {@code Drift from task <n>: <summary>}, and records its review ACCEPTED by {@code author} with that version.
+     * The proposal is made again from the current version, so what is saved is what {@link #drift} shows now;
+     * a review proposed earlier keeps the version and summary it proposed. A drift never proposed is recorded accepted.
+     * Should another person reject the same drift between the check and the record, the version stays saved and the
+     * rejection stands: this call then fails with the conflict.
      *
-     * @throws DomainException.InvalidInput field {@code author} when blank; as {@link #drift} otherwise
+     * @throws DomainException.Conflict     (reason {@value DriftReview#ALREADY_DECIDED}) when the drift was accepted or
+     *                                      rejected already, naming who did, how and when; nothing is saved
+     * @throws DomainException.InvalidInput field {@code author} when blank or too long; as {@link #drift} otherwise
      */
     public RunbookVersion acceptDrift(RunbookSlug slug, TaskId followed, String author) {
-        requireAuthor(author);
+        DriftReview.decider(author);
+        Optional<DriftReview> proposed = undecided(slug, followed);
         DriftProposal proposal = drift(slug, followed);
-        Runbook proposed = proposal.drift().proposed();
-        return save(proposed, documents.canonical(proposed), author, proposal.message());
+        Runbook next = proposal.drift().proposed();
+        RunbookVersion version = save(next, documents.canonical(next), author, proposal.message());
+        store.decide(proposed.orElseGet(() -> proposal.toReview(now())).accepted(author, version.number(), now()));
+        return version;
+    }
+
+    /**
+     * Records the drift of {@code followed} REJECTED by {@code author}, for {@code reason} (optional); no version is
+     * saved and the runbook stays as it is. A drift never proposed is computed as {@link #drift} does and recorded rejected.
+     *
+     * @return the review as recorded
+     * @throws DomainException.Conflict     as {@link #acceptDrift}
+     * @throws DomainException.NotFound     when there is no such runbook; for a drift never proposed, as {@link #drift}
+     * @throws DomainException.InvalidInput field {@code author} when blank or too long, {@code reason} when longer than
+     *                                      {@value DriftReview#MAX_REASON_LENGTH} characters; for a drift never proposed, as {@link #drift}
+     */
+    public DriftReview rejectDrift(RunbookSlug slug, TaskId followed, String author, String reason) {
+        DriftReview.decider(author);
+        DriftReview.rejectionReason(reason);
+        get(slug);
+        DriftReview proposed = undecided(slug, followed).orElseGet(() -> drift(slug, followed).toReview(now()));
+        return store.decide(proposed.rejected(author, reason, now()));
+    }
+
+    /**
+     * The runbook's drift reviews, newest first (by when they were proposed, then by task id, higher first): those proposed
+     * when a task it was attached to closed DONE having gone another way, and those decided on demand.
+     *
+     * @throws DomainException.NotFound when there is no such runbook
+     */
+    public List<DriftReview> reviews(RunbookSlug slug) {
+        get(slug);
+        return store.reviews(slug);
+    }
+
+    /** The pending review of the drift, when one was proposed; a decided one is a conflict. */
+    private Optional<DriftReview> undecided(RunbookSlug slug, TaskId followed) {
+        Optional<DriftReview> review = store.review(requireNonNull(slug, "slug is null"), requireNonNull(followed, "followed is null"));
+        if (review.isPresent() && !review.get().isPending()) {
+            throw review.get().alreadyDecided();
+        }
+        return review;
     }
 
     private RunbookVersion learn(String title, List<Task> finished, String author) {
@@ -240,41 +279,6 @@ public final class RunbookService {
             store.save(runbook, version.number(), document, now);
         }
         return version;
-    }
-
-    private Task finished(String field, TaskId id) {
-        requireNonNull(id, "a task id is null");
-        Task task = tasks.find(id).orElseThrow(() -> new DomainException.NotFound("task", id.toString()));
-        if (task.status() != TaskStatus.DONE) {
-            throw new DomainException.InvalidInput(field, id,
-                    "task %s is %s: a runbook is learnt from DONE tasks only".formatted(id, task.status()));
-        }
-        return task;
-    }
-
-    /** The DONE tasks the filter selects, by ascending id, read a page at a time until more than {@value #MAX_TASKS} are found. */
-    private List<Task> select(RunbookFilter filter) {
-        ComponentQuery query = filter.componentQuery();
-        Set<TaskId> linked = query == null ? null : new HashSet<>(linkedWork.tasksOn(query, false, Integer.MAX_VALUE));
-        TaskFilter done = TaskFilter.any().withStatuses(Set.of(TaskStatus.DONE));
-        List<Task> selected = new ArrayList<>();
-        PageRequest request = PageRequest.first(PageRequest.MAX_LIMIT).withoutTotal();
-        while (request != null) {
-            Page<Task> page = tasks.list(done, request);
-            page.items().stream().filter(task -> selects(filter, linked, task)).forEach(selected::add);
-            if (selected.size() > MAX_TASKS) {
-                throw new DomainException.InvalidInput("filter", filter, "it selects more than %d tasks: narrow it".formatted(MAX_TASKS));
-            }
-            request = page.next() == null || page.items().isEmpty() ? null : new PageRequest(PageRequest.MAX_LIMIT, page.next(), false);
-        }
-        return selected;
-    }
-
-    private boolean selects(RunbookFilter filter, Set<TaskId> linked, Task task) {
-        return (filter.since() == null || !task.completedAt().isBefore(filter.since()))
-                && (linked == null || linked.contains(task.id()))
-                && (filter.alertName() == null || alerts.incidentsOf(task.id()).stream()
-                        .anyMatch(incident -> filter.alertName().equals(RunbookSources.alertName(incident))));
     }
 
     private static void requireAuthor(String author) {

@@ -1,6 +1,8 @@
 package dev.opstracker.application.task;
 
 import dev.opstracker.domain.task.TaskId;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Told when tasks open and close, after the change is stored, so that other features can follow
@@ -13,6 +15,43 @@ public interface TaskLifecycleListener {
     /** A listener that ignores everything. */
     TaskLifecycleListener NONE = new TaskLifecycleListener() {
     };
+
+    /**
+     * A listener that tells each of {@code listeners} in turn, in this order. Each is told even when one before it
+     * throws; the first failure is thrown once all were told, the others added to it as suppressed.
+     */
+    static TaskLifecycleListener all(List<TaskLifecycleListener> listeners) {
+        List<TaskLifecycleListener> each = List.copyOf(listeners);
+        return new TaskLifecycleListener() {
+            @Override
+            public void taskOpened(TaskId taskId) {
+                tell(each, listener -> listener.taskOpened(taskId));
+            }
+
+            @Override
+            public void taskClosed(TaskId taskId) {
+                tell(each, listener -> listener.taskClosed(taskId));
+            }
+        };
+    }
+
+    private static void tell(List<TaskLifecycleListener> listeners, Consumer<TaskLifecycleListener> call) {
+        RuntimeException first = null;
+        for (TaskLifecycleListener listener : listeners) {
+            try {
+                call.accept(listener);
+            } catch (RuntimeException failure) {
+                if (first == null) {
+                    first = failure;
+                } else {
+                    first.addSuppressed(failure);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
 
     /** An alert opened the task, and its components are linked. */
     default void taskOpened(TaskId taskId) {

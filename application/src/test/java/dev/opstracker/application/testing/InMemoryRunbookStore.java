@@ -2,6 +2,7 @@ package dev.opstracker.application.testing;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.opstracker.domain.runbook.DriftReview;
 import dev.opstracker.domain.runbook.Runbook;
 import dev.opstracker.domain.runbook.RunbookScope;
 import dev.opstracker.domain.runbook.RunbookSlug;
@@ -11,6 +12,7 @@ import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.task.TaskId;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,13 +22,15 @@ import java.util.TreeMap;
  * Runbooks in sorted maps, for use-case and HTTP tests. Every call is synchronized, so each is
  * atomic as the port asks. Attachments remember, per task, each runbook attached and whether the
  * task's resolution was counted for it. Attaching and counting a resolution change the counts only;
- * {@code updatedAt} follows saves.
+ * {@code updatedAt} follows saves. Drift reviews are kept per runbook and task.
  */
 public final class InMemoryRunbookStore implements RunbookStore {
 
     private final Map<String, StoredRunbook> bySlug = new TreeMap<>();
     /** Task id, then slug, then whether the task's resolution was counted for that runbook. */
     private final Map<TaskId, Map<String, Boolean>> attachments = new TreeMap<>((left, right) -> Long.compare(left.value(), right.value()));
+    /** Slug, then task id, then the review of that task's drift. */
+    private final Map<String, Map<TaskId, DriftReview>> reviews = new TreeMap<>();
 
     @Override
     public synchronized StoredRunbook save(Runbook runbook, int version, String document, Instant now) {
@@ -103,5 +107,44 @@ public final class InMemoryRunbookStore implements RunbookStore {
     @Override
     public synchronized List<RunbookSlug> attachedTo(TaskId taskId) {
         return attachments.getOrDefault(requireNonNull(taskId, "taskId is null"), Map.of()).keySet().stream().map(RunbookSlug::new).toList();
+    }
+
+    @Override
+    public synchronized boolean propose(DriftReview proposal) {
+        if (!proposal.isPending()) {
+            throw new IllegalArgumentException("a proposal is pending, not " + proposal.status());
+        }
+        Map<TaskId, DriftReview> ofRunbook = reviewsOf(proposal.slug());
+        return ofRunbook.putIfAbsent(proposal.taskId(), proposal) == null;
+    }
+
+    @Override
+    public synchronized Optional<DriftReview> review(RunbookSlug slug, TaskId taskId) {
+        requireNonNull(taskId, "taskId is null");
+        return Optional.ofNullable(reviews.getOrDefault(requireNonNull(slug, "slug is null").value(), Map.of()).get(taskId));
+    }
+
+    @Override
+    public synchronized List<DriftReview> reviews(RunbookSlug slug) {
+        return reviews.getOrDefault(requireNonNull(slug, "slug is null").value(), Map.of()).values().stream()
+                .sorted(Comparator.comparing(DriftReview::proposedAt).thenComparing(review -> review.taskId().value()).reversed()).toList();
+    }
+
+    @Override
+    public synchronized DriftReview decide(DriftReview decided) {
+        if (decided.isPending()) {
+            throw new IllegalArgumentException("a decision accepts or rejects, it is not " + decided.status());
+        }
+        Map<TaskId, DriftReview> ofRunbook = reviewsOf(decided.slug());
+        DriftReview stored = ofRunbook.get(decided.taskId());
+        DriftReview result = stored == null ? decided : stored.withDecisionOf(decided);
+        ofRunbook.put(decided.taskId(), result);
+        return result;
+    }
+
+    /** The reviews of a runbook that exists. */
+    private Map<TaskId, DriftReview> reviewsOf(RunbookSlug slug) {
+        find(slug).orElseThrow(() -> new DomainException.NotFound("runbook", slug.value()));
+        return reviews.computeIfAbsent(slug.value(), key -> new TreeMap<>((left, right) -> Long.compare(left.value(), right.value())));
     }
 }

@@ -2,7 +2,9 @@ package dev.opstracker.application.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.opstracker.domain.runbook.DriftReview;
 import dev.opstracker.domain.runbook.Runbook;
 import dev.opstracker.domain.runbook.RunbookScope;
 import dev.opstracker.domain.runbook.RunbookSlug;
@@ -44,6 +46,14 @@ public abstract class RunbookStoreContract {
     private RunbookStore store;
 
     protected abstract RunbookStore emptyStore();
+
+    /**
+     * Deletes the runbook as its database would, for stores that can, to show what goes with it; the port
+     * deletes no runbook, so by default this does nothing and returns false, and the test that needs it is skipped.
+     */
+    protected boolean deleteRunbook(RunbookSlug slug) {
+        return false;
+    }
 
     /** The runbook a document this contract saved stands for. */
     protected static Runbook readDocument(String document) {
@@ -292,6 +302,176 @@ public abstract class RunbookStoreContract {
         assertThat(outcomes).filteredOn(StoredRunbook.class::isInstance).singleElement().isEqualTo(stored("restart-pod"));
         assertThat(outcomes).filteredOn(DomainException.Conflict.class::isInstance).hasSize(7);
         assertThat(store.matching("PodCrashLooping", List.of(), Map.of())).hasSize(1);
+    }
+
+    private static final RunbookSlug RESTART = new RunbookSlug("restart-pod");
+    private static final Instant DECIDED = Instant.parse("2026-12-03T11:45:00.654321Z");
+
+    private static DriftReview proposal(long task, int version, Instant at) {
+        return DriftReview.proposed(RESTART, TaskId.of(task), version, "added `kubectl delete pod api-%d`; skipped `kubectl rollout restart`".formatted(task), at);
+    }
+
+    @Test
+    void aDriftIsProposedOncePerRunbookAndTaskAndReadsBackPending() {
+        save(runbook("restart-pod", alerts("A")), 1, NOW);
+        save(runbook("disk-full", alerts("A")), 1, NOW);
+        DriftReview first = proposal(7, 1, NOW);
+
+        assertThat(store.propose(first)).isTrue();
+        assertThat(store.propose(proposal(7, 2, LATER))).isFalse();
+        assertThat(store.propose(proposal(8, 1, NOW))).isTrue();
+        assertThat(store.propose(DriftReview.proposed(new RunbookSlug("disk-full"), TaskId.of(7), 1, "skipped `df -h`", NOW))).isTrue();
+
+        assertThat(store.review(RESTART, TaskId.of(7))).contains(first);
+        assertThat(store.review(RESTART, TaskId.of(99))).isEmpty();
+        assertThat(store.review(new RunbookSlug("unknown-runbook"), TaskId.of(7))).isEmpty();
+        assertThat(store.reviews(RESTART)).hasSize(2).allSatisfy(review -> assertThat(review.isPending()).isTrue());
+    }
+
+    @Test
+    void aRunbooksReviewsAreListedNewestFirstThenByTaskIdDescending() {
+        save(runbook("restart-pod", alerts("A")), 1, NOW);
+        save(runbook("disk-full", alerts("A")), 1, NOW);
+        store.propose(proposal(7, 1, NOW));
+        store.propose(proposal(5, 1, LATER));
+        store.propose(proposal(8, 1, NOW));
+        store.propose(DriftReview.proposed(new RunbookSlug("disk-full"), TaskId.of(9), 1, "skipped `df -h`", LATER));
+
+        assertThat(store.reviews(RESTART)).extracting(review -> review.taskId().value()).containsExactly(5L, 8L, 7L);
+        assertThat(store.reviews(new RunbookSlug("unknown-runbook"))).isEmpty();
+    }
+
+    @Test
+    void aFullLengthSummaryAndReasonReadBackWhole() {
+        save(runbook("restart-pod", alerts("A")), 1, NOW);
+        String summary = DriftReview.proposed(RESTART, TaskId.of(7), 1, "added `echo ümlaut 日本 " + "x".repeat(3_000) + "`", NOW).summary();
+        DriftReview proposed = DriftReview.proposed(RESTART, TaskId.of(7), 1, summary, NOW);
+        String reason = "ü".repeat(DriftReview.MAX_REASON_LENGTH);
+
+        store.propose(proposed);
+        DriftReview rejected = store.decide(proposed.rejected("anna", reason, DECIDED));
+
+        assertThat(rejected.summary()).hasSize(DriftReview.MAX_SUMMARY_LENGTH).endsWith("…");
+        assertThat(store.review(RESTART, TaskId.of(7))).contains(rejected);
+        assertThat(store.review(RESTART, TaskId.of(7)).orElseThrow().reason()).isEqualTo(reason);
+    }
+
+    @Test
+    void decidingAPendingReviewRecordsTheDecisionAndKeepsWhatWasProposed() {
+        save(runbook("restart-pod", alerts("A")), 1, NOW);
+        DriftReview proposed = proposal(7, 1, NOW);
+        store.propose(proposed);
+        store.propose(proposal(8, 1, NOW));
+
+        // decided from the drift computed again later, against version 2: the stored proposal keeps its own version, summary and time
+        DriftReview accepted = store.decide(proposal(7, 2, LATER).accepted("anna", 3, DECIDED));
+        DriftReview rejected = store.decide(proposal(8, 1, NOW).rejected("marcus", "the pod was not the problem", DECIDED));
+
+        assertThat(accepted).isEqualTo(new DriftReview(RESTART, TaskId.of(7), 1, proposed.summary(), NOW, DriftReview.Status.ACCEPTED, "anna", DECIDED,
+                null, 3));
+        assertThat(rejected.status()).isEqualTo(DriftReview.Status.REJECTED);
+        assertThat(rejected.decidedBy()).isEqualTo("marcus");
+        assertThat(rejected.reason()).isEqualTo("the pod was not the problem");
+        assertThat(rejected.acceptedVersion()).isNull();
+        assertThat(store.review(RESTART, TaskId.of(7))).contains(accepted);
+        assertThat(store.reviews(RESTART)).containsExactly(rejected, accepted);
+        assertThat(store.propose(proposal(7, 3, LATER))).isFalse();
+        assertThat(store.review(RESTART, TaskId.of(7))).contains(accepted);
+    }
+
+    @Test
+    void decidingADecidedReviewAgainIsAConflictNamingWhoDecidedItAndChangesNothing() {
+        save(runbook("restart-pod", alerts("A")), 1, NOW);
+        store.propose(proposal(7, 1, NOW));
+        DriftReview accepted = store.decide(proposal(7, 1, NOW).accepted("anna", 2, DECIDED));
+
+        assertThatThrownBy(() -> store.decide(proposal(7, 1, NOW).rejected("marcus", "too late", LATER)))
+                .isInstanceOfSatisfying(DomainException.Conflict.class, conflict -> assertThat(conflict.reason()).isEqualTo(DriftReview.ALREADY_DECIDED))
+                .hasMessageContaining("accepted as version 2 by anna at " + DECIDED);
+        assertThatThrownBy(() -> store.decide(proposal(7, 1, NOW).accepted("marcus", 3, LATER))).isInstanceOf(DomainException.Conflict.class);
+        assertThat(store.review(RESTART, TaskId.of(7))).contains(accepted);
+    }
+
+    @Test
+    void aDriftDecidedWithoutAProposalIsRecordedDecidedDirectly() {
+        save(runbook("restart-pod", alerts("A")), 1, NOW);
+        DriftReview rejected = proposal(7, 1, DECIDED).rejected("anna", null, DECIDED);
+
+        assertThat(store.decide(rejected)).isEqualTo(rejected);
+
+        assertThat(store.review(RESTART, TaskId.of(7))).contains(rejected);
+        assertThat(store.reviews(RESTART)).containsExactly(rejected);
+        assertThatThrownBy(() -> store.decide(proposal(7, 1, DECIDED).rejected("anna", null, LATER))).isInstanceOf(DomainException.Conflict.class);
+    }
+
+    @Test
+    void reviewsOfAnUnknownRunbookAreNotFoundAndAPendingDecisionIsRefused() {
+        RunbookSlug unknown = new RunbookSlug("unknown-runbook");
+        DriftReview pending = DriftReview.proposed(unknown, TaskId.of(7), 1, "skipped `df -h`", NOW);
+
+        assertThatThrownBy(() -> store.propose(pending))
+                .isInstanceOfSatisfying(DomainException.NotFound.class, notFound -> assertThat(notFound.id()).isEqualTo("unknown-runbook"));
+        assertThatThrownBy(() -> store.decide(pending.accepted("anna", 2, DECIDED))).isInstanceOf(DomainException.NotFound.class);
+        save(runbook("restart-pod", alerts("A")), 1, NOW);
+        assertThatThrownBy(() -> store.decide(proposal(7, 1, NOW))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.propose(proposal(7, 1, NOW).rejected("anna", null, DECIDED))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(store.reviews(RESTART)).isEmpty();
+    }
+
+    @Test
+    void savingTheRunbooksNextVersionKeepsItsReviews() {
+        Runbook runbook = runbook("restart-pod", alerts("A"));
+        save(runbook, 1, NOW);
+        store.propose(proposal(7, 1, NOW));
+        DriftReview accepted = store.decide(proposal(7, 1, NOW).accepted("anna", 2, DECIDED));
+
+        save(runbook("restart-pod", "Restart a pod", alerts("B")), 2, LATER);
+
+        assertThat(store.reviews(RESTART)).containsExactly(accepted);
+    }
+
+    @Test
+    void aRunbookGoneTakesItsReviewsWithIt() {
+        save(runbook("restart-pod", alerts("A")), 1, NOW);
+        store.propose(proposal(7, 1, NOW));
+        store.decide(proposal(8, 1, NOW).rejected("anna", null, DECIDED));
+
+        assumeTrue(deleteRunbook(RESTART), "the store deletes no runbook");
+
+        assertThat(store.reviews(RESTART)).isEmpty();
+        assertThat(store.review(RESTART, TaskId.of(7))).isEmpty();
+        save(runbook("restart-pod", alerts("A")), 1, LATER);
+        assertThat(store.propose(proposal(7, 1, LATER))).isTrue();
+    }
+
+    @Test
+    void concurrentProposalsOfOneDriftRecordOne() throws Exception {
+        save(runbook("restart-pod", alerts("A")), 1, NOW);
+
+        List<Boolean> outcomes = concurrently(8, () -> store.propose(proposal(7, 1, NOW)));
+
+        assertThat(outcomes).containsOnlyOnce(true).hasSize(8);
+        assertThat(store.reviews(RESTART)).hasSize(1);
+    }
+
+    @Test
+    void concurrentDecisionsOfOneDriftKeepOneAndRefuseTheOthersWithAConflict() throws Exception {
+        save(runbook("restart-pod", alerts("A")), 1, NOW);
+        store.propose(proposal(7, 1, NOW));
+        AtomicLong deciders = new AtomicLong();
+
+        List<Object> outcomes = concurrently(8, () -> {
+            long decider = deciders.incrementAndGet();
+            try {
+                return decider % 2 == 0 ? store.decide(proposal(7, 1, NOW).accepted("anna-" + decider, 2, DECIDED))
+                        : store.decide(proposal(7, 1, NOW).rejected("marcus-" + decider, null, DECIDED));
+            } catch (DomainException.Conflict conflict) {
+                return conflict;
+            }
+        });
+
+        assertThat(outcomes).filteredOn(DriftReview.class::isInstance).singleElement().isEqualTo(store.review(RESTART, TaskId.of(7)).orElseThrow());
+        assertThat(outcomes).filteredOn(DomainException.Conflict.class::isInstance).hasSize(7);
     }
 
     /** The outcomes of {@code threads} calls started together. */

@@ -16,6 +16,7 @@ import dev.opstracker.application.infra.InfrastructureService;
 import dev.opstracker.application.infra.TaskLinkService;
 import dev.opstracker.application.infra.WorkConflicts;
 import dev.opstracker.application.infra.WorkOverview;
+import dev.opstracker.application.runbook.DriftWatch;
 import dev.opstracker.application.runbook.RunbookService;
 import dev.opstracker.application.runbook.RunbookSuggestions;
 import dev.opstracker.application.security.TokenService;
@@ -31,6 +32,7 @@ import dev.opstracker.application.time.TimeTracking;
 import dev.opstracker.bootstrap.Settings;
 import dev.opstracker.bootstrap.TimeSettingsVariables;
 import java.time.InstantSource;
+import java.util.List;
 
 /** The use-case services, the clock, the settings and the rules the services apply. */
 public final class CoreModule extends AbstractModule {
@@ -68,9 +70,25 @@ public final class CoreModule extends AbstractModule {
         bind(TimeExports.class).in(Scopes.SINGLETON);
         bind(DraftTimesheets.class).in(Scopes.SINGLETON);
         bind(RunbookService.class).in(Scopes.SINGLETON);
-        // Tasks opened by alerts get matching runbooks suggested; tasks closed DONE count for them.
         bind(RunbookSuggestions.class).in(Scopes.SINGLETON);
-        bind(TaskLifecycleListener.class).to(RunbookSuggestions.class);
+        bind(DriftWatch.class).in(Scopes.SINGLETON);
+    }
+
+    /**
+     * Tasks opened by alerts get matching runbooks suggested; tasks closed DONE count for them, then have their drift
+     * from each proposed for review when they went another way.
+     */
+    @Provides
+    @Singleton
+    static TaskLifecycleListener taskLifecycleListener(RunbookSuggestions suggestions, DriftWatch drift) {
+        return TaskLifecycleListener.all(List.of(suggestions, drift));
+    }
+
+    /** A drift proposal that failed is logged as a warning; the task it was for closes all the same. */
+    @Provides
+    @Singleton
+    static DriftWatch.Failures driftFailures() {
+        return new LoggedDriftFailures();
     }
 
     /** From the OPSTRACKER_TIME_* variables; the defaults where unset. */

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Runbooks' metadata and current versions, for queries and for every node sharing the database
+ * Runbooks' metadata, current versions and drift reviews, for queries and for every node sharing the database
  * (the archive keeps the full history). Safe for concurrent use; each call is atomic.
  */
 public interface RunbookStore {
@@ -45,4 +45,32 @@ public interface RunbookStore {
 
     /** The runbooks attached to a task, by slug. */
     List<RunbookSlug> attachedTo(TaskId taskId);
+
+    /**
+     * Records a pending drift review, once per runbook and task: a second proposal of the same drift, pending or
+     * decided, records nothing.
+     *
+     * @return false when the runbook has a review of that task already
+     * @throws DomainException.NotFound when there is no such runbook
+     * @throws IllegalArgumentException when {@code proposal} is not pending
+     */
+    boolean propose(DriftReview proposal);
+
+    /** The runbook's review of the drift of one task; empty when none was proposed or decided. */
+    Optional<DriftReview> review(RunbookSlug slug, TaskId taskId);
+
+    /** The runbook's drift reviews, newest first: by when they were proposed, then by task id, higher first. Empty for an unknown runbook. */
+    List<DriftReview> reviews(RunbookSlug slug);
+
+    /**
+     * Records the decision of {@code decided} (accepted or rejected): the pending review of its runbook and task takes it and
+     * keeps what it proposed (version, summary, time); a drift never proposed is recorded decided as given.
+     *
+     * @return the review as stored
+     * @throws DomainException.Conflict  (reason {@value DriftReview#ALREADY_DECIDED}) when that review is decided already,
+     *                                   naming who decided it, how and when ({@link DriftReview#alreadyDecided()})
+     * @throws DomainException.NotFound  when there is no such runbook
+     * @throws IllegalArgumentException when {@code decided} is pending
+     */
+    DriftReview decide(DriftReview decided);
 }
