@@ -98,7 +98,7 @@ public final class RunningApi implements AutoCloseable {
         RunbookService runbooks = new RunbookService(store, incidents, components, linkedWork, commands, entries, runbookStore,
                 new InMemoryRunbookArchive(), new MapRunbookDocuments(), CaptureSettings.of("api-test", "tester"), clock);
         // A failed drift proposal never fails a task's close; the API's tests look at the proposals, not at the failures.
-        DriftWatch drift = new DriftWatch(store, runbookStore, runbooks, (slug, task, failure) -> { }, clock);
+        DriftWatch drift = new DriftWatch(store, runbookStore, commandRuns, runbooks, (slug, task, failure) -> { }, clock);
         TaskLifecycleListener listener = TaskLifecycleListener.all(List.of(new RunbookSuggestions(store, incidents, components, runbookStore, clock),
                 drift));
         tasks = new TaskService(store, listener, clock);

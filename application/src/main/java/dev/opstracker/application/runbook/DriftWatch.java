@@ -3,10 +3,13 @@ package dev.opstracker.application.runbook;
 import static java.util.Objects.requireNonNull;
 
 import dev.opstracker.application.task.TaskLifecycleListener;
+import dev.opstracker.domain.command.CommandRunQuery;
+import dev.opstracker.domain.command.CommandRunStore;
 import dev.opstracker.domain.runbook.DriftReview;
 import dev.opstracker.domain.runbook.RunbookSlug;
 import dev.opstracker.domain.runbook.RunbookStore;
 import dev.opstracker.domain.runbook.StoredRunbook;
+import dev.opstracker.domain.shared.PageRequest;
 import dev.opstracker.domain.task.TaskId;
 import dev.opstracker.domain.task.TaskStatus;
 import dev.opstracker.domain.task.TaskStore;
@@ -21,7 +24,9 @@ import java.util.Optional;
  * Drift proposed for review as tasks close: when a task with runbooks attached ends DONE, its drift from each
  * runbook's current version is computed as {@link RunbookService#drift} does, and recorded as a pending review
  * when the task did not follow the runbook step by step; once per runbook and task, so a task closed again
- * proposes nothing new. A task that is a source of the runbook already is not compared with it.
+ * proposes nothing new. A task that is a source of the runbook already is not compared with it, nor is a
+ * task that ran no command: it followed no procedure (an alert that resolved itself closes such a task), and
+ * "every step skipped" would only be noise.
  *
  * <p>Proposing never makes closing a task fail: a failure for one runbook (a source task deleted, the runbook
  * gone) goes to {@link Failures}, naming the runbook and the task only, and the other runbooks are still proposed.
@@ -42,14 +47,16 @@ public final class DriftWatch implements TaskLifecycleListener {
 
     private final TaskStore tasks;
     private final RunbookStore store;
+    private final CommandRunStore runs;
     private final RunbookService runbooks;
     private final Failures failures;
     private final InstantSource clock;
 
     @Inject
-    public DriftWatch(TaskStore tasks, RunbookStore store, RunbookService runbooks, Failures failures, InstantSource clock) {
+    public DriftWatch(TaskStore tasks, RunbookStore store, CommandRunStore runs, RunbookService runbooks, Failures failures, InstantSource clock) {
         this.tasks = requireNonNull(tasks, "tasks is null");
         this.store = requireNonNull(store, "store is null");
+        this.runs = requireNonNull(runs, "runs is null");
         this.runbooks = requireNonNull(runbooks, "runbooks is null");
         this.failures = requireNonNull(failures, "failures is null");
         this.clock = requireNonNull(clock, "clock is null");
@@ -58,7 +65,7 @@ public final class DriftWatch implements TaskLifecycleListener {
     /**
      * Proposes the task's drift from each runbook attached to it, when it is DONE; never throws.
      *
-     * @return the reviews proposed now, by slug; empty when the task is not DONE, has no runbook or followed each exactly
+     * @return the reviews proposed now, by slug; empty when the task is not DONE, has no runbook, ran no command or followed each exactly
      */
     public List<DriftReview> proposeFor(TaskId taskId) {
         requireNonNull(taskId, "taskId is null");
@@ -66,6 +73,9 @@ public final class DriftWatch implements TaskLifecycleListener {
         try {
             boolean done = tasks.find(taskId).map(task -> task.status() == TaskStatus.DONE).orElse(false);
             attached = done ? store.attachedTo(taskId) : List.of();
+            if (!attached.isEmpty() && ranNothing(taskId)) {
+                return List.of();
+            }
         } catch (RuntimeException failure) {
             failures.proposalFailed(null, taskId, failure);
             return List.of();
@@ -84,6 +94,10 @@ public final class DriftWatch implements TaskLifecycleListener {
     @Override
     public void taskClosed(TaskId taskId) {
         proposeFor(taskId);
+    }
+
+    private boolean ranNothing(TaskId taskId) {
+        return runs.search(CommandRunQuery.ofTask(taskId), PageRequest.first(1).withoutTotal()).items().isEmpty();
     }
 
     private Optional<DriftReview> propose(RunbookSlug slug, TaskId taskId) {

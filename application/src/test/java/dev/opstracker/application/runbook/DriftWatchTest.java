@@ -116,6 +116,18 @@ class DriftWatchTest {
     }
 
     @Test
+    void aTaskClosedWithoutRunningAnyCommandFollowedNoProcedureAndProposesNothing() {
+        RunbookSlug slug = work.learnt(work.restarted("shop"));
+        TaskId untouched = work.following(slug, "billing");
+
+        work.close(untouched);
+
+        assertThat(work.runbooks.reviews(slug)).isEmpty();
+        assertThat(work.runbooks.get(slug).timesResolved()).isEqualTo(1);
+        assertThat(work.failures).isEmpty();
+    }
+
+    @Test
     void theProposalIsBasedOnTheRunbooksCurrentVersion() {
         RunbookSlug slug = work.learnt(work.restarted("shop"));
         work.runbooks.generate("Restart crash-looping pods", List.of(work.restarted("shop"), work.restarted("search")), "marcus");

@@ -51,7 +51,8 @@ final class DriftWork {
     final InMemoryRunbookStore store = new InMemoryRunbookStore();
     final InMemoryRunbookArchive archive = new InMemoryRunbookArchive();
     final CaptureSettings capture = CaptureSettings.of("ops-box", "marcus");
-    final CommandCapture commands = new CommandCapture(taskStore, new InMemoryCommandRunStore(), new InMemoryOutputStore(), new JdkCipher(),
+    final InMemoryCommandRunStore commandRuns = new InMemoryCommandRunStore();
+    final CommandCapture commands = new CommandCapture(taskStore, commandRuns, new InMemoryOutputStore(), new JdkCipher(),
             (spec, out, err) -> {
                 throw new AssertionError("nothing is run here");
             }, capture);
@@ -59,7 +60,7 @@ final class DriftWork {
             new InMemoryTimeEntryStore(), store, archive, new MapRunbookDocuments(), capture, clock);
     final List<Failure> failures = new ArrayList<>();
     final RunbookSuggestions suggestions = new RunbookSuggestions(taskStore, alerts, components, store, clock);
-    final DriftWatch watch = new DriftWatch(taskStore, store, runbooks, (slug, task, failure) -> failures.add(new Failure(slug, task, failure)), clock);
+    final DriftWatch watch = new DriftWatch(taskStore, store, commandRuns, runbooks, (slug, task, failure) -> failures.add(new Failure(slug, task, failure)), clock);
     final TaskService tasks = new TaskService(taskStore, TaskLifecycleListener.all(List.of(suggestions, watch)), clock);
     private int minute;
 
