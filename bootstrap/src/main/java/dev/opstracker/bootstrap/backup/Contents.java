@@ -1,5 +1,6 @@
 package dev.opstracker.bootstrap.backup;
 
+import java.util.List;
 import java.util.Locale;
 
 /** Words for what a backup holds, shared by the backup's and the restore's one-line summaries. */
@@ -12,9 +13,10 @@ final class Contents {
         String database = manifest.holdsDatabase()
                 ? "the embedded database at schema version " + manifest.schemaVersion()
                 : "no database (%s at schema version %s is backed up with its own tools)".formatted(manifest.database(), manifest.schemaVersion());
-        long keys = BackupEntries.FILES.stream().filter(name -> manifest.entry(name).isPresent()).count();
+        List<String> files = BackupEntries.FILES.stream().filter(name -> manifest.entry(name).isPresent()).toList();
+        String keys = files.isEmpty() ? "no key or token file" : "key and token files " + String.join(", ", files);
         String runbooks = manifest.entry(BackupEntries.RUNBOOKS).isPresent() ? "the runbook repository" : "no runbook repository";
-        return "%s, %d key and token file(s), %s".formatted(database, keys, runbooks);
+        return "%s, %s, %s".formatted(database, keys, runbooks);
     }
 
     static String size(long bytes) {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 
 /** A backup restored: into which data directory, what it held, and how long it took. */
 public record RestoreSummary(Path dataDirectory, BackupManifest manifest, Duration took) {
@@ -17,6 +18,6 @@ public record RestoreSummary(Path dataDirectory, BackupManifest manifest, Durati
     /** One line for a terminal or a log, naming no secret. */
     public String describe() {
         return "Restored into %s: %s, backed up by OpsTracker %s at %s, in %.1f s".formatted(dataDirectory, Contents.of(manifest),
-                manifest.opstrackerVersion(), manifest.createdAt(), took.toMillis() / 1000.0);
+                manifest.opstrackerVersion(), manifest.createdAt().truncatedTo(ChronoUnit.SECONDS), took.toMillis() / 1000.0);
     }
 }
