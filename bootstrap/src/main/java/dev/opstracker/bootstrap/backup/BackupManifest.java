@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -85,7 +86,7 @@ public record BackupManifest(int format, String opstrackerVersion, Instant creat
             return new BackupManifest(required(root, "format").asInt(), required(root, "opstrackerVersion").asText(),
                     Instant.parse(required(root, "createdAt").asText()), required(root, "database").asText(),
                     schema == null || schema.isNull() ? null : schema.asText(), entries);
-        } catch (java.io.IOException | DateTimeParseException | NullPointerException malformed) {
+        } catch (IOException | DateTimeParseException malformed) {
             throw new BackupException("the backup's manifest is malformed: " + malformed.getMessage(), malformed);
         }
     }

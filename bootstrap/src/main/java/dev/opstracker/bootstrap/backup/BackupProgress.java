@@ -5,8 +5,8 @@ package dev.opstracker.bootstrap.backup;
 public interface BackupProgress {
 
     /**
-     * {@code bytes} of entry {@code entry} are written (or read) so far: every {@value HashingOutputStream#REPORT_EVERY} bytes
-     * and once more, with {@code complete} true, when the entry is done.
+     * {@code bytes} of entry {@code entry} are written (or read) so far: after every 16 MiB of it, and once more,
+     * with {@code complete} true, when the entry is done.
      */
     void progressed(String entry, long bytes, boolean complete);
 
