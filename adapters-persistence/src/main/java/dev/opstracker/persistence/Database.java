@@ -34,6 +34,9 @@ public final class Database implements AutoCloseable {
     // QUERY_CACHE_SIZE: H2 keeps 8 parsed statements per session by default, fewer than one alert delivery runs.
     private static final String EMBEDDED_OPTIONS = ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64";
 
+    /** The embedded database's file in the data directory. */
+    public static final String EMBEDDED_FILE_NAME = "opstracker.mv.db";
+
     private final Vendor vendor;
     private final HikariDataSource dataSource;
     private final DSLContext dsl;
@@ -61,7 +64,7 @@ public final class Database implements AutoCloseable {
         LOG.info("Opened a pool of up to {} connections to the {} database", MAX_POOL_SIZE, vendor.id());
     }
 
-    /** The embedded default: an H2 database in the file {@code opstracker.mv.db} under {@code dataDirectory}. */
+    /** The embedded default: an H2 database in the file {@value #EMBEDDED_FILE_NAME} under {@code dataDirectory}. */
     public static Database embedded(Path dataDirectory) {
         String url = embeddedUrl(dataDirectory);
         try {
@@ -80,6 +83,22 @@ public final class Database implements AutoCloseable {
             throw new IllegalArgumentException("data directory '%s' contains ';', which a JDBC URL cannot hold".formatted(dataDirectory));
         }
         return "jdbc:h2:file:" + file + EMBEDDED_OPTIONS;
+    }
+
+    /**
+     * Writes a consistent copy of the embedded H2 database to the zip file {@code zipFile}, while
+     * the database stays open and in use: H2's {@code BACKUP TO} flushes the store and copies its file
+     * with space reuse turned off, so the copy is the store as of that flush (transactions still open
+     * then are rolled back when the copy is opened). The zip holds one entry, {@value #EMBEDDED_FILE_NAME}.
+     *
+     * @throws IllegalStateException for a MariaDB database, which its operator backs up with its own tools
+     */
+    public void backUpEmbeddedTo(Path zipFile) {
+        requireNonNull(zipFile, "zipFile is null");
+        if (vendor != Vendor.H2) {
+            throw new IllegalStateException("only the embedded H2 database is backed up by OpsTracker; back up %s with its own tools".formatted(vendor.id()));
+        }
+        dsl.execute("BACKUP TO ?", zipFile.toAbsolutePath().toString());
     }
 
     /** The jOOQ context every store runs its statements through. */

@@ -1,8 +1,11 @@
 package dev.opstracker.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import org.flywaydb.core.Flyway;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
@@ -36,6 +39,42 @@ final class SchemaMigratorTest {
     }
 
     @Test
+    void aDatabaseBehindTheCodeIsMigratedForwardToTheNewestScript() {
+        try (Database database = Database.embedded(directory)) {
+            Flyway.configure().dataSource(database.dataSource()).locations("classpath:db/migration", "classpath:db/vendor/h2")
+                    .target("10").load().migrate();
+            SchemaMigrator migrator = new SchemaMigrator(database);
+            assertThat(migrator.appliedVersion()).contains("10");
+
+            assertThat(migrator.migrate()).isPositive();
+
+            assertThat(migrator.appliedVersion()).contains(migrator.knownVersion());
+        }
+    }
+
+    @Test
+    void anH2DatabaseMigratedByANewerOpsTrackerIsRefusedNamingBothVersions() {
+        try (Database database = Database.embedded(directory)) {
+            refusesAFutureVersion(database);
+        }
+    }
+
+    @Test
+    @EnabledIfEnvironmentVariable(named = MariaDbTestDatabase.URL_VARIABLE, matches = ".*\\S.*")
+    void aMariaDbDatabaseMigratedByANewerOpsTrackerIsRefusedNamingBothVersions() {
+        try (MariaDbTestDatabase mariaDb = MariaDbTestDatabase.createEmpty()) {
+            refusesAFutureVersion(mariaDb.database());
+        }
+    }
+
+    @Test
+    void aDatabaseNeverMigratedHasNoAppliedVersion() {
+        try (Database database = Database.embedded(directory)) {
+            assertThat(new SchemaMigrator(database).appliedVersion()).isEmpty();
+        }
+    }
+
+    @Test
     @EnabledIfEnvironmentVariable(named = MariaDbTestDatabase.URL_VARIABLE, matches = ".*\\S.*")
     void migratingAFreshMariaDbDatabaseRunsEveryScriptAndMigratingAgainRunsNone() {
         try (MariaDbTestDatabase mariaDb = MariaDbTestDatabase.createEmpty()) {
@@ -47,5 +86,26 @@ final class SchemaMigratorTest {
                             + " AND index_name = 'task_attribute_value_idx' AND column_name = 'attr_value'"))
                     .hasToString("255");
         }
+    }
+
+    private static void refusesAFutureVersion(Database database) {
+        SchemaMigrator migrator = new SchemaMigrator(database);
+        migrator.migrate();
+        String known = migrator.knownVersion();
+        appendToHistory(database, "923", "from a newer opstracker");
+
+        assertThatThrownBy(migrator::migrate)
+                .isInstanceOf(NewerSchemaException.class)
+                .hasMessage("database schema is at version 923, newer than this OpsTracker (knows up to %s): "
+                        .formatted(known) + "upgrade OpsTracker or restore a backup");
+        assertThat(migrator.appliedVersion()).contains("923");
+    }
+
+    /** What a newer OpsTracker's migration leaves in Flyway's history table. */
+    static void appendToHistory(Database database, String version, String description) {
+        int rank = database.dsl().fetchOne("SELECT MAX(installed_rank) FROM flyway_schema_history").get(0, Integer.class) + 1;
+        database.dsl().execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum,"
+                        + " installed_by, installed_on, execution_time, success) VALUES (?, ?, ?, 'SQL', ?, 0, 'test', ?, 1, TRUE)",
+                rank, version, description, "V%s__%s.sql".formatted(version, description.replace(' ', '_')), LocalDateTime.now());
     }
 }

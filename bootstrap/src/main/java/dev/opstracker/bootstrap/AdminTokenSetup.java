@@ -13,9 +13,10 @@ import org.slf4j.LoggerFactory;
  * the environment, or on a store without tokens creates one and saves it to an owner-only file.
  * The secret is saved before it is registered, so a failed write never leaves a token nobody knows.
  */
-final class AdminTokenSetup {
+public final class AdminTokenSetup {
 
-    static final String FILE_NAME = "admin.token";
+    /** The file in the data directory that holds the first admin token created. */
+    public static final String FILE_NAME = "admin.token";
     private static final Logger LOG = LoggerFactory.getLogger(AdminTokenSetup.class);
 
     private AdminTokenSetup() {

@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
 public final class MasterKeySetup {
 
     public static final String PASSWORD_VARIABLE = "OPSTRACKER_MASTER_KEY_PASSWORD";
-    static final String PASSWORD_FILE = "master-keys.password";
+    /** The key file's password file in the data directory, used when {@value #PASSWORD_VARIABLE} is unset. */
+    public static final String PASSWORD_FILE = "master-keys.password";
     private static final Logger LOG = LoggerFactory.getLogger(MasterKeySetup.class);
 
     private MasterKeySetup() {

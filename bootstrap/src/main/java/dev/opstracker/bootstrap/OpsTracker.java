@@ -27,6 +27,12 @@ import dev.opstracker.application.time.TimeExports;
 import dev.opstracker.application.time.DraftTimesheets;
 import dev.opstracker.application.time.TimeTracking;
 import dev.opstracker.bootstrap.logging.LogMasking;
+import dev.opstracker.bootstrap.backup.BackupException;
+import dev.opstracker.bootstrap.backup.BackupProgress;
+import dev.opstracker.bootstrap.backup.BackupRestorer;
+import dev.opstracker.bootstrap.backup.BackupSummary;
+import dev.opstracker.bootstrap.backup.BackupWriter;
+import dev.opstracker.bootstrap.backup.RestoreSummary;
 import dev.opstracker.bootstrap.system.OwnerOnlyFiles;
 import dev.opstracker.bootstrap.wiring.CommandModule;
 import dev.opstracker.bootstrap.wiring.CoreModule;
@@ -43,6 +49,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
+import java.time.InstantSource;
 
 /**
  * OpsTracker as a library: one object to hold, giving the use-case services over a migrated
@@ -229,6 +236,29 @@ public final class OpsTracker implements AutoCloseable {
     /** API tokens. */
     public TokenService tokens() {
         return injector.getInstance(TokenService.class);
+    }
+
+    /**
+     * Writes an encrypted backup of this OpsTracker's data to {@code file} (which must not exist)
+     * while it stays open and in use: the embedded database (a MariaDB one is its operator's to back
+     * up), the key and token files, and the runbook repository. See {@link BackupWriter}.
+     *
+     * @throws BackupException naming the file when the backup cannot be written; no file is left then
+     */
+    public BackupSummary backup(Path file, char[] passphrase, BackupProgress progress) {
+        Settings settings = injector.getInstance(Settings.class);
+        return new BackupWriter(database, settings.dataDirectory(), injector.getInstance(JgitRunbookArchive.class),
+                injector.getInstance(InstantSource.class)).write(file, passphrase, progress);
+    }
+
+    /**
+     * Restores a backup into {@code dataDirectory}, which must be empty or missing; open it with
+     * {@link #embedded(Path)} afterwards. See {@link BackupRestorer}.
+     *
+     * @throws BackupException naming the file or directory when the restore cannot be done; nothing is left in place then
+     */
+    public static RestoreSummary restore(Path file, Path dataDirectory, char[] passphrase, BackupProgress progress) {
+        return new BackupRestorer(InstantSource.system()).restore(file, dataDirectory, passphrase, progress);
     }
 
     /** Which database holds the data: {@code h2} or {@code mariadb}. */

@@ -9,6 +9,8 @@ import dev.opstracker.domain.runbook.RunbookVersion;
 import dev.opstracker.domain.shared.DomainException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -19,6 +21,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.JGitInternalException;
 import org.eclipse.jgit.diff.DiffFormatter;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
@@ -132,6 +135,45 @@ public final class JgitRunbookArchive implements RunbookArchive, AutoCloseable {
             return out.toString(UTF_8);
         } catch (IOException | GitAPIException | JGitInternalException e) {
             throw failure("could not diff %s v%d and v%d".formatted(path, from, to), e);
+        }
+    }
+
+    /**
+     * Writes the repository as a git bundle of every branch, holding the save lock, so the bundle
+     * ends at a completed save. Returns false, writing nothing and creating no repository, when no
+     * runbook was ever saved here. A bundle also reads consistently while another process saves:
+     * git writes a commit's objects before it moves the branch to it.
+     */
+    public boolean writeBundle(OutputStream out) {
+        requireNonNull(out, "out is null");
+        lock.lock();
+        try {
+            if (repository == null && !Files.isDirectory(directory.resolve(Constants.DOT_GIT))) {
+                return false;
+            }
+            return RunbookBundles.write(repository(), out);
+        } catch (IOException | GitAPIException | JGitInternalException e) {
+            throw failure("could not write a bundle", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Recreates an archive in {@code directory}, which must hold no repository, from a bundle that
+     * {@link #writeBundle} wrote: the same commits, the work tree checked out at {@code main}.
+     */
+    public static void restoreBundle(Path bundle, Path directory) {
+        requireNonNull(bundle, "bundle is null");
+        requireNonNull(directory, "directory is null");
+        if (Files.exists(directory.resolve(Constants.DOT_GIT))) {
+            throw new IllegalArgumentException("%s already holds a git repository".formatted(directory));
+        }
+        try {
+            RunbookBundles.unbundle(bundle, directory, BRANCH);
+        } catch (IOException | GitAPIException | JGitInternalException e) {
+            throw new RunbookArchiveException("runbook archive in %s could not be restored from %s: %s"
+                    .formatted(directory, bundle, e.getMessage()), e);
         }
     }
 
