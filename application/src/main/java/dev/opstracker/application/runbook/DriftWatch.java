@@ -14,6 +14,7 @@ import dev.opstracker.domain.task.TaskId;
 import dev.opstracker.domain.task.TaskStatus;
 import dev.opstracker.domain.task.TaskStore;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -48,12 +49,21 @@ public final class DriftWatch implements TaskLifecycleListener {
     private final TaskStore tasks;
     private final RunbookStore store;
     private final CommandRunStore runs;
-    private final RunbookService runbooks;
+    private final Provider<RunbookService> runbooks;
     private final Failures failures;
     private final InstantSource clock;
 
-    @Inject
     public DriftWatch(TaskStore tasks, RunbookStore store, CommandRunStore runs, RunbookService runbooks, Failures failures, InstantSource clock) {
+        this(tasks, store, runs, built(runbooks), failures, clock);
+    }
+
+    /**
+     * @param runbooks the service drift is computed with, asked for only when a task with a runbook closes: a
+     *                 program that never uses runbooks never builds it (nor the command capture and keys it needs)
+     */
+    @Inject
+    public DriftWatch(TaskStore tasks, RunbookStore store, CommandRunStore runs, Provider<RunbookService> runbooks, Failures failures,
+            InstantSource clock) {
         this.tasks = requireNonNull(tasks, "tasks is null");
         this.store = requireNonNull(store, "store is null");
         this.runs = requireNonNull(runs, "runs is null");
@@ -96,6 +106,11 @@ public final class DriftWatch implements TaskLifecycleListener {
         proposeFor(taskId);
     }
 
+    private static Provider<RunbookService> built(RunbookService runbooks) {
+        requireNonNull(runbooks, "runbooks is null");
+        return () -> runbooks;
+    }
+
     private boolean ranNothing(TaskId taskId) {
         return runs.search(CommandRunQuery.ofTask(taskId), PageRequest.first(1).withoutTotal()).items().isEmpty();
     }
@@ -108,7 +123,7 @@ public final class DriftWatch implements TaskLifecycleListener {
         if (runbook.isEmpty() || runbook.get().runbook().sourceTasks().contains(taskId)) {
             return Optional.empty();
         }
-        DriftProposal proposal = runbooks.drift(slug, taskId);
+        DriftProposal proposal = runbooks.get().drift(slug, taskId);
         if (proposal.drift().followedExactly()) {
             return Optional.empty();
         }
