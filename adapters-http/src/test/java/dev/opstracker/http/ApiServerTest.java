@@ -38,6 +38,8 @@ import dev.opstracker.application.time.TimeSettings;
 import dev.opstracker.application.time.TimeTracking;
 import dev.opstracker.application.testing.InMemoryTokenStore;
 import dev.opstracker.application.testing.MutableClock;
+import dev.opstracker.application.testing.InMemoryAuditStore;
+import dev.opstracker.application.audit.AuditLog;
 import dev.opstracker.domain.alert.AlertRules;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -54,7 +56,7 @@ class ApiServerTest {
     private final InMemoryCommandRunStore runs = new InMemoryCommandRunStore();
     private final InfrastructureRules rules = InMemoryComponentRulesStore.rulesOver(componentStore);
     private final TaskService tasks = new TaskService(taskStore, clock);
-    private final TokenService tokens = new TokenService(new InMemoryTokenStore(), clock);
+    private final TokenService tokens = new TokenService(new InMemoryTokenStore(), new AuditLog(new InMemoryAuditStore(), clock), clock);
     private final InfrastructureService infrastructure =
             new InfrastructureService(componentStore, new InMemoryLinkedWork(taskStore, componentStore), rules, clock);
     private final TaskLinkService links = new TaskLinkService(taskStore, componentStore, clock);

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.opstracker.application.alert.AlertIntake;
 import dev.opstracker.application.alert.AlertRouting;
 import dev.opstracker.application.alert.DeadLetters;
+import dev.opstracker.application.audit.AuditLog;
 import dev.opstracker.application.command.CaptureSettings;
 import dev.opstracker.application.command.CommandCapture;
 import dev.opstracker.application.command.CommandHistory;
@@ -20,6 +21,7 @@ import dev.opstracker.application.infra.WorkOverview;
 import dev.opstracker.application.security.TokenService;
 import dev.opstracker.application.task.TaskService;
 import dev.opstracker.application.testing.InMemoryAlertRulesStore;
+import dev.opstracker.application.testing.InMemoryAuditStore;
 import dev.opstracker.application.runbook.RunbookService;
 import dev.opstracker.application.runbook.RunbookSuggestions;
 import dev.opstracker.application.testing.InMemoryAlertStore;
@@ -80,6 +82,8 @@ public final class RunningApi implements AutoCloseable {
     private final BillingAccounts billing;
     private final BillingReports reports;
     private final InMemoryCommandRunStore commandRuns = new InMemoryCommandRunStore();
+    private final InMemoryAuditStore auditStore = new InMemoryAuditStore();
+    private final AuditLog audit = new AuditLog(auditStore, clock);
     private final ApiServer server;
     private final HttpClient client = HttpClient.newHttpClient();
     private final URI base;
@@ -91,7 +95,7 @@ public final class RunningApi implements AutoCloseable {
         InMemoryRunbookStore runbookStore = new InMemoryRunbookStore();
         RunbookSuggestions suggestions = new RunbookSuggestions(store, incidents, components, runbookStore, clock);
         tasks = new TaskService(store, suggestions, clock);
-        tokens = new TokenService(new InMemoryTokenStore(), clock);
+        tokens = new TokenService(new InMemoryTokenStore(), audit, clock);
         rules = InMemoryComponentRulesStore.rulesOver(components);
         infrastructure = new InfrastructureService(components, new InMemoryLinkedWork(store, components), rules, clock);
         links = new TaskLinkService(store, components, clock);
@@ -173,6 +177,11 @@ public final class RunningApi implements AutoCloseable {
 
     public TokenService tokens() {
         return tokens;
+    }
+
+    /** What the services recorded in the audit log, oldest first. */
+    public InMemoryAuditStore auditStore() {
+        return auditStore;
     }
 
     public InfrastructureService infrastructure() {
