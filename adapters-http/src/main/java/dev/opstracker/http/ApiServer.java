@@ -15,6 +15,7 @@ import dev.opstracker.http.infra.TaskLinkRoutes;
 import dev.opstracker.http.infra.WorkOverviewRoutes;
 import dev.opstracker.http.runbook.RunbookRoutes;
 import dev.opstracker.http.security.BearerAuth;
+import dev.opstracker.http.security.TokenRoutes;
 import dev.opstracker.http.security.WebhookSignatures;
 import dev.opstracker.http.task.TaskRoutes;
 import dev.opstracker.http.time.DraftRoutes;
@@ -76,6 +77,7 @@ public final class ApiServer implements AutoCloseable {
         RunbookRoutes runbookRoutes = new RunbookRoutes(services.runbooks(), services.clock(), mapper);
         ClientRoutes clientRoutes = new ClientRoutes(services.billing(), mapper);
         ProjectRoutes projectRoutes = new ProjectRoutes(services.billing(), mapper);
+        TokenRoutes tokenRoutes = new TokenRoutes(services.tokens(), services.clock(), mapper);
         HealthRoutes healthRoutes = new HealthRoutes(health, settings.version());
         BearerAuth auth = new BearerAuth(services.tokens(), signatures);
         this.app = Javalin.create(config -> {
@@ -99,6 +101,7 @@ public final class ApiServer implements AutoCloseable {
             config.routes.apiBuilder(runbookRoutes::addEndpoints);
             config.routes.apiBuilder(clientRoutes::addEndpoints);
             config.routes.apiBuilder(projectRoutes::addEndpoints);
+            config.routes.apiBuilder(tokenRoutes::addEndpoints);
         });
     }
 
