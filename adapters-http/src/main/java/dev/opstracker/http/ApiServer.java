@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opstracker.http.alert.AlertRoutes;
+import dev.opstracker.http.audit.AuditRoutes;
 import dev.opstracker.http.billing.ClientRoutes;
 import dev.opstracker.http.billing.ProjectRoutes;
 import dev.opstracker.http.command.CommandRoutes;
@@ -78,6 +79,7 @@ public final class ApiServer implements AutoCloseable {
         ClientRoutes clientRoutes = new ClientRoutes(services.billing(), mapper);
         ProjectRoutes projectRoutes = new ProjectRoutes(services.billing(), mapper);
         TokenRoutes tokenRoutes = new TokenRoutes(services.tokens(), services.clock(), mapper);
+        AuditRoutes auditRoutes = new AuditRoutes(services.audit());
         HealthRoutes healthRoutes = new HealthRoutes(health, settings.version());
         BearerAuth auth = new BearerAuth(services.tokens(), signatures);
         this.app = Javalin.create(config -> {
@@ -102,6 +104,7 @@ public final class ApiServer implements AutoCloseable {
             config.routes.apiBuilder(clientRoutes::addEndpoints);
             config.routes.apiBuilder(projectRoutes::addEndpoints);
             config.routes.apiBuilder(tokenRoutes::addEndpoints);
+            config.routes.apiBuilder(auditRoutes::addEndpoints);
         });
     }
 

@@ -102,7 +102,7 @@ public final class RunningApi implements AutoCloseable {
         componentImport = new ComponentImport(components, rules, clock);
         InMemoryLinkedWork linkedWork = new InMemoryLinkedWork(store, components);
         work = new WorkConflicts(tasks, linkedWork);
-        routing = new AlertRouting(new InMemoryAlertRulesStore(), clock);
+        routing = new AlertRouting(new InMemoryAlertRulesStore(), audit, clock);
         alerts = new AlertIntake(incidents, routing, suggestions, clock);
         writeToken = issue(Scope.TASKS_WRITE, Scope.INFRA_WRITE);
         deadLetters = new DeadLetters(new InMemoryDeadLetterStore(), alerts, clock);
@@ -114,11 +114,11 @@ public final class RunningApi implements AutoCloseable {
         reports = new BillingReports(entries, billingStore, linkedWork, store, incidents, clock);
         server = new ApiServer(new ApiServices(tasks, tokens, infrastructure, links, componentImport, work, new WorkOverview(linkedWork), rules, alerts,
                 deadLetters, routing, commands, new CommandHistory(components, commandRuns), time, billing, reports,
-                new TimeExports(reports, new LineExportWriter()),
-                new OperationsCostReport(components, linkedWork, store, incidents, entries, billingStore, clock),
+                new TimeExports(reports, new LineExportWriter(), audit),
+                new OperationsCostReport(components, linkedWork, store, incidents, entries, billingStore, audit, clock),
                 new DraftTimesheets(store, incidents, commandRuns, entries, time, TimeSettings.DEFAULT, clock),
                 new RunbookService(store, incidents, components, linkedWork, commands, entries, runbookStore, new InMemoryRunbookArchive(),
-                        new MapRunbookDocuments(), CaptureSettings.of("api-test", "tester"), clock), clock), probe, settings.withPort(0),
+                        new MapRunbookDocuments(), CaptureSettings.of("api-test", "tester"), audit, clock), audit, clock), probe, settings.withPort(0),
                 new WebhookSignatures(signing, clock));
         base = URI.create("http://127.0.0.1:" + server.start());
     }
