@@ -147,7 +147,7 @@ class TokenRoutesTest {
 
     @Test
     void aTokenForOneClientIsCreatedBoundToItAndMayNotHoldOtherScopes() {
-        ApiReply bound = create("{\"name\": \"acme portal\", \"scopes\": [\"billing:read\"], \"client\": \"ACME\"}");
+        ApiReply bound = create("{\"name\": \"acme portal\", \"scopes\": [\"tasks:read\", \"billing:read\"], \"client\": \"ACME\"}");
         ApiReply tooMuch = create("{\"name\": \"acme admin\", \"scopes\": [\"admin\"], \"client\": \"ACME\"}");
 
         assertThat(bound.status()).isEqualTo(201);

@@ -31,8 +31,12 @@ public final class TokenService {
 
     /** Every secret starts with this, so secret scanners and people can recognise one. */
     public static final String SECRET_PREFIX = "opt_";
-    /** The scopes a token limited to one client may hold: reads that are filtered by client. */
-    public static final Set<Scope> CLIENT_SCOPES = Set.of(Scope.TIME_READ, Scope.BILLING_READ);
+    /**
+     * The scopes a token limited to one client may hold: the reads that know which client data belongs
+     * to (a task's, an entry's billing code) and are filtered by it. Commands, components, alerts and
+     * runbooks are not: their reads span clients.
+     */
+    public static final Set<Scope> CLIENT_SCOPES = Set.of(Scope.TASKS_READ, Scope.TIME_READ, Scope.BILLING_READ);
     private static final int SECRET_BYTES = 32;
     private static final int MIN_SUPPLIED_SECRET_LENGTH = 24;
 

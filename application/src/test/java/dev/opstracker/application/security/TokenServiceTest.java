@@ -67,9 +67,11 @@ class TokenServiceTest {
         assertThat(tokens.authenticate(issued.secret()).orElseThrow().client()).isEqualTo(new BillingCode("ACME"));
         assertThat(tokens.authenticate(tokens.issue("ops", Set.of(Scope.ADMIN), null).secret()).orElseThrow().client()).isNull();
         assertThatThrownBy(() -> tokens.issue("acme admin", Set.of(Scope.ADMIN), new BillingCode("ACME"), null))
-                .isInstanceOf(DomainException.InvalidInput.class).hasMessageContaining("may hold only time:read,billing:read");
-        assertThatThrownBy(() -> tokens.issue("acme tasks", Set.of(Scope.TASKS_READ, Scope.TIME_READ), new BillingCode("ACME"), null))
-                .isInstanceOf(DomainException.InvalidInput.class).hasMessageContaining("ACME");
+                .isInstanceOf(DomainException.InvalidInput.class).hasMessageContaining("may hold only tasks:read,time:read,billing:read");
+        assertThatThrownBy(() -> tokens.issue("acme commands", Set.of(Scope.TASKS_READ, Scope.COMMANDS_READ), new BillingCode("ACME"), null))
+                .isInstanceOfSatisfying(DomainException.InvalidInput.class, invalid -> assertThat(invalid.value()).isEqualTo("tasks:read,commands:read"))
+                .hasMessageContaining("ACME");
+        assertThat(tokens.issue("acme tasks", Set.of(Scope.TASKS_READ), new BillingCode("ACME"), null).token().client()).isEqualTo(new BillingCode("ACME"));
     }
 
     @Test
