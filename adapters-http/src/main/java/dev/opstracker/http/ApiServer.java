@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opstracker.http.alert.AlertRoutes;
+import dev.opstracker.http.audit.AuditRoutes;
 import dev.opstracker.http.billing.ClientRoutes;
 import dev.opstracker.http.billing.ProjectRoutes;
 import dev.opstracker.http.command.CommandRoutes;
@@ -15,6 +16,7 @@ import dev.opstracker.http.infra.TaskLinkRoutes;
 import dev.opstracker.http.infra.WorkOverviewRoutes;
 import dev.opstracker.http.runbook.RunbookRoutes;
 import dev.opstracker.http.security.BearerAuth;
+import dev.opstracker.http.security.TokenRoutes;
 import dev.opstracker.http.security.WebhookSignatures;
 import dev.opstracker.http.task.TaskRoutes;
 import dev.opstracker.http.time.DraftRoutes;
@@ -25,7 +27,11 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
 import io.javalin.json.JavalinJackson;
+import io.javalin.security.RouteRole;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -47,6 +53,7 @@ public final class ApiServer implements AutoCloseable {
     private final HttpSettings settings;
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean stopped = new AtomicBoolean();
+    private final List<Route> routes = new ArrayList<>();
 
     /** A server on which every webhook needs a bearer token. */
     public ApiServer(ApiServices services, HealthProbe health, HttpSettings settings) {
@@ -62,7 +69,7 @@ public final class ApiServer implements AutoCloseable {
         ObjectMapper mapper = JsonMapping.create();
         TaskRoutes taskRoutes = new TaskRoutes(services.tasks(), services.work(), mapper);
         ComponentRoutes componentRoutes = new ComponentRoutes(services.infrastructure(), mapper);
-        TaskLinkRoutes linkRoutes = new TaskLinkRoutes(services.links(), mapper);
+        TaskLinkRoutes linkRoutes = new TaskLinkRoutes(services.links(), services.tasks(), mapper);
         ComponentBulkRoutes bulkRoutes = new ComponentBulkRoutes(services.componentImport(), mapper);
         WorkOverviewRoutes overviewRoutes = new WorkOverviewRoutes(services.overview());
         ComponentKindRoutes kindRoutes = new ComponentKindRoutes(services.rules(), mapper);
@@ -76,10 +83,13 @@ public final class ApiServer implements AutoCloseable {
         RunbookRoutes runbookRoutes = new RunbookRoutes(services.runbooks(), services.clock(), mapper);
         ClientRoutes clientRoutes = new ClientRoutes(services.billing(), mapper);
         ProjectRoutes projectRoutes = new ProjectRoutes(services.billing(), mapper);
+        TokenRoutes tokenRoutes = new TokenRoutes(services.tokens(), services.clock(), mapper);
+        AuditRoutes auditRoutes = new AuditRoutes(services.audit());
         HealthRoutes healthRoutes = new HealthRoutes(health, settings.version());
         BearerAuth auth = new BearerAuth(services.tokens(), signatures);
         this.app = Javalin.create(config -> {
             configureServer(config, mapper);
+            config.events.handlerAdded(added -> routes.add(new Route(added.getHttpMethod().name(), added.getPath(), Set.copyOf(added.getRoles()))));
             new Problems(settings.maxRequestBytes()).register(config.routes);
             config.routes.beforeMatched(API_PATHS, auth);
             config.routes.get("/health", healthRoutes::health);
@@ -99,6 +109,8 @@ public final class ApiServer implements AutoCloseable {
             config.routes.apiBuilder(runbookRoutes::addEndpoints);
             config.routes.apiBuilder(clientRoutes::addEndpoints);
             config.routes.apiBuilder(projectRoutes::addEndpoints);
+            config.routes.apiBuilder(tokenRoutes::addEndpoints);
+            config.routes.apiBuilder(auditRoutes::addEndpoints);
         });
     }
 
@@ -147,6 +159,15 @@ public final class ApiServer implements AutoCloseable {
         config.http.strictContentTypes = true;
         config.http.prefer405over404 = true;
         config.jsonMapper(new JavalinJackson(mapper, true));
+    }
+
+    /** Every route and filter the server declared, in the order declared: for tests that must cover each route. */
+    List<Route> routes() {
+        return List.copyOf(routes);
+    }
+
+    /** A declared route: its method (such as {@code GET}, or {@code BEFORE_MATCHED} for a filter), path and roles. */
+    record Route(String method, String path, Set<RouteRole> roles) {
     }
 
     /** Jetty drains only through a graceful handler and with a positive stop timeout. */

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.opstracker.application.alert.AlertIntake;
 import dev.opstracker.application.alert.AlertRouting;
 import dev.opstracker.application.alert.DeadLetters;
+import dev.opstracker.application.audit.AuditLog;
 import dev.opstracker.application.command.CommandCapture;
 import dev.opstracker.application.command.CommandHistory;
 import dev.opstracker.application.infra.ComponentImport;
@@ -50,6 +51,7 @@ public record ApiServices(
         OperationsCostReport operationsCost,
         DraftTimesheets drafts,
         RunbookService runbooks,
+        AuditLog audit,
         InstantSource clock) {
 
     public ApiServices {
@@ -73,6 +75,7 @@ public record ApiServices(
         requireNonNull(billing, "billing is null");
         requireNonNull(reports, "reports is null");
         requireNonNull(exports, "exports is null");
+        requireNonNull(audit, "audit is null");
         requireNonNull(clock, "clock is null");
     }
 }

@@ -38,6 +38,8 @@ import dev.opstracker.application.time.TimeSettings;
 import dev.opstracker.application.time.TimeTracking;
 import dev.opstracker.application.testing.InMemoryTokenStore;
 import dev.opstracker.application.testing.MutableClock;
+import dev.opstracker.application.testing.InMemoryAuditStore;
+import dev.opstracker.application.audit.AuditLog;
 import dev.opstracker.domain.alert.AlertRules;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -54,7 +56,8 @@ class ApiServerTest {
     private final InMemoryCommandRunStore runs = new InMemoryCommandRunStore();
     private final InfrastructureRules rules = InMemoryComponentRulesStore.rulesOver(componentStore);
     private final TaskService tasks = new TaskService(taskStore, clock);
-    private final TokenService tokens = new TokenService(new InMemoryTokenStore(), clock);
+    private final AuditLog audit = new AuditLog(new InMemoryAuditStore(), clock);
+    private final TokenService tokens = new TokenService(new InMemoryTokenStore(), audit, clock);
     private final InfrastructureService infrastructure =
             new InfrastructureService(componentStore, new InMemoryLinkedWork(taskStore, componentStore), rules, clock);
     private final TaskLinkService links = new TaskLinkService(taskStore, componentStore, clock);
@@ -122,12 +125,12 @@ class ApiServerTest {
                 new WorkOverview(linkedWork), rules, alerts, new DeadLetters(new InMemoryDeadLetterStore(), alerts, clock),
                 AlertRouting.fixed(AlertRules.DEFAULT), RunningApi.recordingOnly(taskStore, runs),
                 new CommandHistory(componentStore, runs), time,
-                new BillingAccounts(billingStore), reports, new TimeExports(reports, new LineExportWriter()),
-                new OperationsCostReport(componentStore, linkedWork, taskStore, new InMemoryAlertStore(taskStore), timeEntries, billingStore, clock),
+                new BillingAccounts(billingStore), reports, new TimeExports(reports, new LineExportWriter(), audit),
+                new OperationsCostReport(componentStore, linkedWork, taskStore, new InMemoryAlertStore(taskStore), timeEntries, billingStore, audit, clock),
                 new DraftTimesheets(taskStore, new InMemoryAlertStore(taskStore), runs, timeEntries, time, TimeSettings.DEFAULT, clock),
                 new RunbookService(taskStore, new InMemoryAlertStore(taskStore), componentStore, linkedWork, RunningApi.recordingOnly(taskStore, runs),
                         timeEntries, new InMemoryRunbookStore(), new InMemoryRunbookArchive(), new MapRunbookDocuments(),
-                        CaptureSettings.of("api-test", "tester"), clock), clock),
+                        CaptureSettings.of("api-test", "tester"), audit, clock), audit, clock),
                 RunningApi.HEALTHY_H2,
                 RunningApi.defaultSettings().withStopTimeout(Duration.ofSeconds(2)));
     }

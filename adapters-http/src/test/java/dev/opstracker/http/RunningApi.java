@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.opstracker.application.alert.AlertIntake;
 import dev.opstracker.application.alert.AlertRouting;
 import dev.opstracker.application.alert.DeadLetters;
+import dev.opstracker.application.audit.AuditLog;
 import dev.opstracker.application.command.CaptureSettings;
 import dev.opstracker.application.command.CommandCapture;
 import dev.opstracker.application.command.CommandHistory;
@@ -22,6 +23,7 @@ import dev.opstracker.application.task.TaskLifecycleListener;
 import dev.opstracker.application.task.TaskService;
 import dev.opstracker.application.testing.InMemoryAlertRulesStore;
 import dev.opstracker.application.runbook.DriftWatch;
+import dev.opstracker.application.testing.InMemoryAuditStore;
 import dev.opstracker.application.runbook.RunbookService;
 import dev.opstracker.application.runbook.RunbookSuggestions;
 import dev.opstracker.application.testing.InMemoryAlertStore;
@@ -83,6 +85,8 @@ public final class RunningApi implements AutoCloseable {
     private final BillingAccounts billing;
     private final BillingReports reports;
     private final InMemoryCommandRunStore commandRuns = new InMemoryCommandRunStore();
+    private final InMemoryAuditStore auditStore = new InMemoryAuditStore();
+    private final AuditLog audit = new AuditLog(auditStore, clock);
     private final ApiServer server;
     private final HttpClient client = HttpClient.newHttpClient();
     private final URI base;
@@ -96,19 +100,19 @@ public final class RunningApi implements AutoCloseable {
         InMemoryTimeEntryStore entries = new InMemoryTimeEntryStore();
         commands = recordingOnly(store, commandRuns);
         RunbookService runbooks = new RunbookService(store, incidents, components, linkedWork, commands, entries, runbookStore,
-                new InMemoryRunbookArchive(), new MapRunbookDocuments(), CaptureSettings.of("api-test", "tester"), clock);
+                new InMemoryRunbookArchive(), new MapRunbookDocuments(), CaptureSettings.of("api-test", "tester"), audit, clock);
         // A failed drift proposal never fails a task's close; the API's tests look at the proposals, not at the failures.
         DriftWatch drift = new DriftWatch(store, runbookStore, commandRuns, runbooks, (slug, task, failure) -> { }, clock);
         TaskLifecycleListener listener = TaskLifecycleListener.all(List.of(new RunbookSuggestions(store, incidents, components, runbookStore, clock),
                 drift));
         tasks = new TaskService(store, listener, clock);
-        tokens = new TokenService(new InMemoryTokenStore(), clock);
+        tokens = new TokenService(new InMemoryTokenStore(), audit, clock);
         rules = InMemoryComponentRulesStore.rulesOver(components);
         infrastructure = new InfrastructureService(components, linkedWork, rules, clock);
         links = new TaskLinkService(store, components, clock);
         componentImport = new ComponentImport(components, rules, clock);
         work = new WorkConflicts(tasks, linkedWork);
-        routing = new AlertRouting(new InMemoryAlertRulesStore(), clock);
+        routing = new AlertRouting(new InMemoryAlertRulesStore(), audit, clock);
         alerts = new AlertIntake(incidents, routing, listener, clock);
         writeToken = issue(Scope.TASKS_WRITE, Scope.INFRA_WRITE);
         deadLetters = new DeadLetters(new InMemoryDeadLetterStore(), alerts, clock);
@@ -118,9 +122,10 @@ public final class RunningApi implements AutoCloseable {
         reports = new BillingReports(entries, billingStore, linkedWork, store, incidents, clock);
         server = new ApiServer(new ApiServices(tasks, tokens, infrastructure, links, componentImport, work, new WorkOverview(linkedWork), rules, alerts,
                 deadLetters, routing, commands, new CommandHistory(components, commandRuns), time, billing, reports,
-                new TimeExports(reports, new LineExportWriter()),
-                new OperationsCostReport(components, linkedWork, store, incidents, entries, billingStore, clock),
-                new DraftTimesheets(store, incidents, commandRuns, entries, time, TimeSettings.DEFAULT, clock), runbooks, clock), probe, settings.withPort(0),
+                new TimeExports(reports, new LineExportWriter(), audit),
+                new OperationsCostReport(components, linkedWork, store, incidents, entries, billingStore, audit, clock),
+                new DraftTimesheets(store, incidents, commandRuns, entries, time, TimeSettings.DEFAULT, clock), runbooks, audit, clock), probe,
+                settings.withPort(0),
                 new WebhookSignatures(signing, clock));
         base = URI.create("http://127.0.0.1:" + server.start());
     }
@@ -179,6 +184,11 @@ public final class RunningApi implements AutoCloseable {
 
     public TokenService tokens() {
         return tokens;
+    }
+
+    /** What the services recorded in the audit log, oldest first. */
+    public InMemoryAuditStore auditStore() {
+        return auditStore;
     }
 
     public InfrastructureService infrastructure() {

@@ -7,6 +7,7 @@ import static dev.opstracker.persistence.jooq.Tables.ALERT_GROUP;
 import static dev.opstracker.persistence.jooq.Tables.ALERT_INCIDENT;
 import static dev.opstracker.persistence.jooq.Tables.ALERT_RULES;
 import static dev.opstracker.persistence.jooq.Tables.API_TOKEN;
+import static dev.opstracker.persistence.jooq.Tables.AUDIT_EVENT;
 import static dev.opstracker.persistence.jooq.Tables.BILLING_CLIENT;
 import static dev.opstracker.persistence.jooq.Tables.BILLING_PROJECT;
 import static dev.opstracker.persistence.jooq.Tables.BILLING_RATE;
@@ -44,7 +45,7 @@ public final class TestDatabases {
 
     /**
      * Deletes every task (their attributes and events cascade), every token, every task link and
-     * every component (tags and ancestry cascade), every registered kind and parenting rule, every billing client, project and rate, every runbook with its scope, uses and drift reviews. Components are first cut from their parents:
+     * every component (tags and ancestry cascade), every registered kind and parenting rule, every billing client, project and rate, every runbook with its scope, uses and drift reviews, every audit log entry. Components are first cut from their parents:
      * InnoDB checks the parent key row by row.
      */
     public static void deleteAllRows(Database database) {
@@ -69,6 +70,7 @@ public final class TestDatabases {
         database.dsl().deleteFrom(ALERT_RULES).execute();
         database.dsl().deleteFrom(TASK).execute();
         database.dsl().deleteFrom(API_TOKEN).execute();
+        database.dsl().deleteFrom(AUDIT_EVENT).execute();
         database.dsl().deleteFrom(TASK_LINK).execute();
         database.dsl().update(COMPONENT).setNull(COMPONENT.PARENT_ID).execute();
         database.dsl().deleteFrom(COMPONENT).execute();

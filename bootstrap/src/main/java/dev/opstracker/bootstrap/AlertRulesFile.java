@@ -3,6 +3,7 @@ package dev.opstracker.bootstrap;
 import static java.util.Objects.requireNonNull;
 
 import dev.opstracker.domain.alert.AlertRules;
+import dev.opstracker.domain.audit.Actor;
 import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.http.alert.JsonAlertRules;
 import java.io.IOException;
@@ -40,7 +41,7 @@ final class AlertRulesFile {
         } catch (DomainException.InvalidInput invalid) {
             throw new IllegalArgumentException("the alert rules file %s is invalid at %s: %s".formatted(file, invalid.field(), invalid.getMessage()), invalid);
         }
-        long version = ops.alertRouting().replace(rules, OptionalLong.empty()).version();
+        long version = ops.alertRouting().replace(Actor.named("alert rules file"), rules, OptionalLong.empty()).version();
         LOG.info("Alert rules from {}: {} rules and the default route, stored as version {}", file, rules.rules().size(), version);
         return rules;
     }

@@ -8,6 +8,7 @@ import com.google.inject.Stage;
 import dev.opstracker.application.alert.AlertIntake;
 import dev.opstracker.application.alert.AlertRouting;
 import dev.opstracker.application.alert.DeadLetters;
+import dev.opstracker.application.audit.AuditLog;
 import dev.opstracker.application.command.CommandCapture;
 import dev.opstracker.application.command.CommandHistory;
 import dev.opstracker.application.command.KeyRotation;
@@ -259,6 +260,11 @@ public final class OpsTracker implements AutoCloseable {
      */
     public static RestoreSummary restore(Path file, Path dataDirectory, char[] passphrase, BackupProgress progress) {
         return new BackupRestorer(InstantSource.system()).restore(file, dataDirectory, passphrase, progress);
+    }
+
+    /** The administrative audit log: tokens created and revoked, alert rules changed, data exported, runbooks restored. */
+    public AuditLog audit() {
+        return injector.getInstance(AuditLog.class);
     }
 
     /** Which database holds the data: {@code h2} or {@code mariadb}. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opstracker.application.alert.AlertRouting;
 import dev.opstracker.domain.alert.AlertRulesStore;
+import dev.opstracker.http.security.BearerAuth;
 import dev.opstracker.http.security.RequiredScope;
 import dev.opstracker.http.shared.EntityTags;
 import dev.opstracker.http.shared.JsonBodies;
@@ -16,7 +17,7 @@ import io.javalin.http.Header;
 /**
  * {@code GET /api/v1/alerts/rules} (alerts:read) and {@code PUT} (admin): the routes alert intake
  * follows, as the JSON document of the configuration file, with the version as ETag; a PUT with
- * {@code If-Match} replaces only that version.
+ * {@code If-Match} replaces only that version. A replacement is recorded in the audit log as the calling token's.
  */
 final class AlertRulesRoutes {
 
@@ -39,7 +40,7 @@ final class AlertRulesRoutes {
 
     private void replace(Context ctx) throws JsonProcessingException {
         RulesDocument document = bodies.read(ctx, RulesDocument.class);
-        respond(ctx, routing.replace(codec.rules(document), EntityTags.optionalIfMatch(ctx)));
+        respond(ctx, routing.replace(BearerAuth.actor(ctx), codec.rules(document), EntityTags.optionalIfMatch(ctx)));
     }
 
     private void respond(Context ctx, AlertRulesStore.Versioned rules) {

@@ -10,11 +10,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opstracker.application.infra.LinkOutcome;
 import dev.opstracker.application.infra.TaskLinkService;
+import dev.opstracker.application.task.TaskService;
 import dev.opstracker.domain.infra.ComponentId;
 import dev.opstracker.domain.infra.LinkRole;
 import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.shared.PageRequest;
 import dev.opstracker.domain.task.TaskId;
+import dev.opstracker.http.security.ClientBinding;
 import dev.opstracker.http.security.RequiredScope;
 import dev.opstracker.http.shared.JsonBodies;
 import dev.opstracker.http.shared.QueryParameters;
@@ -24,18 +26,21 @@ import java.util.Set;
 
 /**
  * Links between tasks and components, both ways: {@code /api/v1/tasks/{id}/components} (task
- * scopes) and {@code /api/v1/components/{id}/tasks} (infrastructure scopes). Public only so that
- * the server in the parent package can mount it.
+ * scopes) and {@code /api/v1/components/{id}/tasks} (infrastructure scopes). A token limited to one
+ * client sees the components of that client's tasks only. Public only so that the server in the parent
+ * package can mount it.
  */
 public final class TaskLinkRoutes {
 
     private static final String COMPONENTS_OF_TASK = "/api/v1/tasks/{id}/components";
 
     private final TaskLinkService links;
+    private final TaskService tasks;
     private final JsonBodies bodies;
 
-    public TaskLinkRoutes(TaskLinkService links, ObjectMapper mapper) {
+    public TaskLinkRoutes(TaskLinkService links, TaskService tasks, ObjectMapper mapper) {
         this.links = requireNonNull(links, "links is null");
+        this.tasks = requireNonNull(tasks, "tasks is null");
         this.bodies = new JsonBodies(requireNonNull(mapper, "mapper is null"));
     }
 
@@ -65,6 +70,7 @@ public final class TaskLinkRoutes {
     private void componentsOfTask(Context ctx) {
         TaskId taskId = taskId(ctx);
         PageRequest page = QueryParameters.of(ctx.queryParamMap(), Set.of()).page();
+        ClientBinding.requireVisible(ctx, taskId, tasks::get);
         ctx.json(TaskLinkPageResponse.from(links.componentsOfTask(taskId, page)));
     }
 

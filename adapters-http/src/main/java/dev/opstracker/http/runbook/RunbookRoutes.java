@@ -40,7 +40,8 @@ import java.util.Set;
  *   <li>{@code GET /api/v1/runbooks/{slug}}: the current version as {@code Accept}s: {@code text/markdown} (Runme),
  *       {@code application/yaml} (a Rundeck job outline) or {@code application/json} (the default, schema tracker.runbook/v1).</li>
  *   <li>{@code GET /api/v1/runbooks/{slug}/versions}: {@code {"items": [...]}} newest first;
- *       {@code /diff?from=&to=}: a unified diff as text; {@code POST /restore} {@code {"version"}}: 201 with the new version.</li>
+ *       {@code /diff?from=&to=}: a unified diff as text; {@code POST /restore} {@code {"version"}}: 201 with the new version,
+ *       recorded in the audit log.</li>
  *   <li>{@code GET /api/v1/runbooks/{slug}/drift?task=N}: how finished task N, which followed the runbook, went another way:
  *       {@code {"summary", "diff", "added", "skipped", "failed", "currentVersion", "taskId"}}; nothing is saved.
  *       {@code POST /drift} {@code {"taskId": N}} accepts it: 201 with the new version, and the review is recorded ACCEPTED.
@@ -179,7 +180,7 @@ public final class RunbookRoutes {
         if (request.version() == null) {
             throw new DomainException.InvalidInput("version", null, "the version to restore, such as 2");
         }
-        created(ctx, runbooks.restore(slug(ctx), request.version(), BearerAuth.caller(ctx).name()));
+        created(ctx, runbooks.restore(slug(ctx), request.version(), BearerAuth.actor(ctx)));
     }
 
     private static void created(Context ctx, RunbookVersion version) {

@@ -3,6 +3,7 @@ package dev.opstracker.http.security;
 import static java.util.Objects.requireNonNull;
 
 import dev.opstracker.application.security.TokenService;
+import dev.opstracker.domain.audit.Actor;
 import dev.opstracker.domain.security.ApiToken;
 import dev.opstracker.domain.security.Scope;
 import dev.opstracker.domain.shared.DomainException;
@@ -67,6 +68,12 @@ public final class BearerAuth implements Handler {
             throw new IllegalStateException("no token authenticated %s %s".formatted(ctx.method(), ctx.path()));
         }
         return token;
+    }
+
+    /** Who the caller is for the audit log: the authenticating token's name and id. */
+    public static Actor actor(Context ctx) {
+        ApiToken token = caller(ctx);
+        return Actor.token(token.name(), token.id());
     }
 
     /** Whether this filter authenticated the request by a token (rather than leaving it to a webhook signature). */

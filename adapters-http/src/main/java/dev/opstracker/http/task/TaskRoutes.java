@@ -17,9 +17,11 @@ import dev.opstracker.application.task.UpdateTaskCommand;
 import dev.opstracker.domain.security.Scope;
 import dev.opstracker.domain.shared.PageRequest;
 import dev.opstracker.domain.task.Task;
+import dev.opstracker.domain.task.TaskFilter;
 import dev.opstracker.domain.task.TaskId;
 import dev.opstracker.domain.task.TaskStatus;
 import dev.opstracker.http.security.BearerAuth;
+import dev.opstracker.http.security.ClientBinding;
 import dev.opstracker.http.security.RequiredScope;
 import dev.opstracker.http.shared.EntityTags;
 import dev.opstracker.http.shared.JsonBodies;
@@ -32,7 +34,8 @@ import java.util.Set;
 
 /**
  * {@code /api/v1/tasks}: each handler parses the request, calls one {@link TaskService} use case
- * and maps the result. Public only so that the server in the parent package can mount it.
+ * and maps the result. A token limited to one client reads that client's tasks only ({@link ClientBinding}).
+ * Public only so that the server in the parent package can mount it.
  */
 public final class TaskRoutes {
 
@@ -69,13 +72,15 @@ public final class TaskRoutes {
         respond(ctx.status(HttpStatus.CREATED), task);
     }
 
+    /** A token limited to one client lists that client's tasks only, and naming another client is a 403. */
     private void list(Context ctx) {
         TaskQuery query = TaskQuery.from(ctx.queryParamMap());
-        ctx.json(TaskListResponse.from(tasks.list(query.filter(), query.page())));
+        TaskFilter filter = query.filter().withClient(ClientBinding.restrict(ctx, query.filter().client(), "client"));
+        ctx.json(TaskListResponse.from(tasks.list(filter, query.page())));
     }
 
     private void show(Context ctx) {
-        respond(ctx, tasks.get(id(ctx)));
+        respond(ctx, ClientBinding.visible(ctx, tasks.get(id(ctx))));
     }
 
     private void edit(Context ctx) throws JsonProcessingException {
@@ -116,6 +121,7 @@ public final class TaskRoutes {
     private void history(Context ctx) {
         TaskId id = id(ctx);
         PageRequest page = QueryParameters.of(ctx.queryParamMap(), Set.of()).page();
+        ClientBinding.requireVisible(ctx, id, tasks::get);
         ctx.json(HistoryResponse.from(tasks.history(id, page)));
     }
 

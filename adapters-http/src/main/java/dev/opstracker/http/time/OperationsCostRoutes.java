@@ -21,7 +21,7 @@ import java.util.Set;
  * {@code GET /api/v1/reports/operations?components=kind:cluster&from=&to=&tz=}: the operations cost
  * report, a row per component the filter matches (at most 500, in tree order) with the work on it
  * and below it. Needs {@code billing:read}; it spans every client, so a token limited to one client
- * is refused (403). 400 names a bad or missing parameter.
+ * is refused (403). 400 names a bad or missing parameter. Each report is recorded in the audit log as data exported.
  * Public only so that the server in the parent package can mount it.
  */
 public final class OperationsCostRoutes {
@@ -52,7 +52,7 @@ public final class OperationsCostRoutes {
             throw new DomainException.InvalidInput("components", null, "the nodes to report on in the filter language, such as kind:cluster");
         }
         TimeRange range = new TimeRange(ReportQuery.boundary("from", query.single("from"), zone), ReportQuery.boundary("to", query.single("to"), zone));
-        List<NodeCostResponse> items = report.report(nodes, range, zone).stream().map(NodeCostResponse::from).toList();
+        List<NodeCostResponse> items = report.report(BearerAuth.actor(ctx), nodes, range, zone).stream().map(NodeCostResponse::from).toList();
         ctx.json(new ItemsResponse<>(items));
     }
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.opstracker.application.time.ReportRequest;
 import dev.opstracker.application.time.TimeExports;
+import dev.opstracker.http.security.BearerAuth;
 import dev.opstracker.http.security.ClientBinding;
 import dev.opstracker.http.security.RequiredScope;
 import io.javalin.http.Context;
@@ -18,7 +19,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * {@code GET /api/v1/reports/time}: a time report or its entries in any {@linkplain dev.opstracker.application.time.ExportFormat
  * export format}, over {@link TimeExports}. Needs {@code billing:read}, the billing role: a report covers every user's
- * entries (narrowed by {@code user=} when given), since invoicing a client needs everyone's time on it.
+ * entries (narrowed by {@code user=} when given), since invoicing a client needs everyone's time on it. Each export is
+ * recorded in the audit log (the calling token, the filter and the format) before its first byte.
  * <ul>
  *   <li>200, streamed as the store is read: {@code Content-Type} the format's media type with {@code charset=utf-8},
  *       and for the CSV formats {@code Content-Disposition: attachment} with a name such as {@code time-2026-06-01-2026-12-01.csv}.</li>
@@ -51,7 +53,7 @@ public final class ReportRoutes {
         Writer out = new OutputStreamWriter(body, StandardCharsets.UTF_8);
         // A token limited to one client gets that client's report whatever it names, and a 403 for naming another.
         ReportRequest request = query.request().forClient(ClientBinding.restrict(ctx, query.request().client(), "client"));
-        exports.export(request, query.format(), query.options(), out);
+        exports.export(BearerAuth.actor(ctx), request, query.format(), query.options(), out);
         out.flush();
         body.finish();
     }

@@ -11,6 +11,7 @@ import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.task.BillingCode;
 import dev.opstracker.persistence.Database;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
@@ -58,7 +59,7 @@ public final class JooqTokenStore implements TokenStore {
                     .returningResult(API_TOKEN.ID)
                     .fetchSingle()
                     .value1();
-            return findById(id).orElseThrow();
+            return find(id).orElseThrow();
         } catch (DataAccessException failure) {
             if (failure.sqlStateClass() == SQLStateClass.C23_INTEGRITY_CONSTRAINT_VIOLATION) {
                 throw duplicate();
@@ -84,7 +85,7 @@ public final class JooqTokenStore implements TokenStore {
         dsl.update(API_TOKEN).set(API_TOKEN.REVOKED_AT, at)
                 .where(API_TOKEN.ID.eq(id), API_TOKEN.REVOKED_AT.isNull())
                 .execute();
-        return findById(id).orElseThrow(() -> new DomainException.NotFound("token", Long.toString(id)));
+        return find(id).orElseThrow(() -> new DomainException.NotFound("token", Long.toString(id)));
     }
 
     @Override
@@ -92,7 +93,13 @@ public final class JooqTokenStore implements TokenStore {
         return dsl.fetchCount(API_TOKEN);
     }
 
-    private Optional<ApiToken> findById(long id) {
+    @Override
+    public Optional<ApiToken> find(long id) {
         return dsl.selectFrom(API_TOKEN).where(API_TOKEN.ID.eq(id)).fetchOptional(TokenRecordMapper::toToken);
+    }
+
+    @Override
+    public List<ApiToken> list() {
+        return dsl.selectFrom(API_TOKEN).orderBy(API_TOKEN.ID).fetch(TokenRecordMapper::toToken);
     }
 }

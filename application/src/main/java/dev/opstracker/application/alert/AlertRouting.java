@@ -2,31 +2,43 @@ package dev.opstracker.application.alert;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.opstracker.application.audit.AuditLog;
+import dev.opstracker.domain.alert.AlertRule;
 import dev.opstracker.domain.alert.AlertRules;
 import dev.opstracker.domain.alert.AlertRulesStore;
+import dev.opstracker.domain.audit.Actor;
+import dev.opstracker.domain.audit.AuditAction;
+import dev.opstracker.domain.audit.AuditEntry;
+import dev.opstracker.domain.audit.AuditStore;
 import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.domain.shared.Page;
+import dev.opstracker.domain.shared.PageRequest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.List;
 import java.util.OptionalLong;
+import java.util.stream.Collectors;
 
 /**
  * The rules alert intake follows: read from their store, and kept for {@link #REFRESH} so that a
  * storm does not read them once per delivery. A replace on this node is seen at once; one made on
- * another node sharing the database within {@link #REFRESH}.
+ * another node sharing the database within {@link #REFRESH}. Replacing them is recorded in the audit log.
  */
 public final class AlertRouting {
 
     public static final Duration REFRESH = Duration.ofSeconds(2);
 
     private final AlertRulesStore store;
+    private final AuditLog audit;
     private final InstantSource clock;
     private volatile Cached cached;
 
     @Inject
-    public AlertRouting(AlertRulesStore store, InstantSource clock) {
+    public AlertRouting(AlertRulesStore store, AuditLog audit, InstantSource clock) {
         this.store = requireNonNull(store, "store is null");
+        this.audit = requireNonNull(audit, "audit is null");
         this.clock = requireNonNull(clock, "clock is null");
     }
 
@@ -43,8 +55,21 @@ public final class AlertRouting {
             public Versioned replace(AlertRules ignored, OptionalLong expectedVersion) {
                 throw new DomainException.Forbidden("replace alert rules", "these alert rules are fixed by the program embedding OpsTracker");
             }
-        }, InstantSource.system());
+        }, new AuditLog(NOTHING_TO_AUDIT, InstantSource.system()), InstantSource.system());
     }
+
+    /** The audit store of fixed rules, which are never replaced and so never audited. */
+    private static final AuditStore NOTHING_TO_AUDIT = new AuditStore() {
+        @Override
+        public AuditEntry append(AuditEntry entry) {
+            throw new IllegalStateException("fixed alert rules are never replaced");
+        }
+
+        @Override
+        public Page<AuditEntry> list(Instant since, PageRequest page) {
+            return new Page<>(List.of(), null, 0);
+        }
+    };
 
     /** The stored rules and their version, read now. */
     public AlertRulesStore.Versioned current() {
@@ -53,10 +78,21 @@ public final class AlertRouting {
         return read;
     }
 
-    /** Replaces the rules; {@code expectedVersion} guards against overwriting a change made meanwhile. */
+    /** As {@link #replace(Actor, AlertRules, OptionalLong)}, by the {@linkplain Actor#LIBRARY library}. */
     public AlertRulesStore.Versioned replace(AlertRules rules, OptionalLong expectedVersion) {
+        return replace(Actor.LIBRARY, rules, expectedVersion);
+    }
+
+    /**
+     * Replaces the rules; {@code expectedVersion} guards against overwriting a change made meanwhile.
+     * Recorded in the audit log as changed by {@code actor}, with the new version and the rules' names.
+     */
+    public AlertRulesStore.Versioned replace(Actor actor, AlertRules rules, OptionalLong expectedVersion) {
+        requireNonNull(actor, "actor is null");
         AlertRulesStore.Versioned stored = store.replace(requireNonNull(rules, "rules is null"), requireNonNull(expectedVersion, "expectedVersion is null"));
         cached = new Cached(stored.rules(), clock.instant());
+        audit.record(actor, AuditAction.ALERT_RULES_CHANGED, "alert rules", "version %d: %d rules (%s) and the default route"
+                .formatted(stored.version(), rules.rules().size(), rules.rules().stream().map(AlertRule::name).collect(Collectors.joining(", "))));
         return stored;
     }
 

@@ -2,9 +2,12 @@ package dev.opstracker.application.runbook;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.opstracker.application.audit.AuditLog;
 import dev.opstracker.application.command.CaptureSettings;
 import dev.opstracker.application.command.CommandCapture;
 import dev.opstracker.domain.alert.AlertStore;
+import dev.opstracker.domain.audit.Actor;
+import dev.opstracker.domain.audit.AuditAction;
 import dev.opstracker.domain.infra.ComponentStore;
 import dev.opstracker.domain.infra.LinkedWork;
 import dev.opstracker.domain.runbook.DocumentDiff;
@@ -51,12 +54,13 @@ public final class RunbookService {
     private final RunbookDocuments documents;
     private final RunbookSources sources;
     private final RunbookGenerator generator;
+    private final AuditLog audit;
     private final InstantSource clock;
 
     @Inject
     public RunbookService(TaskStore tasks, AlertStore alerts, ComponentStore components, LinkedWork linkedWork, CommandCapture commands,
             TimeEntryStore entries, RunbookStore store, RunbookArchive archive, RunbookDocuments documents, CaptureSettings capture,
-            InstantSource clock) {
+            AuditLog audit, InstantSource clock) {
         this.tasks = requireNonNull(tasks, "tasks is null");
         this.finished = new FinishedTasks(tasks, alerts, linkedWork);
         this.store = requireNonNull(store, "store is null");
@@ -64,6 +68,7 @@ public final class RunbookService {
         this.documents = requireNonNull(documents, "documents is null");
         this.sources = new RunbookSources(tasks, alerts, components, commands, entries);
         this.generator = new RunbookGenerator(requireNonNull(capture, "capture is null").masker());
+        this.audit = requireNonNull(audit, "audit is null");
         this.clock = requireNonNull(clock, "clock is null");
     }
 
@@ -140,21 +145,30 @@ public final class RunbookService {
         return archive.diff(requireNonNull(slug, "slug is null"), from, to);
     }
 
+    /** As {@link #restore(RunbookSlug, int, Actor)} by {@code author}, a name without a token. */
+    public RunbookVersion restore(RunbookSlug slug, int version, String author) {
+        requireAuthor(author);
+        return restore(slug, version, Actor.named(author));
+    }
+
     /**
      * Makes an old version current again by saving its document as the newest version, so the
-     * history keeps everything; restoring the current version changes nothing and returns it.
+     * history keeps everything; restoring the current version changes nothing and returns it. The
+     * actor's name is the version's author, and the restore is recorded in the audit log.
      *
      * @throws DomainException.NotFound ({@code "runbook version"}) when that version does not exist
      */
-    public RunbookVersion restore(RunbookSlug slug, int version, String author) {
+    public RunbookVersion restore(RunbookSlug slug, int version, Actor actor) {
         requireNonNull(slug, "slug is null");
-        requireAuthor(author);
+        requireNonNull(actor, "actor is null");
         String document = archive.document(slug, version);
         Runbook runbook = documents.read(document);
         String message = archive.versions(slug).stream().filter(old -> old.number() == version).findFirst()
                 .map(old -> "Restore version %d of %s: %s".formatted(version, slug, old.message()))
                 .orElse("Restore version %d of %s".formatted(version, slug));
-        return save(runbook, document, author, message);
+        RunbookVersion restored = save(runbook, document, actor.name(), message);
+        audit.record(actor, AuditAction.RUNBOOK_RESTORED, "runbook " + slug, "version %d restored as version %d".formatted(version, restored.number()));
+        return restored;
     }
 
     /**

@@ -2,7 +2,10 @@ package dev.opstracker.application.time;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.opstracker.application.audit.AuditLog;
 import dev.opstracker.domain.alert.AlertStore;
+import dev.opstracker.domain.audit.Actor;
+import dev.opstracker.domain.audit.AuditAction;
 import dev.opstracker.domain.infra.Component;
 import dev.opstracker.domain.infra.ComponentQuery;
 import dev.opstracker.domain.infra.ComponentStore;
@@ -55,17 +58,19 @@ public final class OperationsCostReport {
     private final AlertStore alerts;
     private final TimeEntryStore entries;
     private final BillingStore billing;
+    private final AuditLog audit;
     private final InstantSource clock;
 
     @Inject
     public OperationsCostReport(ComponentStore components, LinkedWork linkedWork, TaskStore tasks, AlertStore alerts, TimeEntryStore entries,
-            BillingStore billing, InstantSource clock) {
+            BillingStore billing, AuditLog audit, InstantSource clock) {
         this.components = requireNonNull(components, "components is null");
         this.linkedWork = requireNonNull(linkedWork, "linkedWork is null");
         this.tasks = requireNonNull(tasks, "tasks is null");
         this.alerts = requireNonNull(alerts, "alerts is null");
         this.entries = requireNonNull(entries, "entries is null");
         this.billing = requireNonNull(billing, "billing is null");
+        this.audit = requireNonNull(audit, "audit is null");
         this.clock = requireNonNull(clock, "clock is null");
     }
 
@@ -80,6 +85,15 @@ public final class OperationsCostReport {
      *                                      {@code range} or {@code zone} when missing
      */
     public List<NodeCost> report(ComponentQuery nodes, TimeRange range, ZoneId zone) {
+        return report(Actor.LIBRARY, nodes, range, zone);
+    }
+
+    /**
+     * As {@link #report(ComponentQuery, TimeRange, ZoneId)}, recorded in the audit log as exported by
+     * {@code actor} (the filter, never the figures) once it is made.
+     */
+    public List<NodeCost> report(Actor actor, ComponentQuery nodes, TimeRange range, ZoneId zone) {
+        requireNonNull(actor, "actor is null");
         requireNonNull(nodes, "nodes is null");
         if (range == null) {
             throw new DomainException.InvalidInput("range", null, "a report covers a range: give from and to");
@@ -106,7 +120,10 @@ public final class OperationsCostReport {
                 matching.forEach(entry -> talliesByTask.getOrDefault(entry.details().taskId(), List.of()).forEach(tally -> tally.addEntry(entry)));
             }
         }
-        return tallies.stream().map(NodeCostTally::finish).toList();
+        List<NodeCost> rows = tallies.stream().map(NodeCostTally::finish).toList();
+        audit.record(actor, AuditAction.DATA_EXPORTED, "operations cost report",
+                "from=%s to=%s tz=%s components=%s".formatted(range.from(), range.to(), zone.getId(), nodes));
+        return rows;
     }
 
     private List<Component> nodes(ComponentQuery query) {

@@ -8,6 +8,8 @@ import dev.opstracker.domain.task.TaskId;
 import dev.opstracker.domain.time.Period;
 import dev.opstracker.domain.time.Rounding;
 import java.time.ZoneId;
+import java.util.Locale;
+import java.util.StringJoiner;
 
 /**
  * What a time report or export covers and how it is cut: a range, the zone whose days bucket it and
@@ -36,6 +38,35 @@ public record ReportRequest(TimeRange range, ZoneId zone, Period period, Billing
 
     public ReportRequest forClient(BillingCode code) {
         return new ReportRequest(range, zone, period, code, project, user, task, components, subtree, rounding);
+    }
+
+    /**
+     * What the request covers as one line of {@code name=value} pairs, the ones given only, such as
+     * {@code from=2026-11-01T00:00:00Z to=2026-12-01T00:00:00Z tz=Europe/Berlin groupBy=month client=ACME}:
+     * how the audit log says what was exported.
+     */
+    public String summary() {
+        StringJoiner line = new StringJoiner(" ");
+        line.add("from=" + range.from()).add("to=" + range.to()).add("tz=" + zone.getId()).add("groupBy=" + period.wireName());
+        addIfGiven(line, "client", client);
+        addIfGiven(line, "project", project);
+        addIfGiven(line, "user", user);
+        addIfGiven(line, "task", task);
+        addIfGiven(line, "components", components);
+        if (subtree) {
+            line.add("subtree=true");
+        }
+        if (rounding != null) {
+            line.add("rounding=%s/%d/%s/%d".formatted(rounding.mode().name().toLowerCase(Locale.ROOT), rounding.stepMinutes(),
+                    rounding.scope().name().toLowerCase(Locale.ROOT), rounding.minimumMinutes()));
+        }
+        return line.toString();
+    }
+
+    private static void addIfGiven(StringJoiner line, String name, Object value) {
+        if (value != null) {
+            line.add(name + "=" + value);
+        }
     }
 
     public ReportRequest by(Period newPeriod) {

@@ -1,5 +1,11 @@
 package dev.opstracker.application.alert;
 
+import dev.opstracker.application.audit.AuditLog;
+import dev.opstracker.application.testing.InMemoryAuditStore;
+import dev.opstracker.domain.audit.Actor;
+import dev.opstracker.domain.audit.AuditAction;
+import dev.opstracker.domain.audit.AuditEntry;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,7 +30,8 @@ class AlertRoutingTest {
 
     private final InMemoryAlertRulesStore store = new InMemoryAlertRulesStore();
     private final MutableClock clock = MutableClock.at("2026-11-20T10:00:00Z");
-    private final AlertRouting routing = new AlertRouting(store, clock);
+    private final InMemoryAuditStore audit = new InMemoryAuditStore();
+    private final AlertRouting routing = new AlertRouting(store, new AuditLog(audit, clock), clock);
 
     @Test
     void aReplaceOnThisNodeIsFollowedAtOnce() {
@@ -44,6 +51,25 @@ class AlertRoutingTest {
         assertThat(routing.rules()).isEqualTo(AlertRules.DEFAULT);
         clock.advance(AlertRouting.REFRESH.plus(Duration.ofMillis(1)));
         assertThat(routing.rules()).isEqualTo(NAMED);
+    }
+
+    @Test
+    void aReplaceIsRecordedInTheAuditLogWithItsActorTheNewVersionAndTheRulesNames() {
+        routing.replace(Actor.token("ops admin", 3), NAMED, OptionalLong.empty());
+        routing.replace(AlertRules.DEFAULT, OptionalLong.of(1));
+
+        assertThat(audit.all()).extracting(AuditEntry::actor).containsExactly(Actor.token("ops admin", 3), Actor.LIBRARY);
+        assertThat(audit.all()).extracting(AuditEntry::action).containsOnly(AuditAction.ALERT_RULES_CHANGED);
+        assertThat(audit.all()).extracting(AuditEntry::detail)
+                .containsExactly("version 1: 1 rules (named) and the default route", "version 2: 0 rules () and the default route");
+    }
+
+    @Test
+    void aStaleReplaceChangesNothingAndRecordsNothing() {
+        routing.replace(NAMED, OptionalLong.empty());
+
+        assertThatThrownBy(() -> routing.replace(AlertRules.DEFAULT, OptionalLong.of(0))).isInstanceOf(DomainException.Conflict.class);
+        assertThat(audit.all()).hasSize(1);
     }
 
     @Test

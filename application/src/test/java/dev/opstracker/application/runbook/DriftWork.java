@@ -1,5 +1,6 @@
 package dev.opstracker.application.runbook;
 
+import dev.opstracker.application.audit.AuditLog;
 import dev.opstracker.application.command.CaptureSettings;
 import dev.opstracker.application.command.CommandCapture;
 import dev.opstracker.application.command.RecordedCommand;
@@ -7,6 +8,7 @@ import dev.opstracker.application.task.ChangeTaskStatusCommand;
 import dev.opstracker.application.task.TaskLifecycleListener;
 import dev.opstracker.application.task.TaskService;
 import dev.opstracker.application.testing.InMemoryAlertStore;
+import dev.opstracker.application.testing.InMemoryAuditStore;
 import dev.opstracker.application.testing.InMemoryCommandRunStore;
 import dev.opstracker.application.testing.InMemoryComponentStore;
 import dev.opstracker.application.testing.InMemoryLinkedWork;
@@ -57,7 +59,7 @@ final class DriftWork {
                 throw new AssertionError("nothing is run here");
             }, capture);
     final RunbookService runbooks = new RunbookService(taskStore, alerts, components, new InMemoryLinkedWork(taskStore, components), commands,
-            new InMemoryTimeEntryStore(), store, archive, new MapRunbookDocuments(), capture, clock);
+            new InMemoryTimeEntryStore(), store, archive, new MapRunbookDocuments(), capture, new AuditLog(new InMemoryAuditStore(), clock), clock);
     final List<Failure> failures = new ArrayList<>();
     final RunbookSuggestions suggestions = new RunbookSuggestions(taskStore, alerts, components, store, clock);
     final DriftWatch watch = new DriftWatch(taskStore, store, commandRuns, runbooks, (slug, task, failure) -> failures.add(new Failure(slug, task, failure)), clock);

@@ -1,5 +1,11 @@
 package dev.opstracker.application.runbook;
 
+import dev.opstracker.application.audit.AuditLog;
+import dev.opstracker.application.testing.InMemoryAuditStore;
+import dev.opstracker.domain.audit.Actor;
+import dev.opstracker.domain.audit.AuditAction;
+import dev.opstracker.domain.audit.AuditEntry;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -89,8 +95,9 @@ class RunbookServiceTest {
     private final CommandCapture commands = new CommandCapture(tasks, runs, outputs, new JdkCipher(), (spec, out, err) -> {
         throw new AssertionError("nothing is run here");
     }, capture);
+    private final InMemoryAuditStore audit = new InMemoryAuditStore();
     private final RunbookService service = new RunbookService(tasks, alerts, components, new InMemoryLinkedWork(tasks, components), commands, entries,
-            store, archive, new MapRunbookDocuments(), capture, clock);
+            store, archive, new MapRunbookDocuments(), capture, new AuditLog(audit, clock), clock);
     private final Component cluster = component("prod-eks", "cluster", null);
     private int minute;
 
@@ -261,6 +268,25 @@ class RunbookServiceTest {
         assertThat(service.get(SLUG).version()).isEqualTo(3);
         assertThat(archive.document(SLUG, 3)).isEqualTo(archive.document(SLUG, 1));
         assertThat(service.restore(SLUG, 3, "anna")).isEqualTo(restored);
+    }
+
+    @Test
+    void aRestoreIsRecordedInTheAuditLogWithItsActorAsTheVersionsAuthor() {
+        TaskId first = restartedPods("node-1", "shop");
+        service.generate("Restart crash-looping pods", List.of(first), "marcus");
+        service.generate("Restart crash-looping pods", List.of(first, restartedPods("node-2", "billing")), "marcus");
+
+        RunbookVersion restored = service.restore(SLUG, 1, Actor.token("ops admin", 5));
+
+        assertThat(restored.author()).isEqualTo("ops admin");
+        assertThat(audit.all()).singleElement().satisfies(entry -> {
+            assertThat(entry.actor()).isEqualTo(Actor.token("ops admin", 5));
+            assertThat(entry.action()).isEqualTo(AuditAction.RUNBOOK_RESTORED);
+            assertThat(entry.target()).isEqualTo("runbook " + SLUG);
+            assertThat(entry.detail()).isEqualTo("version 1 restored as version 3");
+        });
+        assertThatThrownBy(() -> service.restore(SLUG, 9, Actor.LIBRARY)).isInstanceOf(DomainException.NotFound.class);
+        assertThat(audit.all()).extracting(AuditEntry::target).hasSize(1);
     }
 
     @Test

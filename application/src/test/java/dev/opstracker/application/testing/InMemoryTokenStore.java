@@ -8,6 +8,7 @@ import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.task.BillingCode;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,13 +31,23 @@ public final class InMemoryTokenStore implements TokenStore {
     }
 
     @Override
+    public synchronized Optional<ApiToken> find(long id) {
+        return byHash.values().stream().filter(candidate -> candidate.id() == id).findFirst();
+    }
+
+    @Override
+    public synchronized List<ApiToken> list() {
+        return List.copyOf(byHash.values());
+    }
+
+    @Override
     public synchronized Optional<ApiToken> findByHash(TokenHash hash) {
         return Optional.ofNullable(byHash.get(hash.hex()));
     }
 
     @Override
     public synchronized ApiToken revoke(long id, Instant at) {
-        ApiToken token = byHash.values().stream().filter(candidate -> candidate.id() == id).findFirst()
+        ApiToken token = find(id)
                 .orElseThrow(() -> new DomainException.NotFound("token", Long.toString(id)));
         if (token.revokedAt() != null) {
             return token;

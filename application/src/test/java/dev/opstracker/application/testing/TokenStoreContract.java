@@ -81,6 +81,23 @@ public abstract class TokenStoreContract {
     }
 
     @Test
+    void tokensAreFoundByIdentityAndListedInTheOrderTheyWereAddedRevokedOnesIncluded() {
+        ApiToken first = store.add("first", TokenHash.of("1"), Set.of(Scope.ADMIN), null, T0, null);
+        ApiToken second = store.add("second", TokenHash.of("2"), Set.of(Scope.TIME_READ), new BillingCode("ACME"), T0, T0.plusSeconds(60));
+        ApiToken revoked = store.revoke(first.id(), T0.plusSeconds(1));
+
+        assertThat(store.find(second.id())).contains(second);
+        assertThat(store.find(first.id())).contains(revoked);
+        assertThat(store.find(second.id() + 100)).isEmpty();
+        assertThat(store.list()).containsExactly(revoked, second);
+    }
+
+    @Test
+    void anEmptyStoreListsNoTokens() {
+        assertThat(store.list()).isEmpty();
+    }
+
+    @Test
     void revokingAnUnknownTokenIsNotFound() {
         assertThatThrownBy(() -> store.revoke(99, T0)).isInstanceOf(DomainException.NotFound.class);
     }

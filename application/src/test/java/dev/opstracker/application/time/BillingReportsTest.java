@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.opstracker.application.alert.AlertIntake;
+import dev.opstracker.application.audit.AuditLog;
+import dev.opstracker.application.testing.InMemoryAuditStore;
 import dev.opstracker.application.testing.InMemoryAlertStore;
 import dev.opstracker.application.testing.InMemoryBillingStore;
 import dev.opstracker.application.testing.InMemoryCommandRunStore;
@@ -17,6 +19,9 @@ import dev.opstracker.domain.alert.Alert;
 import dev.opstracker.domain.alert.AlertSource;
 import dev.opstracker.domain.alert.AlertStatus;
 import dev.opstracker.domain.alert.Severity;
+import dev.opstracker.domain.audit.Actor;
+import dev.opstracker.domain.audit.AuditAction;
+import dev.opstracker.domain.audit.AuditEntry;
 import dev.opstracker.domain.infra.Component;
 import dev.opstracker.domain.infra.ComponentDetails;
 import dev.opstracker.domain.infra.ComponentQueryParser;
@@ -55,6 +60,7 @@ class BillingReportsTest {
     private static final TimeRange MARCH = new TimeRange(Instant.parse("2026-02-28T23:00:00Z"), Instant.parse("2026-03-31T22:00:00Z"));
 
     private final MutableClock clock = new MutableClock(NOW);
+    private final InMemoryAuditStore audit = new InMemoryAuditStore();
     private final InMemoryTaskStore tasks = new InMemoryTaskStore();
     private final InMemoryComponentStore components = new InMemoryComponentStore();
     private final InMemoryAlertStore alerts = new InMemoryAlertStore(tasks);
@@ -162,13 +168,45 @@ class BillingReportsTest {
             public void writeEntries(Writer out, ReportRequest request, Iterable<ReportedEntry> entries, ExportFormat format, ExportOptions options) {
                 entries.forEach(entry -> written.add(format.wireName() + " " + entry.priced().entry().details().user()));
             }
-        });
+        }, new AuditLog(audit, clock));
 
         exports.export(ReportRequest.of(april, BERLIN), ExportFormat.JSON, null, new StringWriter());
         exports.export(ReportRequest.of(april, BERLIN), ExportFormat.HARVEST, ExportOptions.DEFAULT, new StringWriter());
         exports.export(ReportRequest.of(MARCH, BERLIN), ExportFormat.TOGGL, null, new StringWriter());
 
         assertThat(written).containsExactly("json 1800", "toggl marcus");
+        assertThat(audit.all()).extracting(AuditEntry::actor).containsOnly(Actor.LIBRARY);
+        assertThat(audit.all()).extracting(AuditEntry::target).containsExactly("time report", "time entries", "time entries");
+    }
+
+    @Test
+    void everyExportIsRecordedWithItsActorFilterAndFormatBeforeItsFirstByteAndNeverItsData() {
+        work(acmeTask, "marcus", "2026-03-10T09:00:00Z", "2026-03-10T09:01:00Z");
+        Actor accountant = Actor.token("accountant", 7);
+        List<Integer> recordedBeforeWriting = new ArrayList<>();
+        TimeExports exports = new TimeExports(reports, new TimeExportWriter() {
+            @Override
+            public void writeReport(Writer out, ReportRequest request, List<ReportLine> lines, ExportFormat format) {
+                recordedBeforeWriting.add(audit.all().size());
+            }
+
+            @Override
+            public void writeEntries(Writer out, ReportRequest request, Iterable<ReportedEntry> entries, ExportFormat format, ExportOptions options) {
+                recordedBeforeWriting.add(audit.all().size());
+            }
+        }, new AuditLog(audit, clock));
+        ReportRequest request = new ReportRequest(MARCH, BERLIN, Period.DAY, ACME, null, "marcus", acmeTask, null, true,
+                Rounding.of("up", 15, "entry", 0));
+
+        exports.export(accountant, request, ExportFormat.HARVEST, ExportOptions.DEFAULT, new StringWriter());
+
+        assertThat(recordedBeforeWriting).containsExactly(1);
+        AuditEntry entry = audit.all().getFirst();
+        assertThat(entry.actor()).isEqualTo(accountant);
+        assertThat(entry.action()).isEqualTo(AuditAction.DATA_EXPORTED);
+        assertThat(entry.target()).isEqualTo("time entries");
+        assertThat(entry.detail()).isEqualTo("from=2026-02-28T23:00:00Z to=2026-03-31T22:00:00Z tz=Europe/Berlin groupBy=day client=ACME user=marcus task="
+                + acmeTask + " subtree=true rounding=up/15/entry/0 format=harvest");
     }
 
     @Test

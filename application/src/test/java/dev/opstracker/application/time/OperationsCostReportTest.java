@@ -1,5 +1,10 @@
 package dev.opstracker.application.time;
 
+import dev.opstracker.application.audit.AuditLog;
+import dev.opstracker.application.testing.InMemoryAuditStore;
+import dev.opstracker.domain.audit.Actor;
+import dev.opstracker.domain.audit.AuditAction;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -66,7 +71,9 @@ class OperationsCostReportTest {
     private final InMemoryBillingStore billing = new InMemoryBillingStore();
     private final InMemoryLinkedWork linkedWork = new InMemoryLinkedWork(tasks, components);
     private final TimeTracking time = new TimeTracking(tasks, components, entries, new InMemoryCommandRunStore(), TimeSettings.DEFAULT, clock);
-    private final OperationsCostReport costs = new OperationsCostReport(components, linkedWork, tasks, alerts, entries, billing, clock);
+    private final InMemoryAuditStore audit = new InMemoryAuditStore();
+    private final OperationsCostReport costs = new OperationsCostReport(components, linkedWork, tasks, alerts, entries, billing,
+            new AuditLog(audit, clock), clock);
 
     private final Component aws = component(null, "provider", "aws", Map.of("client", "ACME"));
     private final Component euWest = component(aws, "region", "eu-west-1", Map.of());
@@ -276,5 +283,20 @@ class OperationsCostReportTest {
     void aReportNeedsARangeAndAZone() {
         assertThatThrownBy(() -> costs.report(ComponentQueryParser.parse(""), null, BERLIN)).hasMessageContaining("range");
         assertThatThrownBy(() -> costs.report(ComponentQueryParser.parse(""), MARCH, null)).hasMessageContaining("zone");
+        assertThat(audit.all()).isEmpty();
+    }
+
+    @Test
+    void aReportMadeIsRecordedAsDataExportedWithItsActorAndFilterButNotItsFigures() {
+        Actor accountant = Actor.token("accountant", 2);
+
+        costs.report(accountant, ComponentQueryParser.parse("kind:cluster"), MARCH, BERLIN);
+
+        assertThat(audit.all()).singleElement().satisfies(entry -> {
+            assertThat(entry.actor()).isEqualTo(accountant);
+            assertThat(entry.action()).isEqualTo(AuditAction.DATA_EXPORTED);
+            assertThat(entry.target()).isEqualTo("operations cost report");
+            assertThat(entry.detail()).startsWith("from=2026-02-28T23:00:00Z to=2026-03-31T22:00:00Z tz=Europe/Berlin components=").contains("cluster");
+        });
     }
 }

@@ -10,6 +10,7 @@ import dev.opstracker.application.alert.AlertComponents;
 import dev.opstracker.application.alert.AlertIntake;
 import dev.opstracker.application.alert.AlertRouting;
 import dev.opstracker.application.alert.DeadLetters;
+import dev.opstracker.application.audit.AuditLog;
 import dev.opstracker.application.infra.ComponentImport;
 import dev.opstracker.application.infra.InfrastructureRules;
 import dev.opstracker.application.infra.InfrastructureService;
@@ -52,6 +53,7 @@ public final class CoreModule extends AbstractModule {
         bind(InstantSource.class).toInstance(InstantSource.system());
         // Kinds and parenting rules come from the database (ComponentRulesStore), so every node applies the same ones.
         bind(InfrastructureRules.class).in(Scopes.SINGLETON);
+        bind(AuditLog.class).in(Scopes.SINGLETON);
         bind(TaskService.class).in(Scopes.SINGLETON);
         bind(TokenService.class).in(Scopes.SINGLETON);
         bind(InfrastructureService.class).in(Scopes.SINGLETON);

@@ -9,6 +9,7 @@ import dev.opstracker.domain.alert.AlertRulesCodec;
 import dev.opstracker.domain.alert.AlertRulesStore;
 import dev.opstracker.domain.alert.AlertStore;
 import dev.opstracker.domain.alert.DeadLetterStore;
+import dev.opstracker.domain.audit.AuditStore;
 import dev.opstracker.domain.infra.ComponentRulesStore;
 import dev.opstracker.domain.infra.ComponentStore;
 import dev.opstracker.domain.infra.LinkedWork;
@@ -22,6 +23,7 @@ import dev.opstracker.persistence.Database;
 import dev.opstracker.persistence.alert.JooqAlertRulesStore;
 import dev.opstracker.persistence.alert.JooqAlertStore;
 import dev.opstracker.persistence.alert.JooqDeadLetterStore;
+import dev.opstracker.persistence.audit.JooqAuditStore;
 import dev.opstracker.persistence.infra.JooqComponentRulesStore;
 import dev.opstracker.persistence.infra.JooqComponentStore;
 import dev.opstracker.persistence.infra.JooqLinkedWork;
@@ -114,5 +116,11 @@ public final class PersistenceModule extends AbstractModule {
     @Singleton
     static TokenStore tokenStore(Database database) {
         return new JooqTokenStore(database);
+    }
+
+    @Provides
+    @Singleton
+    static AuditStore auditStore(Database database) {
+        return new JooqAuditStore(database);
     }
 }

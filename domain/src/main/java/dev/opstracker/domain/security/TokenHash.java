@@ -28,6 +28,17 @@ public record TokenHash(String hex) {
         return MessageDigest.isEqual(hex.getBytes(StandardCharsets.US_ASCII), other.hex.getBytes(StandardCharsets.US_ASCII));
     }
 
+    /** Equal hashes, compared in constant time as {@link #matches} does: a record's own equals would stop at the first difference. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TokenHash that && matches(that);
+    }
+
+    @Override
+    public int hashCode() {
+        return hex.hashCode();
+    }
+
     @Override
     public String toString() {
         return "TokenHash[" + hex.substring(0, 8) + "...]";

@@ -50,6 +50,8 @@ class SecurityModelTest {
         assertThat(hash.toString()).doesNotContain(hash.hex());
         assertThat(hash.matches(TokenHash.of("abc"))).isTrue();
         assertThat(hash.matches(TokenHash.of("abd"))).isFalse();
+        assertThat(hash).isEqualTo(TokenHash.of("abc")).hasSameHashCodeAs(TokenHash.of("abc")).isNotEqualTo(TokenHash.of("abd"))
+                .isNotEqualTo(hash.hex());
         assertThatThrownBy(() -> new TokenHash("XYZ")).isInstanceOf(IllegalArgumentException.class);
     }
 
