@@ -1,0 +1,193 @@
+package dev.opstracker.bootstrap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.Random;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * Several senders writing at once (two alert senders, one person adding entries by hand, one
+ * starting and stopping timers for three people, one recording command runs) until the storm has
+ * {@code killAfter} acknowledgements: then the server is killed while the others are mid-request,
+ * and every sender stops at its next answer or failure. Every request that got a 2xx is recorded
+ * with what it created, so that a test can look for it after a restart.
+ */
+final class CrashStorm {
+
+    static final List<String> TIMER_USERS = List.of("crash-timer-a", "crash-timer-b", "crash-timer-c");
+    static final String ENTRY_USER = "crash-entries";
+
+    private final ApiClient api;
+    private final StormRequests requests;
+    private final long taskId;
+    private final long seed;
+    private final int killAfter;
+    private final Runnable kill;
+    /** Set before the kill: from then on a failed request is the kill's doing. */
+    private final AtomicBoolean killing = new AtomicBoolean();
+    /** Set once the server is gone: the senders stop. */
+    private final AtomicBoolean killed = new AtomicBoolean();
+    private final AtomicInteger sent = new AtomicInteger();
+    private final AtomicInteger acknowledged = new AtomicInteger();
+    final Queue<AckedDelivery> deliveries = new ConcurrentLinkedQueue<>();
+    final Queue<AckedEntry> entries = new ConcurrentLinkedQueue<>();
+    final Queue<AckedEntry> timerStarts = new ConcurrentLinkedQueue<>();
+    final Queue<Long> timerStops = new ConcurrentLinkedQueue<>();
+    final Queue<AckedRun> runs = new ConcurrentLinkedQueue<>();
+
+    /** An acknowledged alert delivery, as it was sent, and what the server said each alert did. */
+    record AckedDelivery(StormRequests.Delivery request, List<AckedAlert> alerts) {
+    }
+
+    record AckedAlert(String dedupKey, String outcome, long taskId, long incidentId) {
+    }
+
+    /** An acknowledged entry (added by hand, or started as a timer), by its id and note (null for a timer). */
+    record AckedEntry(long id, String user, String note) {
+    }
+
+    record AckedRun(long id, String stdout) {
+    }
+
+    CrashStorm(ApiClient api, StormRequests requests, long taskId, long seed, int killAfter, Runnable kill) {
+        this.api = api;
+        this.requests = requests;
+        this.taskId = taskId;
+        this.seed = seed;
+        this.killAfter = killAfter;
+        this.kill = kill;
+    }
+
+    StormRequests requests() {
+        return requests;
+    }
+
+    /** The task that timers, entries and command runs are recorded on. */
+    long taskId() {
+        return taskId;
+    }
+
+    int sent() {
+        return sent.get();
+    }
+
+    int acknowledged() {
+        return acknowledged.get();
+    }
+
+    /** Runs the senders until the kill, and waits for each to see it. */
+    void run() throws Exception {
+        ExecutorService senders = Executors.newFixedThreadPool(5);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            running.add(senders.submit(() -> alerts("a")));
+            running.add(senders.submit(() -> alerts("b")));
+            running.add(senders.submit(this::entriesByHand));
+            running.add(senders.submit(this::timers));
+            running.add(senders.submit(this::commands));
+            for (Future<?> sender : running) {
+                sender.get(2, TimeUnit.MINUTES);
+            }
+        } finally {
+            senders.shutdownNow();
+        }
+        if (!killed.get()) {
+            throw new AssertionError("the storm ended before its kill, after %d acknowledgements".formatted(acknowledged.get()));
+        }
+    }
+
+    private void alerts(String sender) {
+        Random random = new Random(seed + sender.hashCode());
+        for (int n = 0; !killed.get(); n++) {
+            StormRequests.Delivery delivery = requests.alerts(sender, n, random);
+            JsonNode answer = send(() -> api.post(delivery.path(), delivery.body()));
+            if (answer != null) {
+                List<AckedAlert> alerts = new ArrayList<>();
+                answer.get("alerts").forEach(alert -> alerts.add(new AckedAlert(alert.get("dedupKey").asText(), alert.get("outcome").asText(),
+                        alert.get("taskId").asLong(), alert.get("incidentId").asLong())));
+                deliveries.add(new AckedDelivery(delivery, alerts));
+                acknowledge();
+            }
+        }
+    }
+
+    private void entriesByHand() {
+        for (int n = 0; !killed.get(); n++) {
+            String note = requests.entryNote(ENTRY_USER, n);
+            String body = requests.entry(taskId, ENTRY_USER, n);
+            JsonNode answer = send(() -> api.post("/api/v1/time/entries", body));
+            if (answer != null) {
+                entries.add(new AckedEntry(answer.get("id").asLong(), ENTRY_USER, note));
+                acknowledge();
+            }
+        }
+    }
+
+    private void timers() {
+        for (int n = 0; !killed.get(); n++) {
+            String user = TIMER_USERS.get(n % TIMER_USERS.size());
+            JsonNode started = send(() -> api.post("/api/v1/time/start", requests.startTimer(taskId, user)));
+            if (started != null) {
+                timerStarts.add(new AckedEntry(started.get("id").asLong(), user, null));
+                acknowledge();
+            }
+            if (n % 2 == 1 && !killed.get()) {
+                JsonNode stopped = send(() -> api.post("/api/v1/time/stop", requests.stopTimer(user)));
+                if (stopped != null) {
+                    timerStops.add(stopped.get("id").asLong());
+                    acknowledge();
+                }
+            }
+        }
+    }
+
+    private void commands() {
+        for (int n = 0; !killed.get(); n++) {
+            String stdout = requests.commandOutput(n);
+            String body = requests.command(n);
+            JsonNode answer = send(() -> api.post("/api/v1/tasks/%d/commands".formatted(taskId), body));
+            if (answer != null) {
+                runs.add(new AckedRun(answer.get("id").asLong(), stdout));
+                acknowledge();
+            }
+        }
+    }
+
+    /** The answer's JSON when it was a 2xx; null when it failed, was refused, or the server went away mid-request. */
+    private JsonNode send(Supplier<ApiClient.Reply> request) {
+        sent.incrementAndGet();
+        try {
+            ApiClient.Reply reply = request.get();
+            if (reply.status() / 100 == 2) {
+                return reply.json();
+            }
+            if (!killing.get()) {
+                throw new AssertionError("refused before the kill: %d %s".formatted(reply.status(), reply.response().body()));
+            }
+            return null;
+        } catch (UncheckedIOException goneAway) {
+            if (!killing.get()) {
+                throw goneAway;
+            }
+            return null;
+        }
+    }
+
+    private void acknowledge() {
+        if (acknowledged.incrementAndGet() == killAfter) {
+            killing.set(true);
+            kill.run();
+            killed.set(true);
+        }
+    }
+}
