@@ -17,11 +17,11 @@ import java.util.stream.Collectors;
 final class AcknowledgedWrites {
 
     private final ApiClient api;
-    private final CrashStorm storm;
+    private final WriteStorm storm;
     private final List<String> problems = new ArrayList<>();
     private int found;
 
-    AcknowledgedWrites(ApiClient api, CrashStorm storm) {
+    AcknowledgedWrites(ApiClient api, WriteStorm storm) {
         this.api = api;
         this.storm = storm;
     }
@@ -50,9 +50,9 @@ final class AcknowledgedWrites {
 
     private void alerts() {
         Map<Long, Map<Long, String>> incidentsByTask = new HashMap<>();
-        for (CrashStorm.AckedDelivery delivery : storm.deliveries) {
+        for (WriteStorm.AckedDelivery delivery : storm.deliveries) {
             boolean whole = true;
-            for (CrashStorm.AckedAlert alert : delivery.alerts()) {
+            for (WriteStorm.AckedAlert alert : delivery.alerts()) {
                 Map<Long, String> incidents = incidentsByTask.computeIfAbsent(alert.taskId(), this::incidentsOf);
                 if (!alert.dedupKey().equals(incidents.get(alert.incidentId()))) {
                     problems.add("alert %s (%s) was acknowledged with incident %d of task %d, which lists %s"
@@ -76,13 +76,13 @@ final class AcknowledgedWrites {
     }
 
     private void entriesByHand() {
-        JsonNode listed = ok(api.get("/api/v1/time/entries?user=%s&from=2000-01-01&to=2100-01-01&limit=1000".formatted(CrashStorm.ENTRY_USER)));
+        JsonNode listed = ok(api.get("/api/v1/time/entries?user=%s&from=2000-01-01&to=2100-01-01&limit=1000".formatted(WriteStorm.ENTRY_USER)));
         if (listed.get("truncated").asBoolean()) {
             problems.add("more entries than one page holds; the check needs paging");
         }
         Map<String, List<Long>> idsByNote = new HashMap<>();
         listed.get("items").forEach(entry -> idsByNote.computeIfAbsent(entry.get("note").asText(), note -> new ArrayList<>()).add(entry.get("id").asLong()));
-        for (CrashStorm.AckedEntry entry : storm.entries) {
+        for (WriteStorm.AckedEntry entry : storm.entries) {
             List<Long> ids = idsByNote.getOrDefault(entry.note(), List.of());
             JsonNode shown = ok(api.get("/api/v1/time/entries/" + entry.id()));
             if (ids.equals(List.of(entry.id())) && shown != null && entry.note().equals(shown.get("note").asText()) && !shown.get("end").isNull()) {
@@ -95,7 +95,7 @@ final class AcknowledgedWrites {
 
     private void timers() {
         Set<Long> stopped = Set.copyOf(storm.timerStops);
-        for (CrashStorm.AckedEntry start : storm.timerStarts) {
+        for (WriteStorm.AckedEntry start : storm.timerStarts) {
             JsonNode shown = ok(api.get("/api/v1/time/entries/" + start.id()));
             boolean whole = shown != null && shown.get("user").asText().equals(start.user())
                     && (!stopped.contains(start.id()) || !shown.get("running").asBoolean());
@@ -107,14 +107,14 @@ final class AcknowledgedWrites {
             }
         }
         // A stop is found when its entry shows stopped: counted once per acknowledged stop.
-        Set<Long> started = storm.timerStarts.stream().map(CrashStorm.AckedEntry::id).collect(Collectors.toSet());
+        Set<Long> started = storm.timerStarts.stream().map(WriteStorm.AckedEntry::id).collect(Collectors.toSet());
         found += (int) storm.timerStops.stream().filter(started::contains).count();
         storm.timerStops.stream().filter(id -> !started.contains(id))
                 .forEach(id -> problems.add("timer entry %d was stopped with an acknowledgement but its start never was".formatted(id)));
     }
 
     private void runs() {
-        for (CrashStorm.AckedRun run : storm.runs) {
+        for (WriteStorm.AckedRun run : storm.runs) {
             JsonNode shown = ok(api.get("/api/v1/commands/" + run.id()));
             ApiClient.Reply stdout = api.get("/api/v1/commands/%d/stdout".formatted(run.id()));
             String bytes = stdout.status() == 200 ? stdout.response().body() : null;

@@ -47,11 +47,11 @@ class CrashSafetyIT {
     private void survivesSigkill(String database, ServerProcess.Options options, String jdbcUrl) throws Exception {
         Random random = new Random(SEED);
         int killAfter = 150 + random.nextInt(250);
-        CrashStorm storm;
+        WriteStorm storm;
         ServerProcess first = ServerProcess.start(options);
         try {
             JsonNode task = first.admin().post("/api/v1/tasks", "{\"title\":\"Crash safety: timers, entries and commands\"}").json();
-            storm = new CrashStorm(first.admin(), new StormRequests("s" + SEED), task.get("id").asLong(), SEED, killAfter, first::kill);
+            storm = new WriteStorm(first.admin(), new StormRequests("s" + SEED), task.get("id").asLong(), SEED, killAfter, first::kill);
             storm.run();
             assertThat(first.isAlive()).as("killed").isFalse();
         } finally {
@@ -84,15 +84,15 @@ class CrashSafetyIT {
      * A sender that never saw an answer sends again: an acknowledged delivery sent again folds (the same
      * task and incident, marked duplicate) and an entry sent again is refused as overlapping itself.
      */
-    private static List<String> retrySome(ApiClient api, CrashStorm storm, Random random) {
+    private static List<String> retrySome(ApiClient api, WriteStorm storm, Random random) {
         List<String> problems = new ArrayList<>();
-        List<CrashStorm.AckedDelivery> deliveries = new ArrayList<>(storm.deliveries);
+        List<WriteStorm.AckedDelivery> deliveries = new ArrayList<>(storm.deliveries);
         Collections.shuffle(deliveries, random);
-        for (CrashStorm.AckedDelivery delivery : deliveries.subList(0, Math.min(RETRIED_DELIVERIES, deliveries.size()))) {
+        for (WriteStorm.AckedDelivery delivery : deliveries.subList(0, Math.min(RETRIED_DELIVERIES, deliveries.size()))) {
             ApiClient.Reply reply = api.post(delivery.request().path(), delivery.request().body());
-            List<CrashStorm.AckedAlert> again = new ArrayList<>();
+            List<WriteStorm.AckedAlert> again = new ArrayList<>();
             if (reply.status() == 200) {
-                reply.json().get("alerts").forEach(alert -> again.add(new CrashStorm.AckedAlert(alert.get("dedupKey").asText(),
+                reply.json().get("alerts").forEach(alert -> again.add(new WriteStorm.AckedAlert(alert.get("dedupKey").asText(),
                         alert.get("outcome").asText(), alert.get("taskId").asLong(), alert.get("incidentId").asLong())));
                 reply.json().get("alerts").forEach(alert -> {
                     if (!alert.get("duplicate").asBoolean()) {
@@ -104,8 +104,8 @@ class CrashSafetyIT {
                 problems.add("delivery sent again answered %d %s; first answer %s".formatted(reply.status(), again, delivery.alerts()));
             }
         }
-        List<CrashStorm.AckedEntry> entries = new ArrayList<>(storm.entries);
-        for (CrashStorm.AckedEntry entry : entries.subList(0, Math.min(RETRIED_ENTRIES, entries.size()))) {
+        List<WriteStorm.AckedEntry> entries = new ArrayList<>(storm.entries);
+        for (WriteStorm.AckedEntry entry : entries.subList(0, Math.min(RETRIED_ENTRIES, entries.size()))) {
             int n = Integer.parseInt(entry.note().substring(entry.note().lastIndexOf(' ') + 1));
             ApiClient.Reply reply = api.post("/api/v1/time/entries", storm.requests().entry(storm.taskId(), entry.user(), n));
             if (reply.status() != 409) {

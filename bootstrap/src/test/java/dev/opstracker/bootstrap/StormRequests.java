@@ -40,7 +40,7 @@ final class StormRequests {
      * alertname; Alertmanager deliveries carry one to three alerts.
      */
     Delivery alerts(String sender, int n, Random random) {
-        String storm = n % 3 == 0 ? "CrashStorm-%s-%s-%d".formatted(run, sender, n / 30) : null;
+        String storm = n % 3 == 0 ? "WriteStorm-%s-%s-%d".formatted(run, sender, n / 30) : null;
         if (random.nextBoolean()) {
             String key = "%s-%s-g%d".formatted(run, sender, n);
             String labels = storm == null ? "{\"source\":\"crash\"}" : "{\"alertname\":\"%s\"}".formatted(storm);

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,11 +20,12 @@ import java.util.function.Supplier;
 /**
  * Several senders writing at once (two alert senders, one person adding entries by hand, one
  * starting and stopping timers for three people, one recording command runs) until the storm has
- * {@code killAfter} acknowledgements: then the server is killed while the others are mid-request,
- * and every sender stops at its next answer or failure. Every request that got a 2xx is recorded
- * with what it created, so that a test can look for it after a restart.
+ * {@code faultAfter} acknowledgements: then the fault strikes (the server is faulted, or its database
+ * cut off) while the others are mid-request, and every sender stops at its next answer or failure.
+ * Every request that got a 2xx is recorded with what it created, so that a test can look for it
+ * later; what the others got after the fault is counted by status.
  */
-final class CrashStorm {
+final class WriteStorm {
 
     static final List<String> TIMER_USERS = List.of("crash-timer-a", "crash-timer-b", "crash-timer-c");
     static final String ENTRY_USER = "crash-entries";
@@ -31,14 +34,17 @@ final class CrashStorm {
     private final StormRequests requests;
     private final long taskId;
     private final long seed;
-    private final int killAfter;
-    private final Runnable kill;
-    /** Set before the kill: from then on a failed request is the kill's doing. */
-    private final AtomicBoolean killing = new AtomicBoolean();
-    /** Set once the server is gone: the senders stop. */
-    private final AtomicBoolean killed = new AtomicBoolean();
+    private final int faultAfter;
+    private final Runnable fault;
+    /** Set before the fault: from then on a failed request is the fault's doing. */
+    private final AtomicBoolean faulting = new AtomicBoolean();
+    /** Set once the fault has struck: the senders stop. */
+    private final AtomicBoolean faulted = new AtomicBoolean();
     private final AtomicInteger sent = new AtomicInteger();
     private final AtomicInteger acknowledged = new AtomicInteger();
+    private final AtomicInteger unanswered = new AtomicInteger();
+    /** The statuses of requests that were not acknowledged, by status. */
+    final Map<Integer, Integer> refusals = new ConcurrentHashMap<>();
     final Queue<AckedDelivery> deliveries = new ConcurrentLinkedQueue<>();
     final Queue<AckedEntry> entries = new ConcurrentLinkedQueue<>();
     final Queue<AckedEntry> timerStarts = new ConcurrentLinkedQueue<>();
@@ -59,13 +65,13 @@ final class CrashStorm {
     record AckedRun(long id, String stdout) {
     }
 
-    CrashStorm(ApiClient api, StormRequests requests, long taskId, long seed, int killAfter, Runnable kill) {
+    WriteStorm(ApiClient api, StormRequests requests, long taskId, long seed, int faultAfter, Runnable fault) {
         this.api = api;
         this.requests = requests;
         this.taskId = taskId;
         this.seed = seed;
-        this.killAfter = killAfter;
-        this.kill = kill;
+        this.faultAfter = faultAfter;
+        this.fault = fault;
     }
 
     StormRequests requests() {
@@ -85,7 +91,12 @@ final class CrashStorm {
         return acknowledged.get();
     }
 
-    /** Runs the senders until the kill, and waits for each to see it. */
+    /** Requests that got no answer: the server went away while they were under way. */
+    int unanswered() {
+        return unanswered.get();
+    }
+
+    /** Runs the senders until the fault, and waits for each to see it. */
     void run() throws Exception {
         ExecutorService senders = Executors.newFixedThreadPool(5);
         try {
@@ -101,14 +112,14 @@ final class CrashStorm {
         } finally {
             senders.shutdownNow();
         }
-        if (!killed.get()) {
-            throw new AssertionError("the storm ended before its kill, after %d acknowledgements".formatted(acknowledged.get()));
+        if (!faulted.get()) {
+            throw new AssertionError("the storm ended before its fault, after %d acknowledgements".formatted(acknowledged.get()));
         }
     }
 
     private void alerts(String sender) {
         Random random = new Random(seed + sender.hashCode());
-        for (int n = 0; !killed.get(); n++) {
+        for (int n = 0; !faulted.get(); n++) {
             StormRequests.Delivery delivery = requests.alerts(sender, n, random);
             JsonNode answer = send(() -> api.post(delivery.path(), delivery.body()));
             if (answer != null) {
@@ -122,7 +133,7 @@ final class CrashStorm {
     }
 
     private void entriesByHand() {
-        for (int n = 0; !killed.get(); n++) {
+        for (int n = 0; !faulted.get(); n++) {
             String note = requests.entryNote(ENTRY_USER, n);
             String body = requests.entry(taskId, ENTRY_USER, n);
             JsonNode answer = send(() -> api.post("/api/v1/time/entries", body));
@@ -134,14 +145,14 @@ final class CrashStorm {
     }
 
     private void timers() {
-        for (int n = 0; !killed.get(); n++) {
+        for (int n = 0; !faulted.get(); n++) {
             String user = TIMER_USERS.get(n % TIMER_USERS.size());
             JsonNode started = send(() -> api.post("/api/v1/time/start", requests.startTimer(taskId, user)));
             if (started != null) {
                 timerStarts.add(new AckedEntry(started.get("id").asLong(), user, null));
                 acknowledge();
             }
-            if (n % 2 == 1 && !killed.get()) {
+            if (n % 2 == 1 && !faulted.get()) {
                 JsonNode stopped = send(() -> api.post("/api/v1/time/stop", requests.stopTimer(user)));
                 if (stopped != null) {
                     timerStops.add(stopped.get("id").asLong());
@@ -152,7 +163,7 @@ final class CrashStorm {
     }
 
     private void commands() {
-        for (int n = 0; !killed.get(); n++) {
+        for (int n = 0; !faulted.get(); n++) {
             String stdout = requests.commandOutput(n);
             String body = requests.command(n);
             JsonNode answer = send(() -> api.post("/api/v1/tasks/%d/commands".formatted(taskId), body));
@@ -163,7 +174,7 @@ final class CrashStorm {
         }
     }
 
-    /** The answer's JSON when it was a 2xx; null when it failed, was refused, or the server went away mid-request. */
+    /** The answer's JSON when it was a 2xx; null when it was refused, or the server went away mid-request. */
     private JsonNode send(Supplier<ApiClient.Reply> request) {
         sent.incrementAndGet();
         try {
@@ -171,23 +182,25 @@ final class CrashStorm {
             if (reply.status() / 100 == 2) {
                 return reply.json();
             }
-            if (!killing.get()) {
-                throw new AssertionError("refused before the kill: %d %s".formatted(reply.status(), reply.response().body()));
+            refusals.merge(reply.status(), 1, Integer::sum);
+            if (!faulting.get()) {
+                throw new AssertionError("refused before the fault: %d %s".formatted(reply.status(), reply.response().body()));
             }
             return null;
         } catch (UncheckedIOException goneAway) {
-            if (!killing.get()) {
+            if (!faulting.get()) {
                 throw goneAway;
             }
+            unanswered.incrementAndGet();
             return null;
         }
     }
 
     private void acknowledge() {
-        if (acknowledged.incrementAndGet() == killAfter) {
-            killing.set(true);
-            kill.run();
-            killed.set(true);
+        if (acknowledged.incrementAndGet() == faultAfter) {
+            faulting.set(true);
+            fault.run();
+            faulted.set(true);
         }
     }
 }
