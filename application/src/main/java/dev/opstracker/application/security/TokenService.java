@@ -80,6 +80,8 @@ public final class TokenService {
 
     /**
      * Registers {@code secret} as an admin token that never expires, unless it is registered already.
+     * Nodes sharing a database and started together all register the same supplied secret: the one
+     * whose insert loses to another's finds the secret known, as if it had looked a moment later.
      *
      * @return the new token, or empty when this secret was known
      */
@@ -93,7 +95,14 @@ public final class TokenService {
         if (store.findByHash(hash).isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(new IssuedToken(secret, store.add(name, hash, Set.of(Scope.ADMIN), null, now(), null)));
+        try {
+            return Optional.of(new IssuedToken(secret, store.add(name, hash, Set.of(Scope.ADMIN), null, now(), null)));
+        } catch (DomainException.Conflict registeredMeanwhile) {
+            if (store.findByHash(hash).isPresent()) {
+                return Optional.empty();
+            }
+            throw registeredMeanwhile;
+        }
     }
 
     /**

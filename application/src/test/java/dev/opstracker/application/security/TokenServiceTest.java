@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.opstracker.application.testing.InMemoryTokenStore;
 import dev.opstracker.application.testing.MutableClock;
+import dev.opstracker.domain.security.ApiToken;
 import dev.opstracker.domain.security.Scope;
+import dev.opstracker.domain.security.TokenStore;
 import dev.opstracker.domain.task.BillingCode;
 import dev.opstracker.domain.security.TokenHash;
 import dev.opstracker.domain.shared.DomainException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +97,44 @@ class TokenServiceTest {
         assertThat(tokens.registerAdmin("supplied admin", supplied)).isEmpty();
         assertThat(tokens.authenticate(supplied).orElseThrow().allows(Scope.ADMIN, clock.instant())).isTrue();
         assertThat(store.count()).isEqualTo(1);
+    }
+
+    @Test
+    void aSuppliedAdminSecretThatAnotherNodeRegistersBetweenTheLookUpAndTheInsertCountsAsKnown() {
+        String supplied = "opt_supplied-admin-secret-0123456789";
+        TokenService racing = new TokenService(new OtherNodeFirst(store, clock), clock);
+
+        assertThat(racing.registerAdmin("supplied admin", supplied)).isEmpty();
+        assertThat(tokens.authenticate(supplied)).isPresent();
+        assertThat(store.count()).isEqualTo(1);
+    }
+
+    /** A store shared with another node, which registers the same admin secret just after this node's first look-up. */
+    private record OtherNodeFirst(InMemoryTokenStore shared, MutableClock clock) implements TokenStore {
+
+        @Override
+        public ApiToken add(String name, TokenHash hash, Set<Scope> scopes, BillingCode client, Instant createdAt, Instant expiresAt) {
+            return shared.add(name, hash, scopes, client, createdAt, expiresAt);
+        }
+
+        @Override
+        public Optional<ApiToken> findByHash(TokenHash hash) {
+            if (shared.count() == 0) {
+                shared.add("supplied admin", hash, Set.of(Scope.ADMIN), null, clock.instant(), null);
+                return Optional.empty();
+            }
+            return shared.findByHash(hash);
+        }
+
+        @Override
+        public ApiToken revoke(long id, Instant at) {
+            return shared.revoke(id, at);
+        }
+
+        @Override
+        public long count() {
+            return shared.count();
+        }
     }
 
     @Test
