@@ -10,9 +10,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -106,7 +103,7 @@ class DatabaseOutageIT {
     private static List<Answer> probe(ServerProcess server, long taskId, int round) throws Exception {
         ApiClient api = server.admin();
         String entry = new StormRequests("probe").entry(taskId, "outage-user", round);
-        return together(List.of(
+        return Concurrently.all(List.of(
                 () -> timed("GET /health", () -> server.anonymous().get("/health")),
                 () -> timed("GET /api/v1/tasks", () -> api.get("/api/v1/tasks?limit=10")),
                 () -> timed("POST /api/v1/tasks", () -> api.post("/api/v1/tasks", "{\"title\":\"during the outage\"}")),
@@ -123,20 +120,7 @@ class DatabaseOutageIT {
         for (int caller = 0; caller < CROWD; caller++) {
             calls.add(() -> timed("GET /api/v1/tasks (crowd)", () -> api.get("/api/v1/tasks?limit=10")));
         }
-        return together(calls);
-    }
-
-    private static List<Answer> together(List<Callable<Answer>> calls) throws Exception {
-        ExecutorService callers = Executors.newFixedThreadPool(calls.size());
-        try {
-            List<Answer> answers = new ArrayList<>();
-            for (Future<Answer> answer : callers.invokeAll(calls)) {
-                answers.add(answer.get());
-            }
-            return answers;
-        } finally {
-            callers.shutdownNow();
-        }
+        return Concurrently.all(calls);
     }
 
     private static Answer timed(String request, Supplier<ApiClient.Reply> call) {
