@@ -68,9 +68,11 @@ class CrashSafetyIT {
         Map<String, Long> duplicates = StoreInvariants.duplicates(jdbcUrl);
         Map<String, Long> halfWritten = StoreInvariants.halfWritten(jdbcUrl);
 
-        FaultFigures.report(("crash safety on %s: seed %d, killed after %d acknowledgements; sent %d, acknowledged %d, found after restart %d, "
-                + "duplicates %d, half-written %d; %d acknowledged requests sent again after restart, %d of them refolded wrongly")
-                .formatted(database, SEED, killAfter, storm.sent(), storm.acknowledged(), writes.found(), StoreInvariants.total(duplicates),
+        FaultFigures.report(("crash safety on %s: seed %d, killed after %d acknowledgements (%.1f s of storm); sent %d, acknowledged %d, "
+                + "in flight at the kill %d, found after restart %d, duplicates %d, half-written %d; %d acknowledged requests sent again after restart, "
+                + "%d of them refolded wrongly")
+                .formatted(database, SEED, killAfter, storm.lasted().toMillis() / 1000.0, storm.sent(), storm.acknowledged(), storm.unanswered(),
+                        writes.found(), StoreInvariants.total(duplicates),
                         StoreInvariants.total(halfWritten), Math.min(RETRIED_DELIVERIES, storm.deliveries.size()) + Math.min(RETRIED_ENTRIES,
                                 storm.entries.size()), retryProblems.size()));
         assertThat(writes.problems()).as("acknowledged writes missing or wrong after the restart").isEmpty();

@@ -2,6 +2,7 @@ package dev.opstracker.bootstrap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,7 @@ final class WriteStorm {
     private final AtomicInteger sent = new AtomicInteger();
     private final AtomicInteger acknowledged = new AtomicInteger();
     private final AtomicInteger unanswered = new AtomicInteger();
+    private Duration lasted = Duration.ZERO;
     /** The statuses of requests that were not acknowledged, by status. */
     final Map<Integer, Integer> refusals = new ConcurrentHashMap<>();
     final Queue<AckedDelivery> deliveries = new ConcurrentLinkedQueue<>();
@@ -91,6 +93,11 @@ final class WriteStorm {
         return acknowledged.get();
     }
 
+    /** From the first request until every sender had seen the fault. */
+    Duration lasted() {
+        return lasted;
+    }
+
     /** Requests that got no answer: the server went away while they were under way. */
     int unanswered() {
         return unanswered.get();
@@ -98,6 +105,7 @@ final class WriteStorm {
 
     /** Runs the senders until the fault, and waits for each to see it. */
     void run() throws Exception {
+        long start = System.nanoTime();
         ExecutorService senders = Executors.newFixedThreadPool(5);
         try {
             List<Future<?>> running = new ArrayList<>();
@@ -111,6 +119,7 @@ final class WriteStorm {
             }
         } finally {
             senders.shutdownNow();
+            lasted = Duration.ofNanos(System.nanoTime() - start);
         }
         if (!faulted.get()) {
             throw new AssertionError("the storm ended before its fault, after %d acknowledgements".formatted(acknowledged.get()));
