@@ -69,8 +69,8 @@ class CrashSafetyIT {
         Map<String, Long> halfWritten = StoreInvariants.halfWritten(jdbcUrl);
 
         FaultFigures.report(("crash safety on %s: seed %d, killed after %d acknowledgements (%.1f s of storm); sent %d, acknowledged %d, "
-                + "in flight at the kill %d, found after restart %d, duplicates %d, half-written %d; %d acknowledged requests sent again after restart, "
-                + "%d of them refolded wrongly")
+                + "in flight at the kill %d, found after restart %d, duplicates %d, half-written %d; acknowledged requests sent again after restart %d, "
+                + "answered otherwise than folded (or refused as overlapping itself) %d")
                 .formatted(database, SEED, killAfter, storm.lasted().toMillis() / 1000.0, storm.sent(), storm.acknowledged(), storm.unanswered(),
                         writes.found(), StoreInvariants.total(duplicates),
                         StoreInvariants.total(halfWritten), Math.min(RETRIED_DELIVERIES, storm.deliveries.size()) + Math.min(RETRIED_ENTRIES,
