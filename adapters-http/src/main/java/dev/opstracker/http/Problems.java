@@ -65,7 +65,7 @@ final class Problems {
         if (DatabaseFailures.unreachable(exception)) {
             LOG.warn("The database could not be reached answering {} {}: {}", ctx.method(), ctx.path(), DatabaseFailures.describe(exception));
             ctx.header(Header.RETRY_AFTER, Integer.toString(DatabaseFailures.RETRY_AFTER_SECONDS));
-            respond(ctx, Problem.of(ProblemType.DATABASE_UNAVAILABLE, "the database cannot be reached just now and nothing was changed; try again shortly"));
+            respond(ctx, Problem.of(ProblemType.DATABASE_UNAVAILABLE, "the database cannot be reached just now; try again shortly"));
             return;
         }
         LOG.error("Unexpected failure answering {} {}", ctx.method(), ctx.path(), exception);

@@ -3,6 +3,7 @@ package dev.opstracker.http;
 import static dev.opstracker.http.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,9 @@ class DatabaseUnavailableTest {
     void onlyConnectionFailuresCountAsTheDatabaseBeingUnreachable() {
         assertThat(DatabaseFailures.unreachable(new IllegalStateException(new SQLTransientConnectionException("pool timed out")))).isTrue();
         assertThat(DatabaseFailures.unreachable(new IllegalStateException("a bug"))).isFalse();
+        assertThat(DatabaseFailures.unreachable(new IllegalStateException(new SQLException("connection closed", "08003")))).isTrue();
+        assertThat(DatabaseFailures.unreachable(new IllegalStateException(new SQLException("duplicate key", "23000")))).isFalse();
+        assertThat(DatabaseFailures.unreachable(new IllegalStateException(new SQLException("no state")))).isFalse();
         assertThat(DatabaseFailures.describe(new IllegalStateException(new SQLTransientConnectionException("pool timed out"))))
                 .isEqualTo("SQLTransientConnectionException: pool timed out");
     }

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.conf.Settings;
@@ -26,53 +25,71 @@ import org.slf4j.LoggerFactory;
 public final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-    private static final int MAX_POOL_SIZE = 10;
-    private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
-    private static final int VALIDATION_TIMEOUT_SECONDS = 2;
     // Pooled connections outlive H2's own shutdown hook; LOCK_TIMEOUT lets concurrent writers of
     // one row queue up instead of failing after H2's default of one second.
     // QUERY_CACHE_SIZE: H2 keeps 8 parsed statements per session by default, fewer than one alert delivery runs.
-    private static final String EMBEDDED_OPTIONS = ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64";
+    // WRITE_DELAY=0: by default H2 writes committed changes to its file up to half a second later, from a
+    // background thread, so a process killed within that time loses writes it had acknowledged (CrashSafetyIT);
+    // with 0 every commit is written to the file before it returns (into the OS cache: it survives the process,
+    // though not a power cut, for which H2 makes no promise).
+    private static final String EMBEDDED_OPTIONS =
+            ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64;WRITE_DELAY=0";
 
     /** The embedded database's file in the data directory. */
     public static final String EMBEDDED_FILE_NAME = "opstracker.mv.db";
 
     private final Vendor vendor;
+    private final int validationSeconds;
     private final HikariDataSource dataSource;
     private final DSLContext dsl;
 
+    /** Opens a pool with the {@linkplain PoolSettings#DEFAULT default settings} to the database at {@code jdbcUrl}. */
+    public Database(String jdbcUrl, String user, String password) {
+        this(jdbcUrl, user, password, PoolSettings.DEFAULT);
+    }
+
     /**
-     * Opens a pool to the database at {@code jdbcUrl}.
+     * Opens a pool to the database at {@code jdbcUrl}. The pool recovers by itself from an outage: a
+     * connection found dead is dropped and new ones are opened as requests ask for them.
      *
      * @throws IllegalArgumentException when the URL is neither H2 nor MariaDB (the message names only
      *                                  the URL's scheme, never the rest of it)
      */
-    public Database(String jdbcUrl, String user, String password) {
+    public Database(String jdbcUrl, String user, String password, PoolSettings pool) {
         this.vendor = Vendor.ofUrl(jdbcUrl);
+        requireNonNull(pool, "pool is null");
+        this.validationSeconds = (int) Math.max(1, pool.validationTimeout().toSeconds());
         HikariConfig config = new HikariConfig();
         config.setPoolName("opstracker-" + vendor.id());
         config.setDriverClassName(vendor.driverClassName());
         config.setJdbcUrl(jdbcUrl);
         config.setUsername(user);
         config.setPassword(password);
-        config.setMaximumPoolSize(MAX_POOL_SIZE);
-        config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+        config.setMaximumPoolSize(pool.maximumSize());
+        config.setConnectionTimeout(pool.connectionTimeout().toMillis());
+        config.setValidationTimeout(pool.validationTimeout().toMillis());
         this.dataSource = new HikariDataSource(config);
         // jOOQ's execute logging prints statements with their bind values inlined: never for us.
         Settings settings = new Settings().withExecuteLogging(false).withFetchWarnings(false);
         this.dsl = DSL.using(dataSource, vendor.dialect(), settings);
-        LOG.info("Opened a pool of up to {} connections to the {} database", MAX_POOL_SIZE, vendor.id());
+        LOG.info("Opened a pool of up to {} connections to the {} database (waiting at most {} ms for one)", pool.maximumSize(), vendor.id(),
+                pool.connectionTimeout().toMillis());
     }
 
     /** The embedded default: an H2 database in the file {@value #EMBEDDED_FILE_NAME} under {@code dataDirectory}. */
     public static Database embedded(Path dataDirectory) {
+        return embedded(dataDirectory, PoolSettings.DEFAULT);
+    }
+
+    /** The embedded default with its pool set by {@code pool}. */
+    public static Database embedded(Path dataDirectory, PoolSettings pool) {
         String url = embeddedUrl(dataDirectory);
         try {
             Files.createDirectories(dataDirectory);
         } catch (IOException failure) {
             throw new UncheckedIOException("cannot create the data directory " + dataDirectory, failure);
         }
-        return new Database(url, "sa", "");
+        return new Database(url, "sa", "", pool);
     }
 
     /** The JDBC URL of the embedded H2 database under {@code dataDirectory}. */
@@ -120,10 +137,10 @@ public final class Database implements AutoCloseable {
         return vendor;
     }
 
-    /** Whether a connection can be had and answers within a few seconds; never throws. */
+    /** Whether a connection can be had within the pool's connection timeout and answers within a second or so; never throws. */
     public boolean isReachable() {
         try (Connection connection = dataSource.getConnection()) {
-            return connection.isValid(VALIDATION_TIMEOUT_SECONDS);
+            return connection.isValid(validationSeconds);
         } catch (SQLException | RuntimeException unreachable) {
             LOG.debug("The {} database is unreachable: {}", vendor.id(), unreachable.getMessage());
             return false;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.jooq.SQLDialect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
@@ -44,6 +45,21 @@ final class DatabaseTest {
         assertThat(url).startsWith("jdbc:h2:file:" + directory.toAbsolutePath().resolve("opstracker") + ";")
                 .contains(";MODE=MariaDB;DATABASE_TO_LOWER=TRUE")
                 .doesNotContain("AUTO_SERVER");
+    }
+
+    @Test
+    void theEmbeddedDatabaseWritesEachCommitToItsFileBeforeTheCommitReturns() {
+        assertThat(Database.embeddedUrl(directory)).contains(";WRITE_DELAY=0");
+    }
+
+    @Test
+    void checkingAConnectionTakesHalfTheConnectionTimeoutAtMostASecondAndAtLeastHikarisFloor() {
+        assertThat(new PoolSettings(10, Duration.ofSeconds(2)).validationTimeout()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(new PoolSettings(10, Duration.ofSeconds(30)).validationTimeout()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(new PoolSettings(10, Duration.ofMillis(800)).validationTimeout()).isEqualTo(Duration.ofMillis(400));
+        assertThat(new PoolSettings(10, Duration.ofMillis(250)).validationTimeout()).isEqualTo(Duration.ofMillis(250));
+        assertThatThrownBy(() -> new PoolSettings(10, Duration.ofMillis(249))).hasMessageContaining("PT0.249S");
+        assertThatThrownBy(() -> new PoolSettings(0, Duration.ofSeconds(2))).hasMessageContaining("maximumSize 0");
     }
 
     @Test

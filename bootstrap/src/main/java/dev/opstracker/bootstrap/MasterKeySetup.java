@@ -14,8 +14,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Where the master keys that wrap every run's data key come from. {@value MasterKeys#ENVIRONMENT_VARIABLE}
- * (base64 of 32 bytes) gives the one default key, for nodes that share a database and must share
- * the key, and keeps it off the disk. Without it, a BCFKS key file in the data directory holds
+ * (base64 of 32 bytes) gives the default key and the client keys derived from it, the same on every
+ * node given the same value: the way for nodes that share a database, and it keeps the key off the
+ * disk (but no client's key can be destroyed on its own). Without it, a BCFKS key file in the data directory holds
  * the default and per-client keys, created on first use, owner-only; its password comes from
  * {@value #PASSWORD_VARIABLE}, or else from a password file beside it, created on first use.
  * The password file protects against a copied key file only when it is kept elsewhere; the

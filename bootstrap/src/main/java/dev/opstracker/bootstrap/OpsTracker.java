@@ -44,6 +44,7 @@ import dev.opstracker.domain.security.SecretMasker;
 import dev.opstracker.export.runbook.JgitRunbookArchive;
 import dev.opstracker.http.ApiServer;
 import dev.opstracker.persistence.Database;
+import dev.opstracker.persistence.PoolSettings;
 import dev.opstracker.persistence.SchemaMigrator;
 import dev.opstracker.persistence.security.MasterKeys;
 import java.io.IOException;
@@ -107,15 +108,16 @@ public final class OpsTracker implements AutoCloseable {
     }
 
     private static Database connect(Settings settings) {
+        PoolSettings pool = DatabasePoolVariables.from(System::getenv);
         if (settings.databaseUrl() != null) {
-            return new Database(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword());
+            return new Database(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword(), pool);
         }
         try {
             OwnerOnlyFiles.createDirectories(settings.dataDirectory());
         } catch (IOException failure) {
             throw new UncheckedIOException("cannot create the data directory " + settings.dataDirectory(), failure);
         }
-        return Database.embedded(settings.dataDirectory());
+        return Database.embedded(settings.dataDirectory(), pool);
     }
 
     /** Task management. */

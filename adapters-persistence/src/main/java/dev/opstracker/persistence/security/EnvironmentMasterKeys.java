@@ -1,20 +1,32 @@
 package dev.opstracker.persistence.security;
 
 import dev.opstracker.domain.security.Cipher.KeyUnavailableException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.spec.SecretKeySpec;
+import org.bouncycastle.crypto.digests.SHA256Digest;
+import org.bouncycastle.crypto.generators.HKDFBytesGenerator;
+import org.bouncycastle.crypto.params.HKDFParameters;
 
 /**
- * The single default master key given in {@value MasterKeys#ENVIRONMENT_VARIABLE}: for deployments
- * that keep the key in a secret manager and hand it to the process, so it never lies on disk.
+ * The default master key given in {@value MasterKeys#ENVIRONMENT_VARIABLE}: for deployments that keep
+ * the key in a secret manager and hand it to the process, so it never lies on disk, and for several
+ * nodes on one database, which must all wrap and unwrap under the same keys. A client's key is derived
+ * from it (HKDF-SHA256, RFC 5869, expanding the default key with the client key's name), so every node
+ * given the same value has the same client keys without storing any; they are read-only like the
+ * default key: a client's key cannot be destroyed on its own here.
  */
 final class EnvironmentMasterKeys implements MasterKeys {
 
     private static final int KEY_BYTES = BouncyCastle.AES_256_BITS / Byte.SIZE;
     private static final int VERSION = 1;
+    private static final String DERIVATION_LABEL = "opstracker master key v1 ";
 
     private final MasterKey key;
+    private final Map<String, MasterKey> clientKeys = new ConcurrentHashMap<>();
 
     private EnvironmentMasterKeys(MasterKey key) {
         this.key = key;
@@ -45,22 +57,33 @@ final class EnvironmentMasterKeys implements MasterKeys {
 
     @Override
     public MasterKey newest(String name) {
-        if (!KeyNames.check(name).equals(KeyNames.DEFAULT)) {
-            throw new KeyUnavailableException("master key %s is not available: %s supplies only the %s key"
-                    .formatted(name, ENVIRONMENT_VARIABLE, KeyNames.DEFAULT));
-        }
-        return key;
+        return KeyNames.check(name).equals(KeyNames.DEFAULT) ? key : clientKeys.computeIfAbsent(name, this::derive);
     }
 
     @Override
     public MasterKey version(String name, int version) {
         KeyNames.check(name);
         KeyNames.checkVersion(name, version);
-        if (!name.equals(KeyNames.DEFAULT) || version != VERSION) {
-            throw new KeyUnavailableException("master key %s version %d is not available: %s supplies only %s version %d"
-                    .formatted(name, version, ENVIRONMENT_VARIABLE, KeyNames.DEFAULT, VERSION));
+        if (version != VERSION) {
+            throw new KeyUnavailableException("master key %s version %d is not available: the keys of %s have only version %d"
+                    .formatted(name, version, ENVIRONMENT_VARIABLE, VERSION));
         }
-        return key;
+        return newest(name);
+    }
+
+    /** HKDF-Expand (the default key is uniformly random already, so Extract is skipped, RFC 5869 section 3.3) with the name as info. */
+    private MasterKey derive(String name) {
+        byte[] defaultKey = key.key().getEncoded();
+        byte[] derived = new byte[KEY_BYTES];
+        try {
+            HKDFBytesGenerator hkdf = new HKDFBytesGenerator(new SHA256Digest());
+            hkdf.init(HKDFParameters.skipExtractParameters(defaultKey, (DERIVATION_LABEL + name).getBytes(StandardCharsets.UTF_8)));
+            hkdf.generateBytes(derived, 0, derived.length);
+            return new MasterKey(name, VERSION, new SecretKeySpec(derived, BouncyCastle.AES));
+        } finally {
+            Arrays.fill(defaultKey, (byte) 0);
+            Arrays.fill(derived, (byte) 0);
+        }
     }
 
     @Override

@@ -51,8 +51,9 @@ public interface MasterKeys {
 
     /**
      * The default master key, version 1, from the value of {@value #ENVIRONMENT_VARIABLE}: base64 of
-     * 32 random bytes (such as {@code openssl rand -base64 32} prints). Read-only: it cannot be
-     * rotated or destroyed, and holds no client keys.
+     * 32 random bytes (such as {@code openssl rand -base64 32} prints), and the client keys derived
+     * from it, the same in every process given the same value. Read-only: none of them can be rotated
+     * or destroyed.
      *
      * @throws IllegalArgumentException when the value is not base64 of 32 bytes; the message names the
      *                                  variable and never quotes the value

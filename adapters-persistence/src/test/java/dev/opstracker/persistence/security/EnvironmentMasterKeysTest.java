@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.opstracker.domain.security.Cipher;
 import dev.opstracker.domain.security.Cipher.KeyUnavailableException;
 import dev.opstracker.domain.security.DataKey;
+import dev.opstracker.domain.security.WrappedKey;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
@@ -64,16 +65,46 @@ class EnvironmentMasterKeysTest {
     }
 
     @Test
-    void theVariableHoldsNoClientKeysAndNoOtherVersion() {
+    void aClientsKeyIsDerivedFromTheVariableTheSameInEveryProcessGivenTheSameValue() {
+        String value = BouncyCastleCipherTest.randomMasterKey();
+        Cipher first = new BouncyCastleCipher(MasterKeys.fromEnvironmentValue(value));
+        DataKey key = first.newDataKey("client:acme");
+        byte[] sealed = first.seal(key, "acme's output".getBytes(UTF_8), AAD);
+
+        Cipher second = new BouncyCastleCipher(MasterKeys.fromEnvironmentValue(value));
+
+        assertThat(key.wrapped().keyName()).isEqualTo("client:acme");
+        assertThat(key.wrapped().keyVersion()).isEqualTo(1);
+        assertThat(second.open(second.unwrap(key.wrapped()), sealed, AAD)).isEqualTo("acme's output".getBytes(UTF_8));
+    }
+
+    @Test
+    void eachClientsKeyDiffersFromTheDefaultKeyAndFromEveryOtherClientsKey() {
+        MasterKeys keys = MasterKeys.fromEnvironmentValue(BouncyCastleCipherTest.randomMasterKey());
+        Cipher cipher = new BouncyCastleCipher(keys);
+        DataKey acme = cipher.newDataKey("client:acme");
+
+        assertThat(keys.newest("client:acme").key().getEncoded())
+                .isNotEqualTo(keys.newest("default").key().getEncoded())
+                .isNotEqualTo(keys.newest("client:globex").key().getEncoded())
+                .isEqualTo(keys.version("client:acme", 1).key().getEncoded());
+        assertThatThrownBy(() -> cipher.unwrap(new WrappedKey("client:globex", 1, acme.wrapped().wrapped())))
+                .isInstanceOf(Cipher.TamperedDataException.class);
+        assertThatThrownBy(() -> cipher.unwrap(new WrappedKey("default", 1, acme.wrapped().wrapped())))
+                .isInstanceOf(Cipher.TamperedDataException.class);
+    }
+
+    @Test
+    void theVariableGivesNoOtherVersionThanOne() {
         Cipher cipher = new BouncyCastleCipher(MasterKeys.fromEnvironmentValue(BouncyCastleCipherTest.randomMasterKey()));
         DataKey key = cipher.newDataKey("default");
 
-        assertThatThrownBy(() -> cipher.newDataKey("client:acme"))
-                .isInstanceOf(KeyUnavailableException.class)
-                .hasMessageContaining("client:acme");
-        assertThatThrownBy(() -> cipher.unwrap(new dev.opstracker.domain.security.WrappedKey("default", 2, key.wrapped().wrapped())))
+        assertThatThrownBy(() -> cipher.unwrap(new WrappedKey("default", 2, key.wrapped().wrapped())))
                 .isInstanceOf(KeyUnavailableException.class)
                 .hasMessageContaining("default version 2");
+        assertThatThrownBy(() -> cipher.unwrap(new WrappedKey("client:acme", 2, key.wrapped().wrapped())))
+                .isInstanceOf(KeyUnavailableException.class)
+                .hasMessageContaining("client:acme version 2");
     }
 
     @Test

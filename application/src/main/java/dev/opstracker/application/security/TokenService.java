@@ -105,7 +105,9 @@ public final class TokenService {
 
     /**
      * Registers {@code secret} as an admin token that never expires, unless it is registered already;
-     * recorded in the audit log as created by the {@linkplain Actor#SYSTEM system}.
+     * recorded in the audit log as created by the {@linkplain Actor#SYSTEM system}. Nodes sharing a
+     * database and started together all register the same supplied secret: the one whose insert loses
+     * to another's finds the secret known, as if it had looked a moment later.
      *
      * @return the new token, or empty when this secret was known
      */
@@ -119,7 +121,15 @@ public final class TokenService {
         if (store.findByHash(hash).isPresent()) {
             return Optional.empty();
         }
-        ApiToken token = store.add(name, hash, Set.of(Scope.ADMIN), null, now(), null);
+        ApiToken token;
+        try {
+            token = store.add(name, hash, Set.of(Scope.ADMIN), null, now(), null);
+        } catch (DomainException.Conflict registeredMeanwhile) {
+            if (store.findByHash(hash).isPresent()) {
+                return Optional.empty();
+            }
+            throw registeredMeanwhile;
+        }
         recordCreated(Actor.SYSTEM, token);
         return Optional.of(new IssuedToken(secret, token));
     }

@@ -3,6 +3,7 @@ package dev.opstracker.application.time;
 import static java.util.Objects.requireNonNull;
 
 import dev.opstracker.application.infra.EffectiveTags;
+import dev.opstracker.application.shared.UnversionedRetry;
 import dev.opstracker.domain.command.CommandRun;
 import dev.opstracker.domain.command.CommandRunQuery;
 import dev.opstracker.domain.command.CommandRunStore;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -81,16 +83,20 @@ public final class TimeTracking {
 
     /**
      * Stops {@code user}'s running timer at {@code at} (null: now), which may lie in the past but not after now.
+     * A stop names no version: when another node stops or replaces the timer between this read and this
+     * write, the stop is decided again on what is running then, as if it had come a moment later.
      *
      * @throws DomainException.NotFound when the user has no running timer
      */
     public TimeEntry stop(String user, Instant at) {
-        TimeEntry running = current(user).orElseThrow(() -> new DomainException.NotFound("running timer of", user));
-        Instant now = now();
-        if (at != null && at.truncatedTo(ChronoUnit.SECONDS).isAfter(now)) {
-            throw new DomainException.InvalidInput("at", at, "a timer stops now or at a past instant, not after now (" + now + ")");
-        }
-        return entries.update(running.changed(running.details().stoppedAt(at == null ? now : at), now), false);
+        return UnversionedRetry.run(OptionalLong.empty(), () -> {
+            TimeEntry running = current(user).orElseThrow(() -> new DomainException.NotFound("running timer of", user));
+            Instant now = now();
+            if (at != null && at.truncatedTo(ChronoUnit.SECONDS).isAfter(now)) {
+                throw new DomainException.InvalidInput("at", at, "a timer stops now or at a past instant, not after now (" + now + ")");
+            }
+            return entries.update(running.changed(running.details().stoppedAt(at == null ? now : at), now), false);
+        });
     }
 
     /**
@@ -103,13 +109,15 @@ public final class TimeTracking {
      * @throws DomainException.Conflict (reason {@value #NO_ACTIVITY}) when nothing happened on the task since the timer started
      */
     public TimeEntry stopAtLastActivity(String user) {
-        TimeEntry running = current(user).orElseThrow(() -> new DomainException.NotFound("running timer of", user));
-        TimeEntryDetails details = running.details();
-        Instant now = now();
-        Instant last = details.lastActivity(activityOn(details.taskId(), user, details.start(), now), now).orElseThrow(() ->
-                new DomainException.Conflict(NO_ACTIVITY, "nothing happened on task %s since %s's timer (time entry %s) started at %s: stop it at an explicit instant instead"
-                        .formatted(details.taskId(), user, running.id(), details.start())));
-        return entries.update(running.changed(details.stoppedAt(last), now), false);
+        return UnversionedRetry.run(OptionalLong.empty(), () -> {
+            TimeEntry running = current(user).orElseThrow(() -> new DomainException.NotFound("running timer of", user));
+            TimeEntryDetails details = running.details();
+            Instant now = now();
+            Instant last = details.lastActivity(activityOn(details.taskId(), user, details.start(), now), now).orElseThrow(() ->
+                    new DomainException.Conflict(NO_ACTIVITY, "nothing happened on task %s since %s's timer (time entry %s) started at %s: stop it at an explicit instant instead"
+                            .formatted(details.taskId(), user, running.id(), details.start())));
+            return entries.update(running.changed(details.stoppedAt(last), now), false);
+        });
     }
 
     private List<Instant> activityOn(TaskId taskId, String user, Instant since, Instant now) {

@@ -12,11 +12,14 @@ import dev.opstracker.domain.audit.AuditAction;
 import dev.opstracker.domain.audit.AuditEntry;
 import dev.opstracker.domain.security.ApiToken;
 import dev.opstracker.domain.security.Scope;
+import dev.opstracker.domain.security.TokenStore;
 import dev.opstracker.domain.task.BillingCode;
 import dev.opstracker.domain.security.TokenHash;
 import dev.opstracker.domain.shared.DomainException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -192,6 +195,54 @@ class TokenServiceTest {
         assertThat(tokens.registerAdmin("supplied admin", supplied)).isEmpty();
         assertThat(tokens.authenticate(supplied).orElseThrow().allows(Scope.ADMIN, clock.instant())).isTrue();
         assertThat(store.count()).isEqualTo(1);
+    }
+
+    @Test
+    void aSuppliedAdminSecretThatAnotherNodeRegistersBetweenTheLookUpAndTheInsertCountsAsKnown() {
+        String supplied = "opt_supplied-admin-secret-0123456789";
+        TokenService racing = new TokenService(new OtherNodeFirst(store, clock), new AuditLog(audit, clock), clock);
+
+        assertThat(racing.registerAdmin("supplied admin", supplied)).isEmpty();
+        assertThat(tokens.authenticate(supplied)).isPresent();
+        assertThat(store.count()).isEqualTo(1);
+    }
+
+    /** A store shared with another node, which registers the same admin secret just after this node's first look-up. */
+    private record OtherNodeFirst(InMemoryTokenStore shared, MutableClock clock) implements TokenStore {
+
+        @Override
+        public ApiToken add(String name, TokenHash hash, Set<Scope> scopes, BillingCode client, Instant createdAt, Instant expiresAt) {
+            return shared.add(name, hash, scopes, client, createdAt, expiresAt);
+        }
+
+        @Override
+        public Optional<ApiToken> findByHash(TokenHash hash) {
+            if (shared.count() == 0) {
+                shared.add("supplied admin", hash, Set.of(Scope.ADMIN), null, clock.instant(), null);
+                return Optional.empty();
+            }
+            return shared.findByHash(hash);
+        }
+
+        @Override
+        public Optional<ApiToken> find(long id) {
+            return shared.find(id);
+        }
+
+        @Override
+        public List<ApiToken> list() {
+            return shared.list();
+        }
+
+        @Override
+        public ApiToken revoke(long id, Instant at) {
+            return shared.revoke(id, at);
+        }
+
+        @Override
+        public long count() {
+            return shared.count();
+        }
     }
 
     @Test
