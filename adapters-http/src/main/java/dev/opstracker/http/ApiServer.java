@@ -2,6 +2,7 @@ package dev.opstracker.http;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opstracker.http.alert.AlertRoutes;
 import dev.opstracker.http.audit.AuditRoutes;
@@ -17,6 +18,9 @@ import dev.opstracker.http.infra.WorkOverviewRoutes;
 import dev.opstracker.http.metrics.MetricsEndpoint;
 import dev.opstracker.http.metrics.MetricsRoutes;
 import dev.opstracker.http.metrics.RequestMetrics;
+import dev.opstracker.http.openapi.OpenApiDocument;
+import dev.opstracker.http.openapi.OpenApiRoutes;
+import dev.opstracker.http.openapi.RouteCatalog;
 import dev.opstracker.http.runbook.RunbookRoutes;
 import dev.opstracker.http.security.BearerAuth;
 import dev.opstracker.http.security.RequiredScope;
@@ -34,7 +38,9 @@ import io.javalin.json.JavalinJackson;
 import io.javalin.security.RouteRole;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.server.Server;
@@ -52,6 +58,7 @@ public final class ApiServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
     private static final String API_PATHS = "/api/v1/*";
     private static final String METRICS_PATH = "/metrics";
+    private static final String OPENAPI_PATH = "/openapi.json";
     private static final Duration IDLE_CONNECTION_GRACE = Duration.ofMillis(100);
 
     private final Javalin app;
@@ -99,6 +106,7 @@ public final class ApiServer implements AutoCloseable {
         HealthRoutes healthRoutes = new HealthRoutes(health, settings.version());
         BearerAuth auth = new BearerAuth(services.tokens(), signatures);
         MetricsRoutes metricsRoutes = new MetricsRoutes(metrics.registry());
+        OpenApiRoutes openApiRoutes = new OpenApiRoutes(() -> openApi(mapper, settings.version()));
         this.app = Javalin.create(config -> {
             configureServer(config, mapper);
             config.events.handlerAdded(added -> routes.add(new Route(added.getHttpMethod().name(), added.getPath(), Set.copyOf(added.getRoles()))));
@@ -106,6 +114,7 @@ public final class ApiServer implements AutoCloseable {
             config.routes.beforeMatched(API_PATHS, auth);
             config.requestLogger.http(new RequestMetrics(metrics.registry()));
             config.routes.get("/health", healthRoutes::health);
+            config.routes.get(OPENAPI_PATH, openApiRoutes::serve);
             if (metrics.unauthenticated()) {
                 config.routes.get(METRICS_PATH, metricsRoutes::scrape);
             } else {
@@ -178,6 +187,17 @@ public final class ApiServer implements AutoCloseable {
         config.http.strictContentTypes = true;
         config.http.prefer405over404 = true;
         config.jsonMapper(new JavalinJackson(mapper, true));
+    }
+
+    /** The OpenAPI document of the routes described in {@link RouteCatalog}, with the scopes the declared routes demand. */
+    private String openApi(ObjectMapper mapper, String version) {
+        Map<String, Set<RouteRole>> roles = new HashMap<>();
+        routes().forEach(route -> roles.put(route.method() + " " + route.path(), route.roles()));
+        try {
+            return mapper.writeValueAsString(new OpenApiDocument(mapper).write(RouteCatalog.all(), roles, version));
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException("a JSON tree failed to serialize", impossible);
+        }
     }
 
     /** Every route and filter the server declared, in the order declared: for tests that must cover each route. */
