@@ -2,6 +2,7 @@ package dev.opstracker.http;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opstracker.http.alert.AlertRoutes;
 import dev.opstracker.http.audit.AuditRoutes;
@@ -14,8 +15,15 @@ import dev.opstracker.http.infra.ComponentRoutes;
 import dev.opstracker.http.infra.ParentingRulesRoutes;
 import dev.opstracker.http.infra.TaskLinkRoutes;
 import dev.opstracker.http.infra.WorkOverviewRoutes;
+import dev.opstracker.http.metrics.MetricsEndpoint;
+import dev.opstracker.http.metrics.MetricsRoutes;
+import dev.opstracker.http.metrics.RequestMetrics;
+import dev.opstracker.http.openapi.OpenApiDocument;
+import dev.opstracker.http.openapi.OpenApiRoutes;
+import dev.opstracker.http.openapi.RouteCatalog;
 import dev.opstracker.http.runbook.RunbookRoutes;
 import dev.opstracker.http.security.BearerAuth;
+import dev.opstracker.http.security.RequiredScope;
 import dev.opstracker.http.security.TokenRoutes;
 import dev.opstracker.http.security.WebhookSignatures;
 import dev.opstracker.http.task.TaskRoutes;
@@ -30,7 +38,9 @@ import io.javalin.json.JavalinJackson;
 import io.javalin.security.RouteRole;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.server.Server;
@@ -47,6 +57,8 @@ public final class ApiServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
     private static final String API_PATHS = "/api/v1/*";
+    private static final String METRICS_PATH = "/metrics";
+    private static final String OPENAPI_PATH = "/openapi.json";
     private static final Duration IDLE_CONNECTION_GRACE = Duration.ofMillis(100);
 
     private final Javalin app;
@@ -62,7 +74,13 @@ public final class ApiServer implements AutoCloseable {
 
     /** A server on which the webhooks of sources that sign may authenticate by their signature instead of a token. */
     public ApiServer(ApiServices services, HealthProbe health, HttpSettings settings, WebhookSignatures signatures) {
+        this(services, health, settings, signatures, MetricsEndpoint.standalone());
+    }
+
+    /** A server that records its request timings in {@code metrics} and shows them, with the rest of its meters, on {@code GET /metrics}. */
+    public ApiServer(ApiServices services, HealthProbe health, HttpSettings settings, WebhookSignatures signatures, MetricsEndpoint metrics) {
         requireNonNull(services, "services is null");
+        requireNonNull(metrics, "metrics is null");
         requireNonNull(signatures, "signatures is null");
         requireNonNull(health, "health is null");
         this.settings = requireNonNull(settings, "settings is null");
@@ -87,12 +105,22 @@ public final class ApiServer implements AutoCloseable {
         AuditRoutes auditRoutes = new AuditRoutes(services.audit());
         HealthRoutes healthRoutes = new HealthRoutes(health, settings.version());
         BearerAuth auth = new BearerAuth(services.tokens(), signatures);
+        MetricsRoutes metricsRoutes = new MetricsRoutes(metrics.registry());
+        OpenApiRoutes openApiRoutes = new OpenApiRoutes(() -> openApi(mapper, settings.version()));
         this.app = Javalin.create(config -> {
             configureServer(config, mapper);
             config.events.handlerAdded(added -> routes.add(new Route(added.getHttpMethod().name(), added.getPath(), Set.copyOf(added.getRoles()))));
             new Problems(settings.maxRequestBytes()).register(config.routes);
             config.routes.beforeMatched(API_PATHS, auth);
+            config.requestLogger.http(new RequestMetrics(metrics.registry()));
             config.routes.get("/health", healthRoutes::health);
+            config.routes.get(OPENAPI_PATH, openApiRoutes::serve);
+            if (metrics.unauthenticated()) {
+                config.routes.get(METRICS_PATH, metricsRoutes::scrape);
+            } else {
+                config.routes.beforeMatched(METRICS_PATH, auth);
+                config.routes.get(METRICS_PATH, metricsRoutes::scrape, RequiredScope.METRICS_READ);
+            }
             config.routes.apiBuilder(taskRoutes::addEndpoints);
             config.routes.apiBuilder(componentRoutes::addEndpoints);
             config.routes.apiBuilder(linkRoutes::addEndpoints);
@@ -159,6 +187,17 @@ public final class ApiServer implements AutoCloseable {
         config.http.strictContentTypes = true;
         config.http.prefer405over404 = true;
         config.jsonMapper(new JavalinJackson(mapper, true));
+    }
+
+    /** The OpenAPI document of the routes described in {@link RouteCatalog}, with the scopes the declared routes demand. */
+    private String openApi(ObjectMapper mapper, String version) {
+        Map<String, Set<RouteRole>> roles = new HashMap<>();
+        routes().forEach(route -> roles.put(route.method() + " " + route.path(), route.roles()));
+        try {
+            return mapper.writeValueAsString(new OpenApiDocument(mapper).write(RouteCatalog.all(), roles, version));
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException("a JSON tree failed to serialize", impossible);
+        }
     }
 
     /** Every route and filter the server declared, in the order declared: for tests that must cover each route. */

@@ -51,6 +51,7 @@ import dev.opstracker.domain.infra.ComponentStore;
 import dev.opstracker.domain.security.Scope;
 import dev.opstracker.domain.task.BillingCode;
 import dev.opstracker.domain.task.TaskStore;
+import dev.opstracker.http.metrics.MetricsEndpoint;
 import dev.opstracker.http.security.WebhookSignatures;
 import dev.opstracker.http.security.WebhookSigning;
 import java.io.IOException;
@@ -94,6 +95,11 @@ public final class RunningApi implements AutoCloseable {
 
     private RunningApi(HttpSettings settings, HealthProbe probe, TaskStore store, ComponentStore components, AlertStore alertStore,
             WebhookSigning signing) {
+        this(settings, probe, store, components, alertStore, signing, MetricsEndpoint.standalone());
+    }
+
+    private RunningApi(HttpSettings settings, HealthProbe probe, TaskStore store, ComponentStore components, AlertStore alertStore,
+            WebhookSigning signing, MetricsEndpoint metrics) {
         AlertStore incidents = alertStore == null ? new InMemoryAlertStore(store) : alertStore;
         InMemoryRunbookStore runbookStore = new InMemoryRunbookStore();
         InMemoryLinkedWork linkedWork = new InMemoryLinkedWork(store, components);
@@ -126,7 +132,7 @@ public final class RunningApi implements AutoCloseable {
                 new OperationsCostReport(components, linkedWork, store, incidents, entries, billingStore, audit, clock),
                 new DraftTimesheets(store, incidents, commandRuns, entries, time, TimeSettings.DEFAULT, clock), runbooks, audit, clock), probe,
                 settings.withPort(0),
-                new WebhookSignatures(signing, clock));
+                new WebhookSignatures(signing, clock), metrics);
         base = URI.create("http://127.0.0.1:" + server.start());
     }
 
@@ -163,6 +169,12 @@ public final class RunningApi implements AutoCloseable {
     /** Webhooks of the sources in {@code signing} may authenticate by signature, checked against {@link #clock()}. */
     public static RunningApi startSigned(WebhookSigning signing) {
         return new RunningApi(defaultSettings(), HEALTHY_H2, new InMemoryTaskStore(), new InMemoryComponentStore(), null, requireNonNull(signing));
+    }
+
+    /** A server that records its requests in, and shows on {@code GET /metrics}, the registry of {@code metrics}. */
+    public static RunningApi startWithMetrics(MetricsEndpoint metrics) {
+        return new RunningApi(defaultSettings(), HEALTHY_H2, new InMemoryTaskStore(), new InMemoryComponentStore(), null, WebhookSigning.none(),
+                requireNonNull(metrics));
     }
 
     public static HttpSettings defaultSettings() {

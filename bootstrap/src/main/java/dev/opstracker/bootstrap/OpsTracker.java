@@ -39,6 +39,7 @@ import dev.opstracker.bootstrap.wiring.CommandModule;
 import dev.opstracker.bootstrap.wiring.CoreModule;
 import dev.opstracker.bootstrap.wiring.ExportModule;
 import dev.opstracker.bootstrap.wiring.HttpModule;
+import dev.opstracker.bootstrap.wiring.MetricsModule;
 import dev.opstracker.bootstrap.wiring.PersistenceModule;
 import dev.opstracker.domain.security.SecretMasker;
 import dev.opstracker.export.runbook.JgitRunbookArchive;
@@ -90,7 +91,8 @@ public final class OpsTracker implements AutoCloseable {
             new SchemaMigrator(database).migrate();
             // Lazy singletons: a program embedding the library never pays for the HTTP server it does not start.
             Injector injector = Guice.createInjector(Stage.DEVELOPMENT,
-                    new CoreModule(settings), new PersistenceModule(database), new CommandModule(masker), new ExportModule(), new HttpModule(settings));
+                    new CoreModule(settings), new PersistenceModule(database), new CommandModule(masker), new ExportModule(), new HttpModule(settings),
+                    new MetricsModule(settings));
             return new OpsTracker(database, injector);
         } catch (RuntimeException failure) {
             database.close();

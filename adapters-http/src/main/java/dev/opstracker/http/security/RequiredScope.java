@@ -21,6 +21,7 @@ public record RequiredScope(Scope scope) implements RouteRole {
     public static final RequiredScope BILLING_READ = new RequiredScope(Scope.BILLING_READ);
     public static final RequiredScope RUNBOOKS_READ = new RequiredScope(Scope.RUNBOOKS_READ);
     public static final RequiredScope RUNBOOKS_WRITE = new RequiredScope(Scope.RUNBOOKS_WRITE);
+    public static final RequiredScope METRICS_READ = new RequiredScope(Scope.METRICS_READ);
     public static final RequiredScope ADMIN = new RequiredScope(Scope.ADMIN);
 
     public RequiredScope {

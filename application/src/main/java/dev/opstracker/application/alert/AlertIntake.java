@@ -2,6 +2,7 @@ package dev.opstracker.application.alert;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.opstracker.application.shared.ActivityListener;
 import dev.opstracker.application.shared.UnversionedRetry;
 import dev.opstracker.application.task.TaskLifecycleListener;
 import dev.opstracker.domain.alert.Alert;
@@ -57,6 +58,8 @@ public final class AlertIntake {
     private final AlertComponents components;
     /** Told of the tasks alerts open and resolve, once their components are linked. */
     private final TaskLifecycleListener listener;
+    /** Told of every applied delivery's outcomes and of the tasks first firings opened, for counting. */
+    private final ActivityListener activity;
     private final SecretMasker masker = SecretMasker.standard();
     /** Sources that may have an open "integration broken" alert: unknown ones after start-up, and those reported broken since. */
     private final Set<AlertSource> checkedHealthy = ConcurrentHashMap.newKeySet();
@@ -83,6 +86,7 @@ public final class AlertIntake {
         this.clock = requireNonNull(clock, "clock is null");
         this.components = null;
         this.listener = requireNonNull(listener, "listener is null");
+        this.activity = ActivityListener.NONE;
     }
 
     /** Intake that looks labels up in the infrastructure map and tells no one of the tasks it opens and resolves. */
@@ -90,12 +94,19 @@ public final class AlertIntake {
         this(store, routing, components, TaskLifecycleListener.NONE, clock);
     }
 
-    @Inject
+    /** Intake that looks labels up in the infrastructure map, tells {@code listener} of tasks and counts nothing. */
     public AlertIntake(AlertStore store, AlertRouting routing, AlertComponents components, TaskLifecycleListener listener, InstantSource clock) {
+        this(store, routing, components, listener, ActivityListener.NONE, clock);
+    }
+
+    @Inject
+    public AlertIntake(AlertStore store, AlertRouting routing, AlertComponents components, TaskLifecycleListener listener,
+            ActivityListener activity, InstantSource clock) {
         this.store = requireNonNull(store, "store is null");
         this.routing = requireNonNull(routing, "routing is null");
         this.components = requireNonNull(components, "components is null");
         this.listener = requireNonNull(listener, "listener is null");
+        this.activity = requireNonNull(activity, "activity is null");
         this.clock = requireNonNull(clock, "clock is null");
     }
 
@@ -125,6 +136,9 @@ public final class AlertIntake {
         List<AlertOutcome> outcomes = UnversionedRetry.run(OptionalLong.empty(), () -> store.record(delivery, keyed, rules, now));
         linkOpenedTasks(resolved, outcomes);
         tellListener(outcomes);
+        activity.alertsApplied(source, outcomes);
+        outcomes.stream().filter(outcome -> outcome.kind() == AlertOutcome.Kind.OPENED && !outcome.duplicate())
+                .forEach(opened -> activity.taskOpened(ActivityListener.Origin.ALERT));
         if (checkedHealthy.add(source)) {
             resolveBrokenIntegration(source, now);
         }

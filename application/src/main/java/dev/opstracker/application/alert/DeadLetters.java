@@ -2,6 +2,7 @@ package dev.opstracker.application.alert;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.opstracker.application.shared.ActivityListener;
 import dev.opstracker.domain.alert.AlertSource;
 import dev.opstracker.domain.alert.DeadLetter;
 import dev.opstracker.domain.alert.DeadLetterStore;
@@ -27,12 +28,19 @@ public final class DeadLetters {
 
     private final DeadLetterStore store;
     private final AlertIntake intake;
+    private final ActivityListener activity;
     private final InstantSource clock;
 
-    @Inject
+    /** Dead letters that are not counted. */
     public DeadLetters(DeadLetterStore store, AlertIntake intake, InstantSource clock) {
+        this(store, intake, ActivityListener.NONE, clock);
+    }
+
+    @Inject
+    public DeadLetters(DeadLetterStore store, AlertIntake intake, ActivityListener activity, InstantSource clock) {
         this.store = requireNonNull(store, "store is null");
         this.intake = requireNonNull(intake, "intake is null");
+        this.activity = requireNonNull(activity, "activity is null");
         this.clock = requireNonNull(clock, "clock is null");
     }
 
@@ -41,6 +49,7 @@ public final class DeadLetters {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         DeadLetter stored = store.add(new DeadLetter(0, requireNonNull(source, "source is null"), now, requireNonNull(body, "body is null"),
                 requireNonNull(problem, "problem is null"), null));
+        activity.deadLettered(source);
         long recent = store.countSince(source, now.minus(BROKEN_WINDOW));
         if (recent >= BROKEN_AFTER) {
             intake.reportBroken(stored, recent);

@@ -2,6 +2,7 @@ package dev.opstracker.application.task;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.opstracker.application.shared.ActivityListener;
 import dev.opstracker.application.shared.UnversionedRetry;
 import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.shared.Page;
@@ -28,6 +29,7 @@ public final class TaskService {
 
     private final TaskStore store;
     private final TaskLifecycleListener listener;
+    private final ActivityListener activity;
     private final InstantSource clock;
 
     /** Task management that tells no one when tasks close. */
@@ -35,16 +37,24 @@ public final class TaskService {
         this(store, TaskLifecycleListener.NONE, clock);
     }
 
-    @Inject
+    /** Task management that counts nothing. */
     public TaskService(TaskStore store, TaskLifecycleListener listener, InstantSource clock) {
+        this(store, listener, ActivityListener.NONE, clock);
+    }
+
+    @Inject
+    public TaskService(TaskStore store, TaskLifecycleListener listener, ActivityListener activity, InstantSource clock) {
         this.store = requireNonNull(store, "store is null");
         this.listener = requireNonNull(listener, "listener is null");
+        this.activity = requireNonNull(activity, "activity is null");
         this.clock = requireNonNull(clock, "clock is null");
     }
 
     /** Creates an open task at version 1. */
     public Task create(TaskDetails details) {
-        return store.add(Task.create(details, now()));
+        Task created = store.add(Task.create(details, now()));
+        activity.taskOpened(ActivityListener.Origin.USER);
+        return created;
     }
 
     /**
@@ -76,14 +86,19 @@ public final class TaskService {
      * @throws DomainException.Conflict (illegal-transition) when the transition table forbids it
      */
     public Task changeStatus(ChangeTaskStatusCommand command) {
+        boolean[] closing = new boolean[1];
         Task changed = UnversionedRetry.run(command.expectedVersion(), () -> {
             Task current = get(command.id());
             command.expectedVersion().ifPresent(current::checkVersion);
             Task.StatusChange change = current.moveTo(command.status(), command.note(), now());
+            closing[0] = !current.status().isClosed() && change.task().status().isClosed();
             return store.update(change.task(), List.of(change.event()));
         });
         if (changed.status() == TaskStatus.DONE) {
             listener.taskClosed(changed.id());
+        }
+        if (closing[0]) {
+            activity.taskClosed(changed.status());
         }
         return changed;
     }

@@ -34,6 +34,7 @@ import dev.opstracker.http.ApiServices;
 import dev.opstracker.http.HealthProbe;
 import dev.opstracker.http.HttpSettings;
 import dev.opstracker.http.alert.JsonAlertRules;
+import dev.opstracker.http.metrics.MetricsEndpoint;
 import dev.opstracker.http.security.WebhookSignatures;
 import dev.opstracker.persistence.Database;
 import java.time.InstantSource;
@@ -88,7 +89,8 @@ public final class HttpModule extends AbstractModule {
 
     @Provides
     @Singleton
-    static ApiServer apiServer(ApiServices services, HealthProbe health, HttpSettings httpSettings, WebhookSignatures signatures) {
-        return new ApiServer(services, health, httpSettings, signatures);
+    static ApiServer apiServer(ApiServices services, HealthProbe health, HttpSettings httpSettings, WebhookSignatures signatures,
+            MetricsEndpoint metrics) {
+        return new ApiServer(services, health, httpSettings, signatures, metrics);
     }
 }

@@ -30,7 +30,9 @@ public enum Scope {
     /** Reading runbooks, their versions and diffs. */
     RUNBOOKS_READ("runbooks:read"),
     /** Generating runbooks from finished tasks and restoring old versions (and reading them). */
-    RUNBOOKS_WRITE("runbooks:write");
+    RUNBOOKS_WRITE("runbooks:write"),
+    /** Scraping {@code GET /metrics}: counts and timings only, never a task's, alert's or command's content. */
+    METRICS_READ("metrics:read");
 
     private final String wireName;
 

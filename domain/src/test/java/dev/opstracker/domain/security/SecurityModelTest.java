@@ -30,6 +30,8 @@ class SecurityModelTest {
         assertThat(Scope.TASKS_WRITE.grants(Scope.TIME_WRITE)).isFalse();
         assertThat(Scope.RUNBOOKS_WRITE.grants(Scope.RUNBOOKS_READ)).isTrue();
         assertThat(Scope.RUNBOOKS_READ.grants(Scope.RUNBOOKS_WRITE)).isFalse();
+        assertThat(Scope.METRICS_READ.grants(Scope.TASKS_READ)).as("a scraper reads counts, never tasks").isFalse();
+        assertThat(Scope.ADMIN.grants(Scope.METRICS_READ)).isTrue();
     }
 
     @Test
@@ -38,8 +40,9 @@ class SecurityModelTest {
         assertThat(Scope.TASKS_READ.wireName()).isEqualTo("tasks:read");
         assertThat(Scope.parse("time:write")).isEqualTo(Scope.TIME_WRITE);
         assertThat(Scope.parse("billing:read")).isEqualTo(Scope.BILLING_READ);
+        assertThat(Scope.parse("metrics:read")).isEqualTo(Scope.METRICS_READ);
         assertThatThrownBy(() -> Scope.parse("root")).hasMessageContaining("admin, tasks:read, tasks:write, infra:read, infra:write, alerts:write")
-                .hasMessageEndingWith("commands:raw, time:read, time:write, billing:read, runbooks:read, runbooks:write");
+                .hasMessageEndingWith("commands:raw, time:read, time:write, billing:read, runbooks:read, runbooks:write, metrics:read");
     }
 
     @Test
