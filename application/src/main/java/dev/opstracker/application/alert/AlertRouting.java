@@ -2,6 +2,7 @@ package dev.opstracker.application.alert;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.opstracker.application.storage.StorageWatch;
 import dev.opstracker.domain.alert.AlertRules;
 import dev.opstracker.domain.alert.AlertRulesStore;
 import dev.opstracker.domain.shared.DomainException;
@@ -14,7 +15,8 @@ import java.util.OptionalLong;
 /**
  * The rules alert intake follows: read from their store, and kept for {@link #REFRESH} so that a
  * storm does not read them once per delivery. A replace on this node is seen at once; one made on
- * another node sharing the database within {@link #REFRESH}.
+ * another node sharing the database within {@link #REFRESH}. Past the critical storage level replacing
+ * the rules is refused ({@link StorageWatch}); intake keeps applying the stored ones.
  */
 public final class AlertRouting {
 
@@ -22,12 +24,19 @@ public final class AlertRouting {
 
     private final AlertRulesStore store;
     private final InstantSource clock;
+    private final StorageWatch storage;
     private volatile Cached cached;
 
-    @Inject
+    /** Routing that does not watch storage. */
     public AlertRouting(AlertRulesStore store, InstantSource clock) {
+        this(store, clock, StorageWatch.unwatched());
+    }
+
+    @Inject
+    public AlertRouting(AlertRulesStore store, InstantSource clock, StorageWatch storage) {
         this.store = requireNonNull(store, "store is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.storage = requireNonNull(storage, "storage is null");
     }
 
     /** Routing by rules that never change, for embedding and tests. */
@@ -55,6 +64,7 @@ public final class AlertRouting {
 
     /** Replaces the rules; {@code expectedVersion} guards against overwriting a change made meanwhile. */
     public AlertRulesStore.Versioned replace(AlertRules rules, OptionalLong expectedVersion) {
+        storage.requireRoomToWrite();
         AlertRulesStore.Versioned stored = store.replace(requireNonNull(rules, "rules is null"), requireNonNull(expectedVersion, "expectedVersion is null"));
         cached = new Cached(stored.rules(), clock.instant());
         return stored;

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.opstracker.application.command.CaptureSettings;
 import dev.opstracker.application.command.CommandCapture;
+import dev.opstracker.application.storage.StorageWatch;
 import dev.opstracker.domain.alert.AlertStore;
 import dev.opstracker.domain.infra.ComponentQuery;
 import dev.opstracker.domain.infra.ComponentStore;
@@ -42,7 +43,8 @@ import java.util.stream.Collectors;
  * Runbooks learnt from finished work: generated from named tasks or from a filter, kept with their
  * history in the archive and their current version in the store, listed, compared, restored and
  * rendered. A generated runbook whose slug exists becomes that runbook's next version. Safe for
- * concurrent use as far as its stores are.
+ * concurrent use as far as its stores are. Past the critical storage level generating, restoring and
+ * accepting drift are refused before the archive or the store is written ({@link StorageWatch}).
  */
 public final class RunbookService {
 
@@ -58,11 +60,19 @@ public final class RunbookService {
     private final RunbookSources sources;
     private final RunbookGenerator generator;
     private final InstantSource clock;
+    private final StorageWatch storage;
+
+    /** Runbooks that do not watch storage. */
+    public RunbookService(TaskStore tasks, AlertStore alerts, ComponentStore components, LinkedWork linkedWork, CommandCapture commands,
+            TimeEntryStore entries, RunbookStore store, RunbookArchive archive, RunbookDocuments documents, CaptureSettings capture,
+            InstantSource clock) {
+        this(tasks, alerts, components, linkedWork, commands, entries, store, archive, documents, capture, clock, StorageWatch.unwatched());
+    }
 
     @Inject
     public RunbookService(TaskStore tasks, AlertStore alerts, ComponentStore components, LinkedWork linkedWork, CommandCapture commands,
             TimeEntryStore entries, RunbookStore store, RunbookArchive archive, RunbookDocuments documents, CaptureSettings capture,
-            InstantSource clock) {
+            InstantSource clock, StorageWatch storage) {
         this.tasks = requireNonNull(tasks, "tasks is null");
         this.alerts = requireNonNull(alerts, "alerts is null");
         this.linkedWork = requireNonNull(linkedWork, "linkedWork is null");
@@ -72,6 +82,7 @@ public final class RunbookService {
         this.sources = new RunbookSources(tasks, alerts, components, commands, entries);
         this.generator = new RunbookGenerator(requireNonNull(capture, "capture is null").masker());
         this.clock = requireNonNull(clock, "clock is null");
+        this.storage = requireNonNull(storage, "storage is null");
     }
 
     /**
@@ -84,6 +95,7 @@ public final class RunbookService {
      *                                      one is not DONE (naming it and its status); {@code title} or {@code author} when blank
      */
     public RunbookVersion generate(String title, List<TaskId> taskIds, String author) {
+        storage.requireRoomToWrite();
         requireAuthor(author);
         if (taskIds == null || taskIds.isEmpty() || taskIds.size() > MAX_TASKS) {
             throw new DomainException.InvalidInput("taskIds", taskIds == null ? null : taskIds.size() + " tasks",
@@ -100,6 +112,7 @@ public final class RunbookService {
      * @throws DomainException.InvalidInput field {@code filter} when it selects no task or more than {@value #MAX_TASKS}
      */
     public RunbookVersion generate(String title, RunbookFilter filter, String author) {
+        storage.requireRoomToWrite();
         requireNonNull(filter, "filter is null");
         requireAuthor(author);
         List<Task> selected = select(filter);
@@ -154,6 +167,7 @@ public final class RunbookService {
      * @throws DomainException.NotFound ({@code "runbook version"}) when that version does not exist
      */
     public RunbookVersion restore(RunbookSlug slug, int version, String author) {
+        storage.requireRoomToWrite();
         requireNonNull(slug, "slug is null");
         requireAuthor(author);
         String document = archive.document(slug, version);
@@ -217,6 +231,7 @@ public final class RunbookService {
      * @throws DomainException.InvalidInput field {@code author} when blank; as {@link #drift} otherwise
      */
     public RunbookVersion acceptDrift(RunbookSlug slug, TaskId followed, String author) {
+        storage.requireRoomToWrite();
         requireAuthor(author);
         DriftProposal proposal = drift(slug, followed);
         Runbook proposed = proposal.drift().proposed();

@@ -2,6 +2,7 @@ package dev.opstracker.application.security;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.opstracker.application.storage.StorageWatch;
 import dev.opstracker.domain.security.ApiToken;
 import dev.opstracker.domain.security.Scope;
 import dev.opstracker.domain.security.TokenHash;
@@ -17,7 +18,11 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 
-/** API tokens: issuing them (the secret is returned once) and checking presented secrets. */
+/**
+ * API tokens: issuing them (the secret is returned once) and checking presented secrets. Past the
+ * critical storage level issuing and registering tokens is refused ({@link StorageWatch}); revoking
+ * one never is, since a leaked token must stop working whatever the disk.
+ */
 public final class TokenService {
 
     /** Every secret starts with this, so secret scanners and people can recognise one. */
@@ -30,11 +35,18 @@ public final class TokenService {
     private final TokenStore store;
     private final InstantSource clock;
     private final SecureRandom random = new SecureRandom();
+    private final StorageWatch storage;
+
+    /** Tokens that do not watch storage. */
+    public TokenService(TokenStore store, InstantSource clock) {
+        this(store, clock, StorageWatch.unwatched());
+    }
 
     @Inject
-    public TokenService(TokenStore store, InstantSource clock) {
+    public TokenService(TokenStore store, InstantSource clock, StorageWatch storage) {
         this.store = requireNonNull(store, "store is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.storage = requireNonNull(storage, "storage is null");
     }
 
     /**
@@ -53,6 +65,7 @@ public final class TokenService {
      * @param expiresAt when it stops working; null for never
      */
     public IssuedToken issue(String name, Set<Scope> scopes, BillingCode client, Instant expiresAt) {
+        storage.requireRoomToWrite();
         if (client != null && scopes != null && !CLIENT_SCOPES.containsAll(scopes)) {
             // Only time and billing reads know which client data belongs to; tasks, components and commands do not yet.
             throw new DomainException.InvalidInput("scopes", scopes, "a token limited to client %s may hold only time:read and billing:read"
@@ -93,6 +106,7 @@ public final class TokenService {
         if (store.findByHash(hash).isPresent()) {
             return Optional.empty();
         }
+        storage.requireRoomToWrite();
         return Optional.of(new IssuedToken(secret, store.add(name, hash, Set.of(Scope.ADMIN), null, now(), null)));
     }
 

@@ -3,6 +3,7 @@ package dev.opstracker.application.task;
 import static java.util.Objects.requireNonNull;
 
 import dev.opstracker.application.shared.UnversionedRetry;
+import dev.opstracker.application.storage.StorageWatch;
 import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.shared.Page;
 import dev.opstracker.domain.shared.PageRequest;
@@ -22,28 +23,37 @@ import java.util.OptionalLong;
 
 /**
  * Task management: create, read, edit, move through statuses, delete and list tasks. A task moved
- * to DONE is reported to the {@link TaskLifecycleListener}.
+ * to DONE is reported to the {@link TaskLifecycleListener}. Past the critical storage level its
+ * changes are refused ({@link StorageWatch}).
  */
 public final class TaskService {
 
     private final TaskStore store;
     private final TaskLifecycleListener listener;
     private final InstantSource clock;
+    private final StorageWatch storage;
 
     /** Task management that tells no one when tasks close. */
     public TaskService(TaskStore store, InstantSource clock) {
         this(store, TaskLifecycleListener.NONE, clock);
     }
 
-    @Inject
+    /** Task management that does not watch storage. */
     public TaskService(TaskStore store, TaskLifecycleListener listener, InstantSource clock) {
+        this(store, listener, clock, StorageWatch.unwatched());
+    }
+
+    @Inject
+    public TaskService(TaskStore store, TaskLifecycleListener listener, InstantSource clock, StorageWatch storage) {
         this.store = requireNonNull(store, "store is null");
         this.listener = requireNonNull(listener, "listener is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.storage = requireNonNull(storage, "storage is null");
     }
 
     /** Creates an open task at version 1. */
     public Task create(TaskDetails details) {
+        storage.requireRoomToWrite();
         return store.add(Task.create(details, now()));
     }
 
@@ -62,6 +72,7 @@ public final class TaskService {
      * @throws DomainException.Conflict (stale-version) when the task changed since {@code expectedVersion}
      */
     public Task update(UpdateTaskCommand command) {
+        storage.requireRoomToWrite();
         return UnversionedRetry.run(command.expectedVersion(), () -> {
             Task current = get(command.id());
             command.expectedVersion().ifPresent(current::checkVersion);
@@ -76,6 +87,7 @@ public final class TaskService {
      * @throws DomainException.Conflict (illegal-transition) when the transition table forbids it
      */
     public Task changeStatus(ChangeTaskStatusCommand command) {
+        storage.requireRoomToWrite();
         Task changed = UnversionedRetry.run(command.expectedVersion(), () -> {
             Task current = get(command.id());
             command.expectedVersion().ifPresent(current::checkVersion);
@@ -90,6 +102,7 @@ public final class TaskService {
 
     /** Deletes a task and its history, optionally only if it is still at {@code expectedVersion}. */
     public void delete(TaskId id, OptionalLong expectedVersion) {
+        storage.requireRoomToWrite();
         store.delete(id, expectedVersion);
     }
 
