@@ -26,6 +26,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
 import io.javalin.json.JavalinJackson;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -127,6 +128,14 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    /** Every route as {@code METHOD path}, for tests that check what each route does. */
+    List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream().map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .map(endpoint -> endpoint.method.name() + " " + endpoint.path)
+                .toList();
     }
 
     private void configureServer(JavalinConfig config, ObjectMapper mapper) {

@@ -18,6 +18,7 @@ import dev.opstracker.application.infra.TaskLinkService;
 import dev.opstracker.application.infra.WorkConflicts;
 import dev.opstracker.application.infra.WorkOverview;
 import dev.opstracker.application.security.TokenService;
+import dev.opstracker.application.storage.StorageWatch;
 import dev.opstracker.application.task.TaskService;
 import dev.opstracker.application.testing.InMemoryAlertRulesStore;
 import dev.opstracker.application.runbook.RunbookService;
@@ -45,6 +46,7 @@ import dev.opstracker.application.testing.MutableClock;
 import dev.opstracker.domain.alert.AlertStore;
 import dev.opstracker.domain.infra.ComponentStore;
 import dev.opstracker.domain.security.Scope;
+import dev.opstracker.domain.storage.StorageCondition;
 import dev.opstracker.domain.task.BillingCode;
 import dev.opstracker.domain.task.TaskStore;
 import dev.opstracker.http.security.WebhookSignatures;
@@ -87,43 +89,52 @@ public final class RunningApi implements AutoCloseable {
 
     private RunningApi(HttpSettings settings, HealthProbe probe, TaskStore store, ComponentStore components, AlertStore alertStore,
             WebhookSigning signing) {
+        this(settings, probe, store, components, alertStore, signing, StorageWatch.unwatched());
+    }
+
+    private RunningApi(HttpSettings settings, HealthProbe probe, TaskStore store, ComponentStore components, AlertStore alertStore,
+            WebhookSigning signing, StorageWatch storage) {
         AlertStore incidents = alertStore == null ? new InMemoryAlertStore(store) : alertStore;
         InMemoryRunbookStore runbookStore = new InMemoryRunbookStore();
         RunbookSuggestions suggestions = new RunbookSuggestions(store, incidents, components, runbookStore, clock);
-        tasks = new TaskService(store, suggestions, clock);
-        tokens = new TokenService(new InMemoryTokenStore(), clock);
-        rules = InMemoryComponentRulesStore.rulesOver(components);
-        infrastructure = new InfrastructureService(components, new InMemoryLinkedWork(store, components), rules, clock);
-        links = new TaskLinkService(store, components, clock);
-        componentImport = new ComponentImport(components, rules, clock);
+        tasks = new TaskService(store, suggestions, clock, storage);
+        tokens = new TokenService(new InMemoryTokenStore(), clock, storage);
+        rules = new InfrastructureRules(new InMemoryComponentRulesStore(components), storage);
+        infrastructure = new InfrastructureService(components, new InMemoryLinkedWork(store, components), rules, clock, storage);
+        links = new TaskLinkService(store, components, clock, storage);
+        componentImport = new ComponentImport(components, rules, clock, storage);
         InMemoryLinkedWork linkedWork = new InMemoryLinkedWork(store, components);
         work = new WorkConflicts(tasks, linkedWork);
-        routing = new AlertRouting(new InMemoryAlertRulesStore(), clock);
+        routing = new AlertRouting(new InMemoryAlertRulesStore(), clock, storage);
         alerts = new AlertIntake(incidents, routing, suggestions, clock);
         writeToken = issue(Scope.TASKS_WRITE, Scope.INFRA_WRITE);
         deadLetters = new DeadLetters(new InMemoryDeadLetterStore(), alerts, clock);
-        commands = recordingOnly(store, commandRuns);
+        commands = recordingOnly(store, commandRuns, storage);
         InMemoryTimeEntryStore entries = new InMemoryTimeEntryStore();
-        time = new TimeTracking(store, components, entries, commandRuns, TimeSettings.DEFAULT, clock);
+        time = new TimeTracking(store, components, entries, commandRuns, TimeSettings.DEFAULT, clock, storage);
         InMemoryBillingStore billingStore = new InMemoryBillingStore();
-        billing = new BillingAccounts(billingStore);
+        billing = new BillingAccounts(billingStore, storage);
         reports = new BillingReports(entries, billingStore, linkedWork, store, incidents, clock);
         server = new ApiServer(new ApiServices(tasks, tokens, infrastructure, links, componentImport, work, new WorkOverview(linkedWork), rules, alerts,
                 deadLetters, routing, commands, new CommandHistory(components, commandRuns), time, billing, reports,
                 new TimeExports(reports, new LineExportWriter()),
                 new OperationsCostReport(components, linkedWork, store, incidents, entries, billingStore, clock),
-                new DraftTimesheets(store, incidents, commandRuns, entries, time, TimeSettings.DEFAULT, clock),
+                new DraftTimesheets(store, incidents, commandRuns, entries, time, TimeSettings.DEFAULT, clock, storage),
                 new RunbookService(store, incidents, components, linkedWork, commands, entries, runbookStore, new InMemoryRunbookArchive(),
-                        new MapRunbookDocuments(), CaptureSettings.of("api-test", "tester"), clock), clock), probe, settings.withPort(0),
+                        new MapRunbookDocuments(), CaptureSettings.of("api-test", "tester"), clock, storage), clock), probe, settings.withPort(0),
                 new WebhookSignatures(signing, clock));
         base = URI.create("http://127.0.0.1:" + server.start());
     }
 
     /** Command capture over in-memory stores whose runner refuses to run anything: the API only records runs. */
     static CommandCapture recordingOnly(TaskStore store, InMemoryCommandRunStore runs) {
+        return recordingOnly(store, runs, StorageWatch.unwatched());
+    }
+
+    private static CommandCapture recordingOnly(TaskStore store, InMemoryCommandRunStore runs, StorageWatch storage) {
         return new CommandCapture(store, runs, new InMemoryOutputStore(), new JdkCipher(), (spec, stdout, stderr) -> {
             throw new IOException("the HTTP API never executes commands");
-        }, CaptureSettings.of("api-test", "tester"));
+        }, CaptureSettings.of("api-test", "tester"), storage);
     }
 
     /** The command capture the API records runs through. */
@@ -152,6 +163,23 @@ public final class RunningApi implements AutoCloseable {
     /** Webhooks of the sources in {@code signing} may authenticate by signature, checked against {@link #clock()}. */
     public static RunningApi startSigned(WebhookSigning signing) {
         return new RunningApi(defaultSettings(), HEALTHY_H2, new InMemoryTaskStore(), new InMemoryComponentStore(), null, requireNonNull(signing));
+    }
+
+    /** Every service watches storage through {@code storage}, which {@code /health} reports too. */
+    public static RunningApi startWatching(StorageWatch storage) {
+        HealthProbe probe = new HealthProbe() {
+            @Override
+            public DatabaseHealth check() {
+                return HEALTHY_H2.check();
+            }
+
+            @Override
+            public StorageCondition storage() {
+                return storage.condition();
+            }
+        };
+        return new RunningApi(defaultSettings(), probe, new InMemoryTaskStore(), new InMemoryComponentStore(), null, WebhookSigning.none(),
+                requireNonNull(storage));
     }
 
     public static HttpSettings defaultSettings() {

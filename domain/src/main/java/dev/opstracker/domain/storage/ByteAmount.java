@@ -23,9 +23,10 @@ final class ByteAmount {
         return String.format(Locale.ROOT, "%.1f %s", amount, UNITS[unit]);
     }
 
-    /** A percentage without a needless fraction: {@code 2}, {@code 1.5}. */
+    /** A percentage without a needless fraction: {@code 2}, {@code 1.5}, and below one with two decimals: {@code 0.05}. */
     static String percent(double percent) {
-        String text = String.format(Locale.ROOT, "%.1f", percent);
-        return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
+        String text = String.format(Locale.ROOT, percent > 0 && percent < 1 ? "%.2f" : "%.1f", percent);
+        text = text.replaceAll("0+$", "");
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 }

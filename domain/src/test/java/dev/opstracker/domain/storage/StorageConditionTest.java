@@ -21,7 +21,7 @@ class StorageConditionTest {
         assertThat(condition.volumes()).extracting(StorageCondition.Reading::level)
                 .containsExactly(StorageLevel.NORMAL, StorageLevel.CRITICAL, StorageLevel.CRITICAL);
         assertThat(condition.fullest()).get().extracting(reading -> reading.space().role()).isEqualTo("runbook archive");
-        assertThat(condition.reason()).isEqualTo("the runbook archive's volume has 100.0 MiB free (1% of 10.0 GiB), "
+        assertThat(condition.reason()).isEqualTo("the runbook archive's volume has 100.0 MiB free (0.98% of 10.0 GiB), "
                 + "below the critical threshold of 2% or 200.0 MiB of free space, whichever is less");
     }
 
@@ -30,7 +30,7 @@ class StorageConditionTest {
         StorageCondition condition = StorageCondition.of(List.of(new VolumeSpace("data directory", 4 * MIB, 1536)),
                 new StorageThresholds(new Threshold(10, MIB), new Threshold(2.5, 100 * 1024)));
 
-        assertThat(condition.refusal()).isEqualTo("storage is nearly full: the data directory's volume has 1.5 KiB free (0% of 4.0 MiB), "
+        assertThat(condition.refusal()).isEqualTo("storage is nearly full: the data directory's volume has 1.5 KiB free (0.04% of 4.0 MiB), "
                 + "below the critical threshold of 2.5% or 100.0 KiB of free space, whichever is less; changes are refused until space is freed there, "
                 + "while reading, alert intake and stopping timers still work");
     }
@@ -63,6 +63,10 @@ class StorageConditionTest {
         assertThat(ByteAmount.describe(Long.MAX_VALUE)).isEqualTo("8.0 EiB");
         assertThat(ByteAmount.percent(2)).isEqualTo("2");
         assertThat(ByteAmount.percent(1.46)).isEqualTo("1.5");
+        assertThat(ByteAmount.percent(0.488)).isEqualTo("0.49");
+        assertThat(ByteAmount.percent(0.001)).isEqualTo("0");
+        assertThat(ByteAmount.percent(0)).isEqualTo("0");
+        assertThat(ByteAmount.percent(100)).isEqualTo("100");
         assertThat(StorageLevel.CRITICAL.wireName()).isEqualTo("critical");
     }
 }
