@@ -3,7 +3,7 @@ package dev.opstracker.bootstrap;
 import dev.opstracker.application.storage.StorageSettings;
 import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.storage.StorageThresholds;
-import dev.opstracker.domain.storage.Threshold;
+import dev.opstracker.domain.storage.FreeSpaceThreshold;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -34,8 +34,8 @@ public final class StorageSettingsVariables {
     /** The settings {@code environment} (a variable's value by name, null when unset) gives. */
     public static StorageSettings from(UnaryOperator<String> environment) {
         StorageSettings defaults = StorageSettings.DEFAULT;
-        Threshold warning = defaults.thresholds().warning();
-        Threshold critical = defaults.thresholds().critical();
+        FreeSpaceThreshold warning = defaults.thresholds().warning();
+        FreeSpaceThreshold critical = defaults.thresholds().critical();
         double warningPercent = percent(WARNING_PERCENT, environment.apply(WARNING_PERCENT), warning.percent());
         long warningBytes = bytes(WARNING_BYTES, environment.apply(WARNING_BYTES), warning.bytes());
         double criticalPercent = percent(CRITICAL_PERCENT, environment.apply(CRITICAL_PERCENT), critical.percent());
@@ -46,7 +46,8 @@ public final class StorageSettingsVariables {
         if (criticalBytes > warningBytes) {
             throw new DomainException.InvalidInput(CRITICAL_BYTES, criticalBytes, "at most the warning level's %d bytes".formatted(warningBytes));
         }
-        StorageThresholds thresholds = new StorageThresholds(new Threshold(warningPercent, warningBytes), new Threshold(criticalPercent, criticalBytes));
+        StorageThresholds thresholds = new StorageThresholds(new FreeSpaceThreshold(warningPercent, warningBytes),
+                new FreeSpaceThreshold(criticalPercent, criticalBytes));
         Duration interval = interval(environment.apply(CHECK_INTERVAL), defaults.checkInterval());
         try {
             return new StorageSettings(thresholds, interval, bytes(PRESSURE_OUTPUT_BYTES, environment.apply(PRESSURE_OUTPUT_BYTES),

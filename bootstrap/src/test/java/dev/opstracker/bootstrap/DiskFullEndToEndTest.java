@@ -10,7 +10,7 @@ import dev.opstracker.domain.command.CommandResult;
 import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.shared.PageRequest;
 import dev.opstracker.domain.storage.StorageThresholds;
-import dev.opstracker.domain.storage.Threshold;
+import dev.opstracker.domain.storage.FreeSpaceThreshold;
 import dev.opstracker.domain.task.TaskDetails;
 import dev.opstracker.domain.task.TaskFilter;
 import dev.opstracker.domain.task.TaskId;
@@ -41,10 +41,10 @@ class DiskFullEndToEndTest {
 
     private static final long MIB = 1024L * 1024;
     /** Warning below 8 MiB free, critical below 4 MiB, measured on every request; outputs over 16 KiB kept truncated under pressure. */
-    private static final StorageSettings SCALED = new StorageSettings(new StorageThresholds(new Threshold(50, 8 * MIB), new Threshold(25, 4 * MIB)),
-            Duration.ZERO, 16 * 1024);
-    private static final StorageSettings UNWATCHED = StorageSettings.DEFAULT.withThresholds(new StorageThresholds(new Threshold(0, 0),
-            new Threshold(0, 0)));
+    private static final StorageSettings SCALED = new StorageSettings(
+            new StorageThresholds(new FreeSpaceThreshold(50, 8 * MIB), new FreeSpaceThreshold(25, 4 * MIB)), Duration.ZERO, 16 * 1024);
+    private static final StorageSettings UNWATCHED = StorageSettings.DEFAULT.withThresholds(new StorageThresholds(new FreeSpaceThreshold(0, 0),
+            new FreeSpaceThreshold(0, 0)));
 
     @TempDir
     Path temporary;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.opstracker.application.storage.StorageSettings;
 import dev.opstracker.domain.shared.DomainException;
-import dev.opstracker.domain.storage.Threshold;
+import dev.opstracker.domain.storage.FreeSpaceThreshold;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,8 +28,8 @@ class StorageSettingsVariablesTest {
 
         StorageSettings settings = StorageSettingsVariables.from(environment::get);
 
-        assertThat(settings.thresholds().warning()).isEqualTo(new Threshold(15, 4096 * MIB));
-        assertThat(settings.thresholds().critical()).isEqualTo(new Threshold(2.5, 512 * MIB));
+        assertThat(settings.thresholds().warning()).isEqualTo(new FreeSpaceThreshold(15, 4096 * MIB));
+        assertThat(settings.thresholds().critical()).isEqualTo(new FreeSpaceThreshold(2.5, 512 * MIB));
         assertThat(settings.checkInterval()).isEqualTo(Duration.ofSeconds(2));
         assertThat(settings.pressureOutputCap()).isEqualTo(256 * 1024);
     }
@@ -38,7 +38,7 @@ class StorageSettingsVariablesTest {
     void zeroTurnsALevelOff() {
         Map<String, String> environment = Map.of(StorageSettingsVariables.CRITICAL_PERCENT, "0", StorageSettingsVariables.CRITICAL_BYTES, "0");
 
-        assertThat(StorageSettingsVariables.from(environment::get).thresholds().critical()).isEqualTo(new Threshold(0, 0));
+        assertThat(StorageSettingsVariables.from(environment::get).thresholds().critical()).isEqualTo(new FreeSpaceThreshold(0, 0));
     }
 
     @Test

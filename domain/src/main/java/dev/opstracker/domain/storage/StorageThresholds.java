@@ -8,7 +8,7 @@ import dev.opstracker.domain.shared.DomainException;
  * When a volume counts as nearly full ({@code warning}) and as too full to take changes ({@code critical}).
  * The critical level lies at or below the warning level in both of its measures.
  */
-public record StorageThresholds(Threshold warning, Threshold critical) {
+public record StorageThresholds(FreeSpaceThreshold warning, FreeSpaceThreshold critical) {
 
     private static final long MIB = 1024L * 1024;
 
@@ -17,7 +17,8 @@ public record StorageThresholds(Threshold warning, Threshold critical) {
      * headroom lets the changes under way, alert intake, timer stops and the database's own bookkeeping
      * finish; the warning one lasts for about a thousand of the largest outputs while they are kept truncated.
      */
-    public static final StorageThresholds DEFAULT = new StorageThresholds(new Threshold(10, 1024 * MIB), new Threshold(2, 200 * MIB));
+    public static final StorageThresholds DEFAULT = new StorageThresholds(new FreeSpaceThreshold(10, 1024 * MIB),
+            new FreeSpaceThreshold(2, 200 * MIB));
 
     public StorageThresholds {
         requireNonNull(warning, "warning is null");
@@ -38,7 +39,7 @@ public record StorageThresholds(Threshold warning, Threshold critical) {
     }
 
     /** The threshold of {@code level}; NORMAL has none. */
-    Threshold of(StorageLevel level) {
+    FreeSpaceThreshold of(StorageLevel level) {
         return switch (level) {
             case NORMAL -> throw new IllegalArgumentException("the normal level has no threshold");
             case WARNING -> warning;

@@ -28,7 +28,7 @@ class StorageConditionTest {
     @Test
     void aRefusalSaysWhyWhatToDoAndWhatStillWorks() {
         StorageCondition condition = StorageCondition.of(List.of(new VolumeSpace("data directory", 4 * MIB, 1536)),
-                new StorageThresholds(new Threshold(10, MIB), new Threshold(2.5, 100 * 1024)));
+                new StorageThresholds(new FreeSpaceThreshold(10, MIB), new FreeSpaceThreshold(2.5, 100 * 1024)));
 
         assertThat(condition.refusal()).isEqualTo("storage is nearly full: the data directory's volume has 1.5 KiB free (0.04% of 4.0 MiB), "
                 + "below the critical threshold of 2.5% or 100.0 KiB of free space, whichever is less; changes are refused until space is freed there, "

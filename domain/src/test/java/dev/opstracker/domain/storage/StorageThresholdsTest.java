@@ -43,9 +43,9 @@ class StorageThresholdsTest {
 
     @Test
     void aThresholdAtZeroBytesOrZeroPercentIsTurnedOff() {
-        StorageThresholds off = new StorageThresholds(new Threshold(0, GIB), new Threshold(0, 0));
+        StorageThresholds off = new StorageThresholds(new FreeSpaceThreshold(0, GIB), new FreeSpaceThreshold(0, 0));
         assertThat(off.levelOf(volume(GIB, 0))).isEqualTo(StorageLevel.NORMAL);
-        assertThat(new Threshold(50, 0).reachedBy(volume(GIB, 0))).isFalse();
+        assertThat(new FreeSpaceThreshold(50, 0).reachedBy(volume(GIB, 0))).isFalse();
     }
 
     @Test
@@ -57,20 +57,22 @@ class StorageThresholdsTest {
 
     @Test
     void theCriticalLevelMayNotLieAboveTheWarningLevelInEitherMeasure() {
-        assertThatThrownBy(() -> new StorageThresholds(new Threshold(10, GIB), new Threshold(20, MIB)))
+        assertThatThrownBy(() -> new StorageThresholds(new FreeSpaceThreshold(10, GIB), new FreeSpaceThreshold(20, MIB)))
                 .isInstanceOfSatisfying(DomainException.InvalidInput.class, invalid -> assertThat(invalid.field()).isEqualTo("critical"))
                 .hasMessageContaining("the critical level lies at or below the warning level (10% or 1.0 GiB of free space, whichever is less)");
-        assertThatThrownBy(() -> new StorageThresholds(new Threshold(10, MIB), new Threshold(2, GIB))).isInstanceOf(DomainException.InvalidInput.class);
-        assertThat(new StorageThresholds(new Threshold(5, MIB), new Threshold(5, MIB)).levelOf(volume(GIB, 0))).isEqualTo(StorageLevel.CRITICAL);
+        assertThatThrownBy(() -> new StorageThresholds(new FreeSpaceThreshold(10, MIB), new FreeSpaceThreshold(2, GIB)))
+                .isInstanceOf(DomainException.InvalidInput.class);
+        assertThat(new StorageThresholds(new FreeSpaceThreshold(5, MIB), new FreeSpaceThreshold(5, MIB)).levelOf(volume(GIB, 0)))
+                .isEqualTo(StorageLevel.CRITICAL);
     }
 
     @Test
     void thresholdsAndVolumesRefuseImpossibleValuesNamingTheField() {
-        assertThatThrownBy(() -> new Threshold(101, 0)).isInstanceOfSatisfying(DomainException.InvalidInput.class,
+        assertThatThrownBy(() -> new FreeSpaceThreshold(101, 0)).isInstanceOfSatisfying(DomainException.InvalidInput.class,
                 invalid -> assertThat(invalid.field()).isEqualTo("percent"));
-        assertThatThrownBy(() -> new Threshold(Double.NaN, 0)).isInstanceOf(DomainException.InvalidInput.class);
-        assertThatThrownBy(() -> new Threshold(-1, 0)).isInstanceOf(DomainException.InvalidInput.class);
-        assertThatThrownBy(() -> new Threshold(1, -1)).isInstanceOfSatisfying(DomainException.InvalidInput.class,
+        assertThatThrownBy(() -> new FreeSpaceThreshold(Double.NaN, 0)).isInstanceOf(DomainException.InvalidInput.class);
+        assertThatThrownBy(() -> new FreeSpaceThreshold(-1, 0)).isInstanceOf(DomainException.InvalidInput.class);
+        assertThatThrownBy(() -> new FreeSpaceThreshold(1, -1)).isInstanceOfSatisfying(DomainException.InvalidInput.class,
                 invalid -> assertThat(invalid.field()).isEqualTo("bytes"));
         assertThatThrownBy(() -> new VolumeSpace(" ", 1, 0)).isInstanceOfSatisfying(DomainException.InvalidInput.class,
                 invalid -> assertThat(invalid.field()).isEqualTo("role"));

@@ -8,9 +8,9 @@ import dev.opstracker.domain.shared.DomainException;
  * volume from raising it with plenty of room left, the percentage keeps a small one from raising it
  * while half empty. Either at 0 turns the level off.
  */
-public record Threshold(double percent, long bytes) {
+public record FreeSpaceThreshold(double percent, long bytes) {
 
-    public Threshold {
+    public FreeSpaceThreshold {
         if (!(percent >= 0 && percent <= 100)) {
             throw new DomainException.InvalidInput("percent", percent, "a share of free space between 0 and 100");
         }
