@@ -19,7 +19,9 @@ import dev.opstracker.application.infra.TaskLinkService;
 import dev.opstracker.application.infra.WorkConflicts;
 import dev.opstracker.application.infra.WorkOverview;
 import dev.opstracker.application.security.TokenService;
+import dev.opstracker.application.shared.ActivityListener;
 import dev.opstracker.application.task.TaskLifecycleListener;
+import dev.opstracker.application.storage.StorageWatch;
 import dev.opstracker.application.task.TaskService;
 import dev.opstracker.application.testing.InMemoryAlertRulesStore;
 import dev.opstracker.application.runbook.DriftWatch;
@@ -49,6 +51,7 @@ import dev.opstracker.application.testing.MutableClock;
 import dev.opstracker.domain.alert.AlertStore;
 import dev.opstracker.domain.infra.ComponentStore;
 import dev.opstracker.domain.security.Scope;
+import dev.opstracker.domain.storage.StorageCondition;
 import dev.opstracker.domain.task.BillingCode;
 import dev.opstracker.domain.task.TaskStore;
 import dev.opstracker.http.metrics.MetricsEndpoint;
@@ -95,42 +98,42 @@ public final class RunningApi implements AutoCloseable {
 
     private RunningApi(HttpSettings settings, HealthProbe probe, TaskStore store, ComponentStore components, AlertStore alertStore,
             WebhookSigning signing) {
-        this(settings, probe, store, components, alertStore, signing, MetricsEndpoint.standalone());
+        this(settings, probe, store, components, alertStore, signing, MetricsEndpoint.standalone(), StorageWatch.unwatched());
     }
 
     private RunningApi(HttpSettings settings, HealthProbe probe, TaskStore store, ComponentStore components, AlertStore alertStore,
-            WebhookSigning signing, MetricsEndpoint metrics) {
+            WebhookSigning signing, MetricsEndpoint metrics, StorageWatch storage) {
         AlertStore incidents = alertStore == null ? new InMemoryAlertStore(store) : alertStore;
         InMemoryRunbookStore runbookStore = new InMemoryRunbookStore();
         InMemoryLinkedWork linkedWork = new InMemoryLinkedWork(store, components);
         InMemoryTimeEntryStore entries = new InMemoryTimeEntryStore();
-        commands = recordingOnly(store, commandRuns);
+        commands = recordingOnly(store, commandRuns, storage);
         RunbookService runbooks = new RunbookService(store, incidents, components, linkedWork, commands, entries, runbookStore,
-                new InMemoryRunbookArchive(), new MapRunbookDocuments(), CaptureSettings.of("api-test", "tester"), audit, clock);
+                new InMemoryRunbookArchive(), new MapRunbookDocuments(), CaptureSettings.of("api-test", "tester"), audit, clock, storage);
         // A failed drift proposal never fails a task's close; the API's tests look at the proposals, not at the failures.
         DriftWatch drift = new DriftWatch(store, runbookStore, commandRuns, runbooks, (slug, task, failure) -> { }, clock);
         TaskLifecycleListener listener = TaskLifecycleListener.all(List.of(new RunbookSuggestions(store, incidents, components, runbookStore, clock),
                 drift));
-        tasks = new TaskService(store, listener, clock);
-        tokens = new TokenService(new InMemoryTokenStore(), audit, clock);
-        rules = InMemoryComponentRulesStore.rulesOver(components);
-        infrastructure = new InfrastructureService(components, linkedWork, rules, clock);
-        links = new TaskLinkService(store, components, clock);
-        componentImport = new ComponentImport(components, rules, clock);
+        tasks = new TaskService(store, listener, ActivityListener.NONE, clock, storage);
+        tokens = new TokenService(new InMemoryTokenStore(), audit, clock, storage);
+        rules = new InfrastructureRules(new InMemoryComponentRulesStore(components), storage);
+        infrastructure = new InfrastructureService(components, linkedWork, rules, clock, storage);
+        links = new TaskLinkService(store, components, clock, storage);
+        componentImport = new ComponentImport(components, rules, clock, storage);
         work = new WorkConflicts(tasks, linkedWork);
-        routing = new AlertRouting(new InMemoryAlertRulesStore(), audit, clock);
+        routing = new AlertRouting(new InMemoryAlertRulesStore(), audit, clock, storage);
         alerts = new AlertIntake(incidents, routing, listener, clock);
         writeToken = issue(Scope.TASKS_WRITE, Scope.INFRA_WRITE);
         deadLetters = new DeadLetters(new InMemoryDeadLetterStore(), alerts, clock);
-        time = new TimeTracking(store, components, entries, commandRuns, TimeSettings.DEFAULT, clock);
+        time = new TimeTracking(store, components, entries, commandRuns, TimeSettings.DEFAULT, clock, storage);
         InMemoryBillingStore billingStore = new InMemoryBillingStore();
-        billing = new BillingAccounts(billingStore);
+        billing = new BillingAccounts(billingStore, storage);
         reports = new BillingReports(entries, billingStore, linkedWork, store, incidents, clock);
         server = new ApiServer(new ApiServices(tasks, tokens, infrastructure, links, componentImport, work, new WorkOverview(linkedWork), rules, alerts,
                 deadLetters, routing, commands, new CommandHistory(components, commandRuns), time, billing, reports,
                 new TimeExports(reports, new LineExportWriter(), audit),
                 new OperationsCostReport(components, linkedWork, store, incidents, entries, billingStore, audit, clock),
-                new DraftTimesheets(store, incidents, commandRuns, entries, time, TimeSettings.DEFAULT, clock), runbooks, audit, clock), probe,
+                new DraftTimesheets(store, incidents, commandRuns, entries, time, TimeSettings.DEFAULT, clock, storage), runbooks, audit, clock), probe,
                 settings.withPort(0),
                 new WebhookSignatures(signing, clock), metrics);
         base = URI.create("http://127.0.0.1:" + server.start());
@@ -138,9 +141,13 @@ public final class RunningApi implements AutoCloseable {
 
     /** Command capture over in-memory stores whose runner refuses to run anything: the API only records runs. */
     static CommandCapture recordingOnly(TaskStore store, InMemoryCommandRunStore runs) {
+        return recordingOnly(store, runs, StorageWatch.unwatched());
+    }
+
+    private static CommandCapture recordingOnly(TaskStore store, InMemoryCommandRunStore runs, StorageWatch storage) {
         return new CommandCapture(store, runs, new InMemoryOutputStore(), new JdkCipher(), (spec, stdout, stderr) -> {
             throw new IOException("the HTTP API never executes commands");
-        }, CaptureSettings.of("api-test", "tester"));
+        }, CaptureSettings.of("api-test", "tester"), storage);
     }
 
     /** The command capture the API records runs through. */
@@ -174,7 +181,24 @@ public final class RunningApi implements AutoCloseable {
     /** A server that records its requests in, and shows on {@code GET /metrics}, the registry of {@code metrics}. */
     public static RunningApi startWithMetrics(MetricsEndpoint metrics) {
         return new RunningApi(defaultSettings(), HEALTHY_H2, new InMemoryTaskStore(), new InMemoryComponentStore(), null, WebhookSigning.none(),
-                requireNonNull(metrics));
+                requireNonNull(metrics), StorageWatch.unwatched());
+    }
+
+    /** Every service watches storage through {@code storage}, which {@code /health} reports too. */
+    public static RunningApi startWatching(StorageWatch storage) {
+        HealthProbe probe = new HealthProbe() {
+            @Override
+            public DatabaseHealth check() {
+                return HEALTHY_H2.check();
+            }
+
+            @Override
+            public StorageCondition storage() {
+                return storage.condition();
+            }
+        };
+        return new RunningApi(defaultSettings(), probe, new InMemoryTaskStore(), new InMemoryComponentStore(), null, WebhookSigning.none(),
+                MetricsEndpoint.standalone(), requireNonNull(storage));
     }
 
     public static HttpSettings defaultSettings() {

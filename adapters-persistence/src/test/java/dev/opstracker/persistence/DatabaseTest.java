@@ -44,6 +44,7 @@ final class DatabaseTest {
 
         assertThat(url).startsWith("jdbc:h2:file:" + directory.toAbsolutePath().resolve("opstracker") + ";")
                 .contains(";MODE=MariaDB;DATABASE_TO_LOWER=TRUE")
+                .as("a commit is on disk before it is answered").contains(";WRITE_DELAY=0")
                 .doesNotContain("AUTO_SERVER");
     }
 

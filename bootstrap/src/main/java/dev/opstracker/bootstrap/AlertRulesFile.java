@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The alert rules configuration file ({@code serve --alert-rules FILE}): read on start and stored as
  * the rules every node follows, replacing what the API set before. A file that cannot be read or
- * holds invalid rules stops the start, naming the file and the field.
+ * holds invalid rules stops the start, naming the file and the field. Past the critical storage level
+ * the file is not stored and the start goes on with the rules stored before, with a warning.
  */
 final class AlertRulesFile {
 
@@ -41,7 +42,14 @@ final class AlertRulesFile {
         } catch (DomainException.InvalidInput invalid) {
             throw new IllegalArgumentException("the alert rules file %s is invalid at %s: %s".formatted(file, invalid.field(), invalid.getMessage()), invalid);
         }
-        long version = ops.alertRouting().replace(Actor.named("alert rules file"), rules, OptionalLong.empty()).version();
+        long version;
+        try {
+            version = ops.alertRouting().replace(Actor.named("alert rules file"), rules, OptionalLong.empty()).version();
+        } catch (DomainException.StorageFull full) {
+            // A server that cannot start takes no alerts at all: it starts on the rules stored before.
+            LOG.warn("The alert rules of {} were not stored, so the rules stored before apply: {}", file, full.getMessage());
+            return rules;
+        }
         LOG.info("Alert rules from {}: {} rules and the default route, stored as version {}", file, rules.rules().size(), version);
         return rules;
     }

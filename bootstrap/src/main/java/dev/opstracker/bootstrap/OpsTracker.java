@@ -20,6 +20,7 @@ import dev.opstracker.application.infra.WorkConflicts;
 import dev.opstracker.application.infra.WorkOverview;
 import dev.opstracker.application.runbook.RunbookService;
 import dev.opstracker.application.security.TokenService;
+import dev.opstracker.application.storage.StorageWatch;
 import dev.opstracker.application.task.TaskService;
 import dev.opstracker.application.time.BillingAccounts;
 import dev.opstracker.application.time.BillingReports;
@@ -41,6 +42,7 @@ import dev.opstracker.bootstrap.wiring.ExportModule;
 import dev.opstracker.bootstrap.wiring.HttpModule;
 import dev.opstracker.bootstrap.wiring.MetricsModule;
 import dev.opstracker.bootstrap.wiring.PersistenceModule;
+import dev.opstracker.bootstrap.wiring.StorageModule;
 import dev.opstracker.domain.security.SecretMasker;
 import dev.opstracker.export.runbook.JgitRunbookArchive;
 import dev.opstracker.http.ApiServer;
@@ -91,8 +93,8 @@ public final class OpsTracker implements AutoCloseable {
             new SchemaMigrator(database).migrate();
             // Lazy singletons: a program embedding the library never pays for the HTTP server it does not start.
             Injector injector = Guice.createInjector(Stage.DEVELOPMENT,
-                    new CoreModule(settings), new PersistenceModule(database), new CommandModule(masker), new ExportModule(), new HttpModule(settings),
-                    new MetricsModule(settings));
+                    new CoreModule(settings), new PersistenceModule(database), new StorageModule(settings), new CommandModule(masker), new ExportModule(),
+                    new HttpModule(settings), new MetricsModule(settings));
             return new OpsTracker(database, injector);
         } catch (RuntimeException failure) {
             database.close();
@@ -188,6 +190,7 @@ public final class OpsTracker implements AutoCloseable {
      * runs were rewrapped.
      */
     public long rotateMasterKey(String keyName, KeyRotation.Progress progress) {
+        storage().requireRoomToWrite();
         injector.getInstance(MasterKeys.class).rotate(keyName);
         return injector.getInstance(KeyRotation.class).rewrapAll(keyName, progress);
     }
@@ -197,6 +200,7 @@ public final class OpsTracker implements AutoCloseable {
      * never be read again (crypto-shredding), while their metadata and totals remain.
      */
     public void destroyMasterKey(String keyName) {
+        storage().requireRoomToWrite();
         injector.getInstance(MasterKeys.class).destroy(keyName);
     }
 
@@ -236,6 +240,15 @@ public final class OpsTracker implements AutoCloseable {
     /** Runbooks learnt from finished tasks: generated, versioned in git under the data directory, compared, restored and rendered. */
     public RunbookService runbooks() {
         return injector.getInstance(RunbookService.class);
+    }
+
+    /**
+     * How full the local volumes are (the data directory's, and an H2 file's elsewhere), measured at most
+     * every few seconds: past the warning level outputs are kept truncated, past the critical level changes
+     * are refused with StorageFull but for alert intake and stopping timers.
+     */
+    public StorageWatch storage() {
+        return injector.getInstance(StorageWatch.class);
     }
 
     /** API tokens. */

@@ -2,6 +2,7 @@ package dev.opstracker.bootstrap;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.opstracker.application.storage.StorageSettings;
 import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.http.security.WebhookSigning;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.util.regex.Pattern;
  * @param adminToken      a secret to register as an admin token on start; null to generate one on first start
  * @param maxRequestBytes the largest request body the HTTP API accepts
  * @param webhookSigning  which alert sources may authenticate their webhooks by signature, with the secrets
+ * @param storage         when storage counts as nearly full and too full; null for the {@code OPSTRACKER_STORAGE_*} variables
  */
 public record Settings(
         Path dataDirectory,
@@ -28,7 +30,8 @@ public record Settings(
         String databasePassword,
         String adminToken,
         long maxRequestBytes,
-        WebhookSigning webhookSigning) {
+        WebhookSigning webhookSigning,
+        StorageSettings storage) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -53,6 +56,12 @@ public record Settings(
         requireNonNull(webhookSigning, "webhookSigning is null");
     }
 
+    /** Settings that watch storage as the {@code OPSTRACKER_STORAGE_*} variables say. */
+    public Settings(Path dataDirectory, String host, int port, String databaseUrl, String databaseUser, String databasePassword,
+            String adminToken, long maxRequestBytes, WebhookSigning webhookSigning) {
+        this(dataDirectory, host, port, databaseUrl, databaseUser, databasePassword, adminToken, maxRequestBytes, webhookSigning, null);
+    }
+
     /** Settings under which every webhook needs a bearer token. */
     public Settings(Path dataDirectory, String host, int port, String databaseUrl, String databaseUser, String databasePassword,
             String adminToken, long maxRequestBytes) {
@@ -70,15 +79,21 @@ public record Settings(
     }
 
     public Settings withPort(int value) {
-        return new Settings(dataDirectory, host, value, databaseUrl, databaseUser, databasePassword, adminToken, maxRequestBytes, webhookSigning);
+        return new Settings(dataDirectory, host, value, databaseUrl, databaseUser, databasePassword, adminToken, maxRequestBytes, webhookSigning, storage);
     }
 
     public Settings withDatabase(String url, String user, String password) {
-        return new Settings(dataDirectory, host, port, url, user, password, adminToken, maxRequestBytes, webhookSigning);
+        return new Settings(dataDirectory, host, port, url, user, password, adminToken, maxRequestBytes, webhookSigning, storage);
     }
 
     public Settings withWebhookSigning(WebhookSigning value) {
-        return new Settings(dataDirectory, host, port, databaseUrl, databaseUser, databasePassword, adminToken, maxRequestBytes, value);
+        return new Settings(dataDirectory, host, port, databaseUrl, databaseUser, databasePassword, adminToken, maxRequestBytes, value, storage);
+    }
+
+    /** Storage watched by {@code value} instead of the {@code OPSTRACKER_STORAGE_*} variables. */
+    public Settings withStorage(StorageSettings value) {
+        return new Settings(dataDirectory, host, port, databaseUrl, databaseUser, databasePassword, adminToken, maxRequestBytes, webhookSigning,
+                requireNonNull(value, "value is null"));
     }
 
     /** A JDBC URL with its password parameter or user-info password hidden. */
@@ -107,8 +122,9 @@ public record Settings(
     @Override
     public String toString() {
         return ("Settings[dataDirectory=%s, host=%s, port=%d, databaseUrl=%s, databaseUser=%s, databasePassword=%s, adminToken=%s, maxRequestBytes=%d, "
-                + "webhookSigning=%s]")
+                + "webhookSigning=%s, storage=%s]")
                 .formatted(dataDirectory, host, port, databaseUrl == null ? "(embedded H2)" : withoutSecrets(databaseUrl), databaseUser,
-                        databasePassword == null ? null : "<hidden>", adminToken == null ? null : "<hidden>", maxRequestBytes, webhookSigning);
+                        databasePassword == null ? null : "<hidden>", adminToken == null ? null : "<hidden>", maxRequestBytes, webhookSigning,
+                        storage == null ? "(from the environment)" : storage);
     }
 }

@@ -37,6 +37,8 @@ final class CommandUploads {
 
     void record(Context ctx) throws IOException {
         TaskId task = TaskId.parse(ctx.pathParam("id"));
+        // Before the body is read: past the critical level an upload is not spooled to disk only to be refused.
+        commands.requireRoom();
         CommandRun run = ctx.isMultipartFormData() ? fromForm(ctx, task) : fromJson(ctx, task);
         CommandRoutes.created(ctx, run);
     }

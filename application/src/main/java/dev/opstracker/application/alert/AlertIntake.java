@@ -41,7 +41,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * adapter, is kept (masked, cut to {@value #MAX_KEPT_BODY_BYTES} bytes) and applied: first firings
  * open tasks, repeats fold into them, resolutions end them. The answer comes only once all of it is
  * stored, so a sender told "done" never loses an alert; a sender's retry of the same events answers
- * the same outcomes and changes nothing.
+ * the same outcomes and changes nothing. Intake goes on past the critical storage level, where other
+ * changes are refused: monitoring must be heard however full the disk.
  */
 public final class AlertIntake {
 

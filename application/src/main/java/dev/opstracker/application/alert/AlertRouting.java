@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.opstracker.application.audit.AuditLog;
 import dev.opstracker.domain.alert.AlertRule;
+import dev.opstracker.application.storage.StorageWatch;
 import dev.opstracker.domain.alert.AlertRules;
 import dev.opstracker.domain.alert.AlertRulesStore;
 import dev.opstracker.domain.audit.Actor;
@@ -25,6 +26,8 @@ import java.util.stream.Collectors;
  * The rules alert intake follows: read from their store, and kept for {@link #REFRESH} so that a
  * storm does not read them once per delivery. A replace on this node is seen at once; one made on
  * another node sharing the database within {@link #REFRESH}. Replacing them is recorded in the audit log.
+ * Past the critical storage level replacing the rules is refused ({@link StorageWatch}); intake keeps
+ * applying the stored ones.
  */
 public final class AlertRouting {
 
@@ -33,13 +36,20 @@ public final class AlertRouting {
     private final AlertRulesStore store;
     private final AuditLog audit;
     private final InstantSource clock;
+    private final StorageWatch storage;
     private volatile Cached cached;
 
-    @Inject
+    /** Routing that does not watch storage. */
     public AlertRouting(AlertRulesStore store, AuditLog audit, InstantSource clock) {
+        this(store, audit, clock, StorageWatch.unwatched());
+    }
+
+    @Inject
+    public AlertRouting(AlertRulesStore store, AuditLog audit, InstantSource clock, StorageWatch storage) {
         this.store = requireNonNull(store, "store is null");
         this.audit = requireNonNull(audit, "audit is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.storage = requireNonNull(storage, "storage is null");
     }
 
     /** Routing by rules that never change, for embedding and tests. */
@@ -89,6 +99,7 @@ public final class AlertRouting {
      */
     public AlertRulesStore.Versioned replace(Actor actor, AlertRules rules, OptionalLong expectedVersion) {
         requireNonNull(actor, "actor is null");
+        storage.requireRoomToWrite();
         AlertRulesStore.Versioned stored = store.replace(requireNonNull(rules, "rules is null"), requireNonNull(expectedVersion, "expectedVersion is null"));
         cached = new Cached(stored.rules(), clock.instant());
         audit.record(actor, AuditAction.ALERT_RULES_CHANGED, "alert rules", "version %d: %d rules (%s) and the default route"

@@ -2,6 +2,7 @@ package dev.opstracker.application.command;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.opstracker.application.storage.StorageWatch;
 import dev.opstracker.domain.command.CommandResult;
 import dev.opstracker.domain.command.CommandRun;
 import dev.opstracker.domain.command.CommandRunId;
@@ -25,6 +26,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -33,7 +35,8 @@ import java.util.Set;
  * recording a run that happened elsewhere, and reading runs back. Each run gets a data key of its
  * own, wrapped under its task's client master key (or the default one); its outputs are streamed
  * into sealed chunks before the run is stored, so a capture that fails leaves no run and its
- * chunks are discarded.
+ * chunks are discarded. Past the storage warning level outputs are kept truncated at the watch's
+ * pressure bound; past the critical level no run is stored ({@link StorageWatch}).
  */
 public final class CommandCapture {
 
@@ -44,9 +47,17 @@ public final class CommandCapture {
     private final CommandRunner runner;
     private final CaptureSettings settings;
     private final SecretMasker masker;
+    private final StorageWatch storage;
+
+    /** Capture that does not watch storage. */
+    public CommandCapture(TaskStore tasks, CommandRunStore runs, OutputStore outputs, Cipher cipher, CommandRunner runner, CaptureSettings settings) {
+        this(tasks, runs, outputs, cipher, runner, settings, StorageWatch.unwatched());
+    }
 
     @Inject
-    public CommandCapture(TaskStore tasks, CommandRunStore runs, OutputStore outputs, Cipher cipher, CommandRunner runner, CaptureSettings settings) {
+    public CommandCapture(TaskStore tasks, CommandRunStore runs, OutputStore outputs, Cipher cipher, CommandRunner runner, CaptureSettings settings,
+            StorageWatch storage) {
+        this.storage = requireNonNull(storage, "storage is null");
         this.tasks = requireNonNull(tasks, "tasks is null");
         this.runs = requireNonNull(runs, "runs is null");
         this.outputs = requireNonNull(outputs, "outputs is null");
@@ -61,9 +72,11 @@ public final class CommandCapture {
      *
      * @throws DomainException.NotFound     when the task does not exist
      * @throws DomainException.InvalidInput (field {@code argv}) when the program cannot be started
+     * @throws DomainException.StorageFull  past the critical storage level, before the command runs
      */
     public CommandRun run(TaskId taskId, CommandSpec spec) {
         requireNonNull(spec, "spec is null");
+        storage.requireRoomToWrite();
         Task task = requireTask(taskId);
         return capture(task, spec.argv(), (stdout, stderr) -> {
             CommandResult result;
@@ -79,10 +92,12 @@ public final class CommandCapture {
     /**
      * Stores a run that happened elsewhere with its outputs, read to their end as streams.
      *
-     * @throws DomainException.NotFound when the task does not exist
+     * @throws DomainException.NotFound    when the task does not exist
+     * @throws DomainException.StorageFull past the critical storage level, before the outputs are read
      */
     public CommandRun record(TaskId taskId, RecordedCommand command, InputStream stdout, InputStream stderr) {
         requireNonNull(command, "command is null");
+        requireRoom();
         Task task = requireTask(taskId);
         return capture(task, command.argv(), (stdoutSink, stderrSink) -> {
             try (InputStream out = stdout; InputStream err = stderr) {
@@ -101,6 +116,16 @@ public final class CommandCapture {
         });
     }
 
+    /**
+     * Refuses past the critical storage level, for an edge to call before it reads a large upload of
+     * outputs; {@link #record} checks again.
+     *
+     * @throws DomainException.StorageFull past the critical storage level
+     */
+    public void requireRoom() {
+        storage.requireRoomToWrite();
+    }
+
     private static String orUnknown(String text) {
         return text == null || text.isBlank() ? "(unknown)" : text;
     }
@@ -108,9 +133,11 @@ public final class CommandCapture {
     private CommandRun capture(Task task, List<String> argv, Execution execution) {
         CommandRunId id = runs.reserveId();
         DataKey key = cipher.newDataKey(keyName(task));
+        long cap = storage.outputCap(settings.outputCap());
+        String capReason = cap < settings.outputCap() ? String.format(Locale.ROOT, "storage was nearly full, so %,d bytes were kept whole", cap) : null;
         try {
-            SealedOutputWriter stdout = new SealedOutputWriter(new OutputChunks(outputs, cipher, key, id, OutputChannel.STDOUT), settings.outputCap());
-            SealedOutputWriter stderr = new SealedOutputWriter(new OutputChunks(outputs, cipher, key, id, OutputChannel.STDERR), settings.outputCap());
+            SealedOutputWriter stdout = new SealedOutputWriter(new OutputChunks(outputs, cipher, key, id, OutputChannel.STDOUT), cap, capReason);
+            SealedOutputWriter stderr = new SealedOutputWriter(new OutputChunks(outputs, cipher, key, id, OutputChannel.STDERR), cap, capReason);
             Facts facts = execution.capture(stdout, stderr);
             stdout.close();
             stderr.close();

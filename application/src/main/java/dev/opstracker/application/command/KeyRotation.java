@@ -2,6 +2,7 @@ package dev.opstracker.application.command;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.opstracker.application.storage.StorageWatch;
 import dev.opstracker.domain.command.CommandRun;
 import dev.opstracker.domain.command.CommandRunStore;
 import dev.opstracker.domain.security.Cipher;
@@ -12,7 +13,8 @@ import java.util.List;
 /**
  * After a master key got a new version: wraps every run's data key under the newest version, a
  * batch at a time, without touching the sealed outputs or argv, so the old version can be retired.
- * Each replacement is compare-and-set: a run rewrapped meanwhile by another node is left alone.
+ * Each replacement is compare-and-set: a run rewrapped meanwhile by another node is left alone. Past
+ * the critical storage level a rotation is refused before it starts ({@link StorageWatch}).
  */
 public final class KeyRotation {
 
@@ -28,15 +30,23 @@ public final class KeyRotation {
 
     private final CommandRunStore runs;
     private final Cipher cipher;
+    private final StorageWatch storage;
+
+    /** Rotation that does not watch storage. */
+    public KeyRotation(CommandRunStore runs, Cipher cipher) {
+        this(runs, cipher, StorageWatch.unwatched());
+    }
 
     @Inject
-    public KeyRotation(CommandRunStore runs, Cipher cipher) {
+    public KeyRotation(CommandRunStore runs, Cipher cipher, StorageWatch storage) {
         this.runs = requireNonNull(runs, "runs is null");
         this.cipher = requireNonNull(cipher, "cipher is null");
+        this.storage = requireNonNull(storage, "storage is null");
     }
 
     /** Rewraps the data keys of every run under master key {@code keyName}; returns how many changed. */
     public long rewrapAll(String keyName, Progress progress) {
+        storage.requireRoomToWrite();
         requireNonNull(keyName, "keyName is null");
         requireNonNull(progress, "progress is null");
         long checked = 0;

@@ -17,6 +17,7 @@ import java.util.zip.DeflaterOutputStream;
  * the first {@code cap - tail} bytes, and at the end the last {@code tail} bytes, are deflated and
  * stored as sealed chunks ({@link OutputChunks}). Beyond the cap, the middle is dropped for an
  * explicit marker line, so memory holds at most one chunk and the tail however large the output.
+ * The marker says why when the cap is not the usual one (storage nearly full).
  * {@link #close} stores what is pending and makes {@link #summary} available.
  */
 final class SealedOutputWriter extends OutputStream {
@@ -27,10 +28,17 @@ final class SealedOutputWriter extends OutputStream {
     private final MessageDigest digest;
     private final long headLimit;
     private final byte[] tail;
+    /** Why the cap is what it is, shown in the marker; null for the usual cap. */
+    private final String capReason;
     private long size;
     private OutputSummary summary;
 
     SealedOutputWriter(OutputChunks chunks, long cap) {
+        this(chunks, cap, null);
+    }
+
+    SealedOutputWriter(OutputChunks chunks, long cap, String capReason) {
+        this.capReason = capReason;
         this.sink = new ChunkSink(chunks);
         this.deflating = new DeflaterOutputStream(sink, deflater, 64 * 1024);
         this.digest = sha256();
@@ -73,7 +81,7 @@ final class SealedOutputWriter extends OutputStream {
         if (beyondHead > 0) {
             int tailLength = (int) Math.min(beyondHead, tail.length);
             if (truncated) {
-                byte[] marker = marker(beyondHead - tailLength, size, sha256);
+                byte[] marker = marker(beyondHead - tailLength, size, sha256, capReason);
                 deflating.write(marker);
                 kept = headLimit + marker.length + tailLength;
             }
@@ -95,8 +103,9 @@ final class SealedOutputWriter extends OutputStream {
         return summary;
     }
 
-    private static byte[] marker(long dropped, long size, String sha256) {
-        return String.format(Locale.ROOT, "%n[opstracker: %,d bytes cut here; the whole output was %,d bytes, sha256 %s]%n", dropped, size, sha256)
+    private static byte[] marker(long dropped, long size, String sha256, String capReason) {
+        String why = capReason == null ? "" : " (" + capReason + ")";
+        return String.format(Locale.ROOT, "%n[opstracker: %,d bytes cut here%s; the whole output was %,d bytes, sha256 %s]%n", dropped, why, size, sha256)
                 .getBytes(StandardCharsets.UTF_8);
     }
 

@@ -2,6 +2,7 @@ package dev.opstracker.application.infra;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.opstracker.application.storage.StorageWatch;
 import dev.opstracker.domain.infra.ComponentStore;
 import dev.opstracker.domain.shared.DomainException;
 import jakarta.inject.Inject;
@@ -14,7 +15,8 @@ import java.util.List;
  * path) updates it when something differs and leaves it alone otherwise. Rows apply in order, so
  * a parent may come in an earlier row. A bad row is reported and skipped; the good rows stay
  * applied. Should anything else fail (the database gone), the import stops there with
- * {@link ImportInterrupted}, which carries what was done.
+ * {@link ImportInterrupted}, which carries what was done. Past the critical storage level an import is
+ * refused before its first row ({@link StorageWatch}).
  */
 public final class ComponentImport {
 
@@ -29,12 +31,19 @@ public final class ComponentImport {
     private final ComponentStore components;
     private final InfrastructureRules rules;
     private final InstantSource clock;
+    private final StorageWatch storage;
+
+    /** Imports that do not watch storage. */
+    public ComponentImport(ComponentStore components, InfrastructureRules rules, InstantSource clock) {
+        this(components, rules, clock, StorageWatch.unwatched());
+    }
 
     @Inject
-    public ComponentImport(ComponentStore components, InfrastructureRules rules, InstantSource clock) {
+    public ComponentImport(ComponentStore components, InfrastructureRules rules, InstantSource clock, StorageWatch storage) {
         this.components = requireNonNull(components, "components is null");
         this.rules = requireNonNull(rules, "rules is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.storage = requireNonNull(storage, "storage is null");
     }
 
     public ImportReport upsert(List<ComponentRow> rows) {
@@ -43,6 +52,7 @@ public final class ComponentImport {
 
     /** @throws ImportInterrupted when a failure that is no row's fault stopped the import */
     public ImportReport upsert(List<ComponentRow> rows, Progress progress) {
+        storage.requireRoomToWrite();
         List<ComponentRow> all = List.copyOf(requireNonNull(rows, "rows is null"));
         requireNonNull(progress, "progress is null");
         ImportTally tally = new ImportTally(all);

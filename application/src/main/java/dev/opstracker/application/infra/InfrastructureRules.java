@@ -2,6 +2,7 @@ package dev.opstracker.application.infra;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.opstracker.application.storage.StorageWatch;
 import dev.opstracker.domain.infra.Component;
 import dev.opstracker.domain.infra.ComponentDetails;
 import dev.opstracker.domain.infra.ComponentKind;
@@ -28,7 +29,8 @@ import java.util.List;
  * kinds and rules, and never stale, even when another node changed them a moment ago. A write
  * racing a change of rules on another node can still slip through in the instant between that
  * check and its own insert; the rules are guidance for a tree people edit, not a database
- * constraint, so that window is accepted rather than locking every write.
+ * constraint, so that window is accepted rather than locking every write. Past the critical storage
+ * level its changes are refused ({@link StorageWatch}).
  */
 public final class InfrastructureRules {
 
@@ -36,11 +38,18 @@ public final class InfrastructureRules {
     static final int VIOLATIONS_SHOWN = 10;
 
     private final ComponentRulesStore store;
+    private final StorageWatch storage;
     private volatile ComponentRules cached;
 
-    @Inject
+    /** Rules that do not watch storage. */
     public InfrastructureRules(ComponentRulesStore store) {
+        this(store, StorageWatch.unwatched());
+    }
+
+    @Inject
+    public InfrastructureRules(ComponentRulesStore store, StorageWatch storage) {
         this.store = requireNonNull(store, "store is null");
+        this.storage = requireNonNull(storage, "storage is null");
     }
 
     /** Every kind components may have, built-in and registered, by name. */
@@ -54,6 +63,7 @@ public final class InfrastructureRules {
      * @throws DomainException.Conflict (reason {@code duplicate-kind}) when the kind exists, built-in or registered
      */
     public KindDefinition registerKind(ComponentKind kind, String description) {
+        storage.requireRoomToWrite();
         KindDefinition definition = KindDefinition.registered(requireNonNull(kind, "kind is null"), description);
         if (kind.isBuiltIn()) {
             throw KindCatalogue.duplicate(kind);
@@ -70,6 +80,7 @@ public final class InfrastructureRules {
      *                                  components, or {@code kind-in-rules})
      */
     public void unregisterKind(ComponentKind kind) {
+        storage.requireRoomToWrite();
         if (requireNonNull(kind, "kind is null").isBuiltIn()) {
             throw KindCatalogue.builtIn(kind);
         }
@@ -92,6 +103,7 @@ public final class InfrastructureRules {
      * @throws DomainException.Conflict (reason {@code rules-violated}) naming components the rules would forbid
      */
     public ParentingRules replaceParentingRules(ParentingRules rules, boolean force) {
+        storage.requireRoomToWrite();
         requireNonNull(rules, "rules is null");
         KindCatalogue catalogue = catalogue();
         rules.kindsNamed().stream().sorted((left, right) -> left.name().compareTo(right.name()))

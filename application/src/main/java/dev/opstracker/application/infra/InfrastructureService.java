@@ -3,6 +3,7 @@ package dev.opstracker.application.infra;
 import static java.util.Objects.requireNonNull;
 
 import dev.opstracker.application.shared.UnversionedRetry;
+import dev.opstracker.application.storage.StorageWatch;
 import dev.opstracker.domain.infra.Component;
 import dev.opstracker.domain.infra.ComponentDetails;
 import dev.opstracker.domain.infra.ComponentFacts;
@@ -26,7 +27,10 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
-/** The infrastructure map: components in a tree, with kinds, providers and tags, and queries over it. */
+/**
+ * The infrastructure map: components in a tree, with kinds, providers and tags, and queries over it.
+ * Past the critical storage level its changes are refused ({@link StorageWatch}).
+ */
 public final class InfrastructureService {
 
     private static final int OPEN_TASKS_SHOWN = 20;
@@ -35,13 +39,20 @@ public final class InfrastructureService {
     private final LinkedWork work;
     private final InfrastructureRules rules;
     private final InstantSource clock;
+    private final StorageWatch storage;
+
+    /** The infrastructure map without a storage watch. */
+    public InfrastructureService(ComponentStore components, LinkedWork work, InfrastructureRules rules, InstantSource clock) {
+        this(components, work, rules, clock, StorageWatch.unwatched());
+    }
 
     @Inject
-    public InfrastructureService(ComponentStore components, LinkedWork work, InfrastructureRules rules, InstantSource clock) {
+    public InfrastructureService(ComponentStore components, LinkedWork work, InfrastructureRules rules, InstantSource clock, StorageWatch storage) {
         this.components = requireNonNull(components, "components is null");
         this.work = requireNonNull(work, "work is null");
         this.rules = requireNonNull(rules, "rules is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.storage = requireNonNull(storage, "storage is null");
     }
 
     /**
@@ -52,6 +63,7 @@ public final class InfrastructureService {
      * @throws DomainException.Conflict when the path or external id is taken
      */
     public Component create(CreateComponentCommand command) {
+        storage.requireRoomToWrite();
         Component parent = command.parentId() == null ? null : get(command.parentId());
         return components.add(rules.place(command.details(), parent, now()));
     }
@@ -84,6 +96,7 @@ public final class InfrastructureService {
      * @throws DomainException.NotFound naming a new parent that does not exist
      */
     public Component update(UpdateComponentCommand command) {
+        storage.requireRoomToWrite();
         return UnversionedRetry.run(command.expectedVersion(), () -> updateOnce(command));
     }
 
@@ -107,6 +120,7 @@ public final class InfrastructureService {
      *                                  or ({@code stale-version})
      */
     public void delete(ComponentId id, OptionalLong expectedVersion, boolean force) {
+        storage.requireRoomToWrite();
         UnversionedRetry.run(expectedVersion, () -> {
             Component component = get(id);
             expectedVersion.ifPresent(component::checkVersion);

@@ -2,6 +2,7 @@ package dev.opstracker.application.infra;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.opstracker.application.storage.StorageWatch;
 import dev.opstracker.domain.infra.Component;
 import dev.opstracker.domain.infra.ComponentId;
 import dev.opstracker.domain.infra.ComponentStore;
@@ -17,18 +18,28 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
 
-/** Which tasks touched which components, both ways. */
+/**
+ * Which tasks touched which components, both ways. Past the critical storage level its changes are
+ * refused ({@link StorageWatch}).
+ */
 public final class TaskLinkService {
 
     private final TaskStore tasks;
     private final ComponentStore components;
     private final InstantSource clock;
+    private final StorageWatch storage;
+
+    /** Links that do not watch storage. */
+    public TaskLinkService(TaskStore tasks, ComponentStore components, InstantSource clock) {
+        this(tasks, components, clock, StorageWatch.unwatched());
+    }
 
     @Inject
-    public TaskLinkService(TaskStore tasks, ComponentStore components, InstantSource clock) {
+    public TaskLinkService(TaskStore tasks, ComponentStore components, InstantSource clock, StorageWatch storage) {
         this.tasks = requireNonNull(tasks, "tasks is null");
         this.components = requireNonNull(components, "components is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.storage = requireNonNull(storage, "storage is null");
     }
 
     /**
@@ -38,6 +49,7 @@ public final class TaskLinkService {
      * @throws DomainException.NotFound naming the task or the component that does not exist
      */
     public LinkOutcome link(TaskId taskId, ComponentId componentId, LinkRole role) {
+        storage.requireRoomToWrite();
         requireTask(taskId);
         Component component = components.find(componentId)
                 .orElseThrow(() -> new DomainException.NotFound("component", componentId.toString()));
@@ -49,6 +61,7 @@ public final class TaskLinkService {
 
     /** Removes one link; false when there was none. */
     public boolean unlink(TaskId taskId, ComponentId componentId, LinkRole role) {
+        storage.requireRoomToWrite();
         requireTask(taskId);
         return components.unlink(taskId, componentId, role);
     }

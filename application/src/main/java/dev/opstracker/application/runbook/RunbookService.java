@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.opstracker.application.audit.AuditLog;
 import dev.opstracker.application.command.CaptureSettings;
 import dev.opstracker.application.command.CommandCapture;
+import dev.opstracker.application.storage.StorageWatch;
 import dev.opstracker.domain.alert.AlertStore;
 import dev.opstracker.domain.audit.Actor;
 import dev.opstracker.domain.audit.AuditAction;
@@ -40,7 +41,8 @@ import java.util.stream.Collectors;
  * Runbooks learnt from finished work: generated from named tasks or from a filter, kept with their
  * history in the archive and their current version in the store, listed, compared, restored and
  * rendered. A generated runbook whose slug exists becomes that runbook's next version. Safe for
- * concurrent use as far as its stores are.
+ * concurrent use as far as its stores are. Past the critical storage level generating, restoring and
+ * accepting drift are refused before the archive or the store is written ({@link StorageWatch}).
  */
 public final class RunbookService {
 
@@ -56,11 +58,19 @@ public final class RunbookService {
     private final RunbookGenerator generator;
     private final AuditLog audit;
     private final InstantSource clock;
+    private final StorageWatch storage;
+
+    /** Runbooks that do not watch storage. */
+    public RunbookService(TaskStore tasks, AlertStore alerts, ComponentStore components, LinkedWork linkedWork, CommandCapture commands,
+            TimeEntryStore entries, RunbookStore store, RunbookArchive archive, RunbookDocuments documents, CaptureSettings capture,
+            AuditLog audit, InstantSource clock) {
+        this(tasks, alerts, components, linkedWork, commands, entries, store, archive, documents, capture, audit, clock, StorageWatch.unwatched());
+    }
 
     @Inject
     public RunbookService(TaskStore tasks, AlertStore alerts, ComponentStore components, LinkedWork linkedWork, CommandCapture commands,
             TimeEntryStore entries, RunbookStore store, RunbookArchive archive, RunbookDocuments documents, CaptureSettings capture,
-            AuditLog audit, InstantSource clock) {
+            AuditLog audit, InstantSource clock, StorageWatch storage) {
         this.tasks = requireNonNull(tasks, "tasks is null");
         this.finished = new FinishedTasks(tasks, alerts, linkedWork);
         this.store = requireNonNull(store, "store is null");
@@ -70,6 +80,7 @@ public final class RunbookService {
         this.generator = new RunbookGenerator(requireNonNull(capture, "capture is null").masker());
         this.audit = requireNonNull(audit, "audit is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.storage = requireNonNull(storage, "storage is null");
     }
 
     /**
@@ -82,6 +93,7 @@ public final class RunbookService {
      *                                      one is not DONE (naming it and its status); {@code title} or {@code author} when blank
      */
     public RunbookVersion generate(String title, List<TaskId> taskIds, String author) {
+        storage.requireRoomToWrite();
         requireAuthor(author);
         if (taskIds == null || taskIds.isEmpty() || taskIds.size() > MAX_TASKS) {
             throw new DomainException.InvalidInput("taskIds", taskIds == null ? null : taskIds.size() + " tasks",
@@ -98,6 +110,7 @@ public final class RunbookService {
      * @throws DomainException.InvalidInput field {@code filter} when it selects no task or more than {@value #MAX_TASKS}
      */
     public RunbookVersion generate(String title, RunbookFilter filter, String author) {
+        storage.requireRoomToWrite();
         requireNonNull(filter, "filter is null");
         requireAuthor(author);
         List<Task> selected = finished.selectedBy(filter, MAX_TASKS);
@@ -159,6 +172,7 @@ public final class RunbookService {
      * @throws DomainException.NotFound ({@code "runbook version"}) when that version does not exist
      */
     public RunbookVersion restore(RunbookSlug slug, int version, Actor actor) {
+        storage.requireRoomToWrite();
         requireNonNull(slug, "slug is null");
         requireNonNull(actor, "actor is null");
         String document = archive.document(slug, version);
@@ -229,6 +243,7 @@ public final class RunbookService {
      * @throws DomainException.InvalidInput field {@code author} when blank or too long; as {@link #drift} otherwise
      */
     public RunbookVersion acceptDrift(RunbookSlug slug, TaskId followed, String author) {
+        storage.requireRoomToWrite();
         DriftReview.decider(author);
         Optional<DriftReview> proposed = undecided(slug, followed);
         DriftProposal proposal = drift(slug, followed);
@@ -249,6 +264,7 @@ public final class RunbookService {
      *                                      {@value DriftReview#MAX_REASON_LENGTH} characters; for a drift never proposed, as {@link #drift}
      */
     public DriftReview rejectDrift(RunbookSlug slug, TaskId followed, String author, String reason) {
+        storage.requireRoomToWrite();
         DriftReview.decider(author);
         DriftReview.rejectionReason(reason);
         get(slug);

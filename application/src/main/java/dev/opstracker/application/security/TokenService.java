@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.opstracker.application.audit.AuditLog;
 import dev.opstracker.domain.audit.Actor;
 import dev.opstracker.domain.audit.AuditAction;
+import dev.opstracker.application.storage.StorageWatch;
 import dev.opstracker.domain.security.ApiToken;
 import dev.opstracker.domain.security.Scope;
 import dev.opstracker.domain.security.TokenHash;
@@ -25,7 +26,9 @@ import java.util.stream.Collectors;
 
 /**
  * API tokens: issuing them (the secret is returned once and only its hash is kept), listing and
- * revoking them, and checking presented secrets. Issuing and revoking go to the {@link AuditLog}.
+ * revoking them, and checking presented secrets. Issuing and revoking go to the {@link AuditLog}. Past the
+ * critical storage level issuing and registering tokens is refused ({@link StorageWatch}); revoking
+ * one never is, since a leaked token must stop working whatever the disk.
  */
 public final class TokenService {
 
@@ -44,12 +47,19 @@ public final class TokenService {
     private final AuditLog audit;
     private final InstantSource clock;
     private final SecureRandom random = new SecureRandom();
+    private final StorageWatch storage;
+
+    /** Tokens that do not watch storage. */
+    public TokenService(TokenStore store, AuditLog audit, InstantSource clock) {
+        this(store, audit, clock, StorageWatch.unwatched());
+    }
 
     @Inject
-    public TokenService(TokenStore store, AuditLog audit, InstantSource clock) {
+    public TokenService(TokenStore store, AuditLog audit, InstantSource clock, StorageWatch storage) {
         this.store = requireNonNull(store, "store is null");
         this.audit = requireNonNull(audit, "audit is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.storage = requireNonNull(storage, "storage is null");
     }
 
     /**
@@ -76,6 +86,7 @@ public final class TokenService {
      */
     public IssuedToken issue(Actor actor, String name, Set<Scope> scopes, BillingCode client, Instant expiresAt) {
         requireNonNull(actor, "actor is null");
+        storage.requireRoomToWrite();
         if (client != null && scopes != null && !CLIENT_SCOPES.containsAll(scopes)) {
             // Only the reads of CLIENT_SCOPES know which client data belongs to; the other scopes do not.
             throw new DomainException.InvalidInput("scopes", wireNames(scopes), "a token limited to client %s may hold only %s"
@@ -121,6 +132,7 @@ public final class TokenService {
         if (store.findByHash(hash).isPresent()) {
             return Optional.empty();
         }
+        storage.requireRoomToWrite();
         ApiToken token;
         try {
             token = store.add(name, hash, Set.of(Scope.ADMIN), null, now(), null);

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.opstracker.application.shared.ActivityListener;
 import dev.opstracker.application.shared.UnversionedRetry;
+import dev.opstracker.application.storage.StorageWatch;
 import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.shared.Page;
 import dev.opstracker.domain.shared.PageRequest;
@@ -23,7 +24,8 @@ import java.util.OptionalLong;
 
 /**
  * Task management: create, read, edit, move through statuses, delete and list tasks. A task moved
- * to DONE is reported to the {@link TaskLifecycleListener}.
+ * to DONE is reported to the {@link TaskLifecycleListener}. Past the critical storage level its
+ * changes are refused ({@link StorageWatch}).
  */
 public final class TaskService {
 
@@ -31,27 +33,30 @@ public final class TaskService {
     private final TaskLifecycleListener listener;
     private final ActivityListener activity;
     private final InstantSource clock;
+    private final StorageWatch storage;
 
     /** Task management that tells no one when tasks close. */
     public TaskService(TaskStore store, InstantSource clock) {
         this(store, TaskLifecycleListener.NONE, clock);
     }
 
-    /** Task management that counts nothing. */
+    /** Task management that counts nothing and does not watch storage. */
     public TaskService(TaskStore store, TaskLifecycleListener listener, InstantSource clock) {
-        this(store, listener, ActivityListener.NONE, clock);
+        this(store, listener, ActivityListener.NONE, clock, StorageWatch.unwatched());
     }
 
     @Inject
-    public TaskService(TaskStore store, TaskLifecycleListener listener, ActivityListener activity, InstantSource clock) {
+    public TaskService(TaskStore store, TaskLifecycleListener listener, ActivityListener activity, InstantSource clock, StorageWatch storage) {
         this.store = requireNonNull(store, "store is null");
         this.listener = requireNonNull(listener, "listener is null");
         this.activity = requireNonNull(activity, "activity is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.storage = requireNonNull(storage, "storage is null");
     }
 
     /** Creates an open task at version 1. */
     public Task create(TaskDetails details) {
+        storage.requireRoomToWrite();
         Task created = store.add(Task.create(details, now()));
         activity.taskOpened(ActivityListener.Origin.USER);
         return created;
@@ -72,6 +77,7 @@ public final class TaskService {
      * @throws DomainException.Conflict (stale-version) when the task changed since {@code expectedVersion}
      */
     public Task update(UpdateTaskCommand command) {
+        storage.requireRoomToWrite();
         return UnversionedRetry.run(command.expectedVersion(), () -> {
             Task current = get(command.id());
             command.expectedVersion().ifPresent(current::checkVersion);
@@ -86,6 +92,7 @@ public final class TaskService {
      * @throws DomainException.Conflict (illegal-transition) when the transition table forbids it
      */
     public Task changeStatus(ChangeTaskStatusCommand command) {
+        storage.requireRoomToWrite();
         boolean[] closing = new boolean[1];
         Task changed = UnversionedRetry.run(command.expectedVersion(), () -> {
             Task current = get(command.id());
@@ -105,6 +112,7 @@ public final class TaskService {
 
     /** Deletes a task and its history, optionally only if it is still at {@code expectedVersion}. */
     public void delete(TaskId id, OptionalLong expectedVersion) {
+        storage.requireRoomToWrite();
         store.delete(id, expectedVersion);
     }
 

@@ -2,6 +2,7 @@ package dev.opstracker.application.time;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.opstracker.application.storage.StorageWatch;
 import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.task.BillingCode;
 import dev.opstracker.domain.time.BillingConflicts;
@@ -17,7 +18,8 @@ import java.util.List;
 /**
  * Who time is billed to and at what price: clients (with their currency and rounding), their
  * projects, and hourly rates, which are only ever added, each valid from a date on. A client's
- * rates are all in its currency; a rate for any client may be in any currency.
+ * rates are all in its currency; a rate for any client may be in any currency. Past the critical
+ * storage level its changes are refused ({@link StorageWatch}).
  */
 public final class BillingAccounts {
 
@@ -25,10 +27,17 @@ public final class BillingAccounts {
     public static final LocalDate ALWAYS = LocalDate.of(2000, 1, 1);
 
     private final BillingStore store;
+    private final StorageWatch storage;
+
+    /** Billing accounts that do not watch storage. */
+    public BillingAccounts(BillingStore store) {
+        this(store, StorageWatch.unwatched());
+    }
 
     @Inject
-    public BillingAccounts(BillingStore store) {
+    public BillingAccounts(BillingStore store, StorageWatch storage) {
         this.store = requireNonNull(store, "store is null");
+        this.storage = requireNonNull(storage, "storage is null");
     }
 
     /**
@@ -39,6 +48,7 @@ public final class BillingAccounts {
      * @throws DomainException.Conflict     (reason {@code duplicate}) when a client with its code exists
      */
     public Client createClient(CreateClientCommand command) {
+        storage.requireRoomToWrite();
         Client client = command.client();
         // Built before the client is stored, so a rate the domain refuses stores nothing.
         HourlyRate rate = command.hourlyRate() == null ? null : new HourlyRate(command.hourlyRate(), command.rateValidFrom(), client.code(), null, null);
@@ -53,6 +63,7 @@ public final class BillingAccounts {
      *                                      current currency: they would no longer add up with new ones
      */
     public Client updateClient(Client client) {
+        storage.requireRoomToWrite();
         Client stored = client(client.code());
         if (!stored.currency().equals(client.currency()) && rates().stream().anyMatch(rate -> client.code().equals(rate.client()))) {
             throw new DomainException.InvalidInput("currency", client.currency().getCurrencyCode(),
@@ -79,6 +90,7 @@ public final class BillingAccounts {
      * @throws DomainException.Conflict     (reason {@code duplicate}) when the client has a project with its code
      */
     public Project createProject(CreateProjectCommand command) {
+        storage.requireRoomToWrite();
         Project project = command.project();
         Client client = client(project.client());
         HourlyRate rate = null;
@@ -95,6 +107,7 @@ public final class BillingAccounts {
      * @throws DomainException.NotFound when there is no such project
      */
     public Project updateProject(Project project) {
+        storage.requireRoomToWrite();
         return store.updateProject(project);
     }
 
@@ -127,6 +140,7 @@ public final class BillingAccounts {
      *                                      project and activity is valid from the same date already
      */
     public HourlyRate addRate(HourlyRate rate) {
+        storage.requireRoomToWrite();
         requireNonNull(rate, "rate is null");
         if (rate.client() == null && rate.project() != null) {
             throw new DomainException.InvalidInput("client", null, "a rate for project %s names the project's client".formatted(rate.project()));

@@ -2,6 +2,7 @@ package dev.opstracker.application.time;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.opstracker.application.storage.StorageWatch;
 import dev.opstracker.domain.alert.AlertStore;
 import dev.opstracker.domain.command.CommandRun;
 import dev.opstracker.domain.command.CommandRunQuery;
@@ -38,7 +39,8 @@ import java.util.stream.Collectors;
 /**
  * Timesheets drafted from evidence: for a user and a day, entries proposed from each task's
  * timeline (its alert firing or its opening, status changes, the user's command runs, its close),
- * which the user accepts, edited or not. Nothing is stored or billed until accepted.
+ * which the user accepts, edited or not. Nothing is stored or billed until accepted. Past the critical
+ * storage level accepting drafts is refused before any is stored ({@link StorageWatch}).
  */
 public final class DraftTimesheets {
 
@@ -52,10 +54,17 @@ public final class DraftTimesheets {
     private final TaskTimeline timeline;
     private final TimeSettings settings;
     private final InstantSource clock;
+    private final StorageWatch storage;
+
+    /** Drafts that do not watch storage. */
+    public DraftTimesheets(TaskStore tasks, AlertStore alerts, CommandRunStore commandRuns, TimeEntryStore entries, TimeTracking time,
+            TimeSettings settings, InstantSource clock) {
+        this(tasks, alerts, commandRuns, entries, time, settings, clock, StorageWatch.unwatched());
+    }
 
     @Inject
     public DraftTimesheets(TaskStore tasks, AlertStore alerts, CommandRunStore commandRuns, TimeEntryStore entries, TimeTracking time,
-            TimeSettings settings, InstantSource clock) {
+            TimeSettings settings, InstantSource clock, StorageWatch storage) {
         this.tasks = requireNonNull(tasks, "tasks is null");
         this.commandRuns = requireNonNull(commandRuns, "commandRuns is null");
         this.entries = requireNonNull(entries, "entries is null");
@@ -63,6 +72,7 @@ public final class DraftTimesheets {
         this.timeline = new TaskTimeline(tasks, requireNonNull(alerts, "alerts is null"));
         this.settings = requireNonNull(settings, "settings is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.storage = requireNonNull(storage, "storage is null");
     }
 
     /**
@@ -117,6 +127,7 @@ public final class DraftTimesheets {
      * @throws DomainException.NotFound when a draft's task no longer exists
      */
     public List<TimeEntry> accept(String user, List<DraftEntry> drafts) {
+        storage.requireRoomToWrite();
         requireUser(user);
         List<TimeEntry> accepted = new ArrayList<>();
         for (DraftEntry draft : List.copyOf(requireNonNull(drafts, "drafts is null"))) {
@@ -141,6 +152,7 @@ public final class DraftTimesheets {
      * @throws DomainException.NotFound when a task named has no draft that day
      */
     public List<TimeEntry> accept(String user, LocalDate day, ZoneId zone, List<DraftEdit> edits) {
+        storage.requireRoomToWrite();
         List<DraftEntry> proposed = propose(user, day, zone);
         List<DraftEntry> chosen = new ArrayList<>();
         for (DraftEdit edit : List.copyOf(requireNonNull(edits, "edits is null"))) {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.opstracker.application.infra.EffectiveTags;
 import dev.opstracker.application.shared.UnversionedRetry;
+import dev.opstracker.application.storage.StorageWatch;
 import dev.opstracker.domain.command.CommandRun;
 import dev.opstracker.domain.command.CommandRunQuery;
 import dev.opstracker.domain.command.CommandRunStore;
@@ -38,7 +39,8 @@ import java.util.stream.Stream;
 /**
  * Recording time on tasks: one running timer per user (starting another stops it at the same
  * instant), entries added, edited, split, merged and deleted by hand, and timers left running too
- * long reported. Every instant is to the second; nothing is ever discarded silently.
+ * long reported. Every instant is to the second; nothing is ever discarded silently. Past the critical
+ * storage level every change but stopping a timer is refused ({@link StorageWatch}).
  */
 public final class TimeTracking {
 
@@ -55,16 +57,24 @@ public final class TimeTracking {
     private final CommandRunStore commandRuns;
     private final TimeSettings settings;
     private final InstantSource clock;
+    private final StorageWatch storage;
+
+    /** Time tracking that does not watch storage. */
+    public TimeTracking(TaskStore tasks, ComponentStore components, TimeEntryStore entries, CommandRunStore commandRuns, TimeSettings settings,
+            InstantSource clock) {
+        this(tasks, components, entries, commandRuns, settings, clock, StorageWatch.unwatched());
+    }
 
     @Inject
     public TimeTracking(TaskStore tasks, ComponentStore components, TimeEntryStore entries, CommandRunStore commandRuns, TimeSettings settings,
-            InstantSource clock) {
+            InstantSource clock, StorageWatch storage) {
         this.tasks = requireNonNull(tasks, "tasks is null");
         this.components = requireNonNull(components, "components is null");
         this.entries = requireNonNull(entries, "entries is null");
         this.commandRuns = requireNonNull(commandRuns, "commandRuns is null");
         this.settings = requireNonNull(settings, "settings is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.storage = requireNonNull(storage, "storage is null");
     }
 
     /**
@@ -73,6 +83,7 @@ public final class TimeTracking {
      * @throws DomainException.NotFound when the task does not exist
      */
     public TimeEntryStore.Started start(TaskId taskId, String user, ZoneId zone, Activity activity) {
+        storage.requireRoomToWrite();
         Task task = requireTask(taskId);
         // The user's own timer only: a start checks one task, not every running timer.
         current(user);
@@ -170,6 +181,7 @@ public final class TimeTracking {
      * @throws DomainException.Conflict (reason {@code overlap}) naming the overlapping entry, when overlaps are refused
      */
     public TimeEntry add(NewEntry entry) {
+        storage.requireRoomToWrite();
         Task task = requireTask(entry.taskId());
         BillingDefaults billing = billingFor(task, entry.client(), entry.project());
         return entries.add(new TimeEntryDetails(entry.taskId(), entry.user(), entry.start(), entry.end(), entry.zone(), billing.client(),
@@ -185,6 +197,7 @@ public final class TimeTracking {
 
     /** Replaces an entry's details at {@code expectedVersion}. */
     public TimeEntry edit(TimeEntryId id, long expectedVersion, TimeEntryDetails details) {
+        storage.requireRoomToWrite();
         TimeEntry stored = get(id);
         if (stored.version() != expectedVersion) {
             throw DomainException.Conflict.staleVersion("time entry", id, expectedVersion, stored.version());
@@ -195,6 +208,7 @@ public final class TimeTracking {
 
     /** Splits a stopped entry at {@code at}: the entry keeps the first part, a new entry takes the rest. */
     public List<TimeEntry> split(TimeEntryId id, Instant at) {
+        storage.requireRoomToWrite();
         TimeEntry stored = get(id);
         List<TimeEntryDetails> parts = stored.splitAt(at);
         // The new part first: should the second write fail, time is counted twice (and shows as an overlap), never lost.
@@ -204,6 +218,7 @@ public final class TimeTracking {
 
     /** Merges two entries into the one starting first, which then covers both; the other is deleted. Either order may be given. */
     public TimeEntry merge(TimeEntryId one, TimeEntryId other) {
+        storage.requireRoomToWrite();
         TimeEntry a = get(one);
         TimeEntry b = get(other);
         boolean aFirst = !b.details().start().isBefore(a.details().start());
@@ -217,6 +232,7 @@ public final class TimeTracking {
     }
 
     public void delete(TimeEntryId id, long expectedVersion) {
+        storage.requireRoomToWrite();
         entries.delete(requireNonNull(id, "id is null"), expectedVersion);
     }
 

@@ -1,5 +1,6 @@
 package dev.opstracker.application.shared;
 
+import dev.opstracker.application.storage.StorageWatch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -60,7 +61,7 @@ class ActivityListenerTest {
             told.add("dead letter " + source.wireName());
         }
     };
-    private final TaskService service = new TaskService(tasks, TaskLifecycleListener.NONE, recorder, clock);
+    private final TaskService service = new TaskService(tasks, TaskLifecycleListener.NONE, recorder, clock, StorageWatch.unwatched());
 
     private AlertIntake intake() {
         InMemoryComponentStore components = new InMemoryComponentStore();

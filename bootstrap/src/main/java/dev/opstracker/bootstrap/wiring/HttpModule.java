@@ -19,6 +19,7 @@ import dev.opstracker.application.infra.WorkConflicts;
 import dev.opstracker.application.infra.WorkOverview;
 import dev.opstracker.application.runbook.RunbookService;
 import dev.opstracker.application.security.TokenService;
+import dev.opstracker.application.storage.StorageWatch;
 import dev.opstracker.application.task.TaskService;
 import dev.opstracker.application.time.BillingAccounts;
 import dev.opstracker.application.time.BillingReports;
@@ -29,6 +30,7 @@ import dev.opstracker.application.time.TimeTracking;
 import dev.opstracker.bootstrap.Settings;
 import dev.opstracker.bootstrap.Version;
 import dev.opstracker.domain.alert.AlertRulesCodec;
+import dev.opstracker.domain.storage.StorageCondition;
 import dev.opstracker.http.ApiServer;
 import dev.opstracker.http.ApiServices;
 import dev.opstracker.http.HealthProbe;
@@ -57,10 +59,21 @@ public final class HttpModule extends AbstractModule {
                 .withMaxRequestBytes(settings.maxRequestBytes());
     }
 
+    /** The database asked each time; the storage from the watch's last measurement, at most a few seconds old. */
     @Provides
     @Singleton
-    static HealthProbe healthProbe(Database database) {
-        return () -> new HealthProbe.DatabaseHealth(database.kind(), database.isReachable());
+    static HealthProbe healthProbe(Database database, StorageWatch storage) {
+        return new HealthProbe() {
+            @Override
+            public DatabaseHealth check() {
+                return new DatabaseHealth(database.kind(), database.isReachable());
+            }
+
+            @Override
+            public StorageCondition storage() {
+                return storage.condition();
+            }
+        };
     }
 
     @Provides
