@@ -21,6 +21,9 @@ import dev.opstracker.http.metrics.RequestMetrics;
 import dev.opstracker.http.openapi.OpenApiDocument;
 import dev.opstracker.http.openapi.OpenApiRoutes;
 import dev.opstracker.http.openapi.RouteCatalog;
+import dev.opstracker.http.limit.BodyLimitCheck;
+import dev.opstracker.http.limit.JettyLimits;
+import dev.opstracker.http.limit.RateLimitFilter;
 import dev.opstracker.http.runbook.RunbookRoutes;
 import dev.opstracker.http.security.BearerAuth;
 import dev.opstracker.http.security.RequiredScope;
@@ -110,9 +113,11 @@ public final class ApiServer implements AutoCloseable {
         this.app = Javalin.create(config -> {
             configureServer(config, mapper);
             config.events.handlerAdded(added -> routes.add(new Route(added.getHttpMethod().name(), added.getPath(), Set.copyOf(added.getRoles()))));
-            new Problems(settings.maxRequestBytes()).register(config.routes);
+            new Problems(settings.bodyLimits()).register(config.routes);
+            config.routes.before(new BodyLimitCheck(settings.bodyLimits()));
             config.routes.beforeMatched(API_PATHS, auth);
             config.requestLogger.http(new RequestMetrics(metrics.registry()));
+            config.routes.beforeMatched(API_PATHS, new RateLimitFilter(settings.rateLimits()));
             config.routes.get("/health", healthRoutes::health);
             config.routes.get(OPENAPI_PATH, openApiRoutes::serve);
             if (metrics.unauthenticated()) {
@@ -178,12 +183,14 @@ public final class ApiServer implements AutoCloseable {
         config.jetty.host = settings.host();
         config.jetty.port = settings.port();
         config.jetty.modifyServer(this::drainOnStop);
-        config.http.maxRequestSize = settings.maxRequestBytes();
+        JettyLimits.configure(config.jetty, settings.host(), settings.port(), settings.bodyLimits(), settings.connectionLimits());
+        // Each route's own limit is enforced below Javalin (JettyLimits); Javalin's single one must not cut in first.
+        config.http.maxRequestSize = settings.bodyLimits().largest();
         // Recorded command outputs come as multipart parts: past 1 MB a part waits in a temporary file, not in memory.
         config.jetty.multipartConfig.cacheDirectory(System.getProperty("java.io.tmpdir"));
         config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
-        config.jetty.multipartConfig.maxFileSize(1, SizeUnit.GB);
-        config.jetty.multipartConfig.maxTotalRequestSize(2, SizeUnit.GB);
+        config.jetty.multipartConfig.maxFileSize(settings.bodyLimits().uploads(), SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxTotalRequestSize(settings.bodyLimits().uploads(), SizeUnit.BYTES);
         config.http.strictContentTypes = true;
         config.http.prefer405over404 = true;
         config.jsonMapper(new JavalinJackson(mapper, true));

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.opstracker.domain.shared.DomainException;
+import dev.opstracker.http.limit.BodyLimits;
+import dev.opstracker.http.limit.RequestBodyTooLarge;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
@@ -22,10 +24,10 @@ final class Problems {
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
     private static final String AVAILABLE_METHODS = "availableMethods";
 
-    private final long maxRequestBytes;
+    private final BodyLimits bodyLimits;
 
-    Problems(long maxRequestBytes) {
-        this.maxRequestBytes = maxRequestBytes;
+    Problems(BodyLimits bodyLimits) {
+        this.bodyLimits = bodyLimits;
     }
 
     void register(RoutesConfig routes) {
@@ -46,7 +48,7 @@ final class Problems {
         int status = exception.getStatus();
         String detail = exception.getMessage();
         if (status == HttpStatus.CONTENT_TOO_LARGE.getCode()) {
-            detail = "the request body is larger than the limit of %d bytes".formatted(maxRequestBytes);
+            detail = bodyLimits.of(ctx.method().name(), ctx.path(), ctx.contentType()).describe();
         }
         String allowed = exception.getDetails().get(AVAILABLE_METHODS);
         if (exception instanceof MethodNotAllowedResponse && allowed != null) {
@@ -57,11 +59,29 @@ final class Problems {
     }
 
     /**
+     * Whether reading the body went past its route's limit below Javalin, wrapped by whichever reader met it (servlet
+     * input stream, multipart parser); if so, it has been answered 413. (A body arriving too slowly fails its read with
+     * a timeout, which Javalin itself answers 408 and closes.)
+     */
+    private static boolean answeredBodyFailure(Exception exception, Context ctx) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestBodyTooLarge tooLarge) {
+                respond(ctx, Problem.ofStatus(HttpStatus.CONTENT_TOO_LARGE.getCode(), HttpStatus.CONTENT_TOO_LARGE.getMessage(), tooLarge.getMessage()));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A bug: logged once here with its stack trace, answered without internals. Bodies and headers are
      * never logged. A database that could not be reached (no pooled connection in time, connection
      * refused) is no bug: it is answered 503 with Retry-After, a status every client retries.
      */
     private static void unexpected(Exception exception, Context ctx) {
+        if (answeredBodyFailure(exception, ctx)) {
+            return;
+        }
         if (DatabaseFailures.unreachable(exception)) {
             LOG.warn("The database could not be reached answering {} {}: {}", ctx.method(), ctx.path(), DatabaseFailures.describe(exception));
             ctx.header(Header.RETRY_AFTER, Integer.toString(DatabaseFailures.RETRY_AFTER_SECONDS));

@@ -14,7 +14,7 @@ class HttpSettingsTest {
 
         assertThat(settings.host()).isEqualTo("127.0.0.1");
         assertThat(settings.port()).isEqualTo(8080);
-        assertThat(settings.maxRequestBytes()).isEqualTo(1_048_576);
+        assertThat(settings.maxRequestBytes()).isEqualTo(262_144);
         assertThat(settings.stopTimeout()).isPositive();
     }
 

@@ -34,8 +34,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "Database password; prefer env OPSTRACKER_DB_PASSWORD, which other users cannot see in the process list.")
     String databasePassword;
 
-    @Option(names = "--max-request-bytes", paramLabel = "BYTES", defaultValue = "${env:OPSTRACKER_MAX_REQUEST_BYTES:-1048576}",
-            description = "Largest request body accepted. Default: ${DEFAULT-VALUE}; env OPSTRACKER_MAX_REQUEST_BYTES.")
+    @Option(names = "--max-request-bytes", paramLabel = "BYTES", defaultValue = "${env:OPSTRACKER_MAX_REQUEST_BYTES:-262144}",
+            description = "Largest JSON API request body accepted (webhooks, imports and uploads have their own limits). Default: ${DEFAULT-VALUE}; env OPSTRACKER_MAX_REQUEST_BYTES.")
     long maxRequestBytes;
 
     @Option(names = "--alert-rules", paramLabel = "FILE", defaultValue = "${env:OPSTRACKER_ALERT_RULES}",

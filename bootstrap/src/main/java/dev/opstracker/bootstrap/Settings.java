@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * @param dataDirectory   where the embedded database and the admin token file live
  * @param databaseUrl     a JDBC URL (H2 or MariaDB); null for the embedded H2 database in the data directory
  * @param adminToken      a secret to register as an admin token on start; null to generate one on first start
- * @param maxRequestBytes the largest request body the HTTP API accepts
+ * @param maxRequestBytes the largest JSON API request body (webhooks, imports and uploads have limits of their own)
  * @param webhookSigning  which alert sources may authenticate their webhooks by signature, with the secrets
  * @param storage         when storage counts as nearly full and too full; null for the {@code OPSTRACKER_STORAGE_*} variables
  */
@@ -35,7 +35,7 @@ public record Settings(
 
     public static final int DEFAULT_PORT = 8080;
     public static final String DEFAULT_HOST = "127.0.0.1";
-    public static final long DEFAULT_MAX_REQUEST_BYTES = 1_048_576;
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 262_144;
     private static final Pattern PASSWORD_IN_URL = Pattern.compile("(?i)(password=)([^&;]*)");
     private static final Pattern USER_INFO_IN_URL = Pattern.compile("(//[^/:@?;]+:)([^/@?;]*)@");
     /** Shorter secrets are not masked by their value: masking every "admin" or "root" would garble the log (GitLab's floor is 8 too). */

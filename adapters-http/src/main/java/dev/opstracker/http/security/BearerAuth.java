@@ -70,6 +70,11 @@ public final class BearerAuth implements Handler {
         return token;
     }
 
+    /** The token that authenticated this request, if a token did (a signed webhook delivery has none). */
+    public static Optional<ApiToken> token(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(TOKEN_ATTRIBUTE));
+    }
+
     /** Who the caller is for the audit log: the authenticating token's name and id. */
     public static Actor actor(Context ctx) {
         ApiToken token = caller(ctx);

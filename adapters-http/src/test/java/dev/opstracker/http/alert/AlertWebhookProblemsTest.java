@@ -17,6 +17,7 @@ import dev.opstracker.domain.task.TaskFilter;
 import dev.opstracker.http.ApiCall;
 import dev.opstracker.http.ApiReply;
 import dev.opstracker.http.RunningApi;
+import dev.opstracker.http.limit.BodyLimits;
 import java.util.StringJoiner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -130,7 +131,7 @@ class AlertWebhookProblemsTest {
 
     @Test
     void aBodyOverTheLimitIsA413EvenWhenItsLengthIsNotAnnounced() {
-        try (RunningApi small = RunningApi.startWith(RunningApi.defaultSettings().withMaxRequestBytes(1_024), RunningApi.HEALTHY_H2,
+        try (RunningApi small = RunningApi.startWith(RunningApi.defaultSettings().withBodyLimits(BodyLimits.DEFAULT.withAlerts(1_024)), RunningApi.HEALTHY_H2,
                 new InMemoryTaskStore())) {
             String token = small.issue(Scope.ALERTS_WRITE);
             String body = AlertmanagerFormatTest.delivery(

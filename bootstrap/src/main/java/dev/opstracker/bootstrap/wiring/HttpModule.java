@@ -27,6 +27,7 @@ import dev.opstracker.application.time.DraftTimesheets;
 import dev.opstracker.application.time.OperationsCostReport;
 import dev.opstracker.application.time.TimeExports;
 import dev.opstracker.application.time.TimeTracking;
+import dev.opstracker.bootstrap.AccessLimitVariables;
 import dev.opstracker.bootstrap.Settings;
 import dev.opstracker.bootstrap.Version;
 import dev.opstracker.domain.alert.AlertRulesCodec;
@@ -53,10 +54,11 @@ public final class HttpModule extends AbstractModule {
     @Provides
     @Singleton
     HttpSettings httpSettings() {
-        return HttpSettings.defaults(Version.current())
+        HttpSettings http = HttpSettings.defaults(Version.current())
                 .withHost(settings.host())
                 .withPort(settings.port())
                 .withMaxRequestBytes(settings.maxRequestBytes());
+        return AccessLimitVariables.apply(http, System::getenv);
     }
 
     /** The database asked each time; the storage from the watch's last measurement, at most a few seconds old. */
