@@ -142,6 +142,19 @@ public final class InMemoryRunbookStore implements RunbookStore {
         return result;
     }
 
+    /**
+     * Deletes a runbook as its database's ON DELETE CASCADE would, behind the port (which deletes none):
+     * its scope, uses and drift reviews go with it.
+     *
+     * @return whether there was such a runbook
+     */
+    public synchronized boolean deleteBehindTheStore(RunbookSlug slug) {
+        boolean existed = bySlug.remove(slug.value()) != null;
+        attachments.values().forEach(ofTask -> ofTask.remove(slug.value()));
+        reviews.remove(slug.value());
+        return existed;
+    }
+
     /** The reviews of a runbook that exists. */
     private Map<TaskId, DriftReview> reviewsOf(RunbookSlug slug) {
         find(slug).orElseThrow(() -> new DomainException.NotFound("runbook", slug.value()));

@@ -1,12 +1,21 @@
 package dev.opstracker.application.testing;
 
+import dev.opstracker.domain.runbook.RunbookSlug;
 import dev.opstracker.domain.runbook.RunbookStore;
 
 /** The runbook store contract on the in-memory fake other tests use. */
 final class InMemoryRunbookStoreTest extends RunbookStoreContract {
 
+    private InMemoryRunbookStore store;
+
     @Override
     protected RunbookStore emptyStore() {
-        return new InMemoryRunbookStore();
+        store = new InMemoryRunbookStore();
+        return store;
+    }
+
+    @Override
+    protected boolean deleteRunbook(RunbookSlug slug) {
+        return store.deleteBehindTheStore(slug);
     }
 }
