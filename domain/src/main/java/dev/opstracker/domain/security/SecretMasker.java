@@ -20,6 +20,8 @@ import java.util.regex.PatternSyntaxException;
 public final class SecretMasker {
 
     public static final String MASK = "****";
+    /** Every pass but the last removes text; a run of secrets glued together takes one pass each. */
+    private static final int MAX_PASSES = 16;
 
     private static final String SECRET_NAME = "(?:passw(?:or)?d|secret|token|credentials?|creds|api[_-]?key|apikey|private[_-]?key|access[_-]?key"
             + "|auth[_-]?key|client[_-]?secret|session[_-]?key|signing[_-]?key)";
@@ -70,11 +72,27 @@ public final class SecretMasker {
         return DEFAULT;
     }
 
-    /** {@code text} with every secret the rules recognise masked; null stays null. */
+    /**
+     * {@code text} with every secret the rules recognise masked; null stays null. A mask can uncover a
+     * secret that was glued to the one before it ({@code AIza…AIza…}: the second starts in the middle of
+     * a word), so the rules run again on what changed until nothing does, and masking is idempotent.
+     */
     public String mask(String text) {
         if (text == null || text.isEmpty()) {
             return text;
         }
+        String masked = text;
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            String again = pass(masked);
+            if (again.equals(masked)) {
+                return masked;
+            }
+            masked = again;
+        }
+        return masked;
+    }
+
+    private String pass(String text) {
         String masked = text;
         String lower = text.toLowerCase(Locale.ROOT);
         for (Rule rule : rules) {
@@ -104,6 +122,7 @@ public final class SecretMasker {
             if (pattern.matcher("").matches()) {
                 throw new DomainException.InvalidInput("maskPatterns", text, "a mask pattern must not match empty text");
             }
+
             extended.add(new Rule("user:" + text, pattern, pattern.matcher("").groupCount() > 0 ? "$1" + MASK : MASK, null));
         }
         return new SecretMasker(extended);

@@ -68,6 +68,16 @@ class SecretMaskerTest {
     }
 
     @Test
+    void aSecretGluedToTheOneBeforeItIsMaskedTooSoThatMaskingTwiceChangesNothing() {
+        String glued = "AIza" + "A".repeat(35) + "AIza" + "B".repeat(35);
+
+        String once = masker.mask(glued);
+
+        assertThat(once).isEqualTo("AIza****AIza****");
+        assertThat(masker.mask(once)).isEqualTo(once);
+    }
+
+    @Test
     void nullAndEmptyTextStayAsTheyAre() {
         assertThat(masker.mask(null)).isNull();
         assertThat(masker.mask("")).isEmpty();
