@@ -108,7 +108,10 @@ public final class SecretMasker {
      * for exports to clients): each match is replaced by {@value #MASK}, or, when the pattern has a
      * group, everything after group 1 is, so that group stays as a recognisable prefix.
      *
-     * @throws DomainException.InvalidInput naming the pattern when it is not a valid regular expression
+     * <p>A match that is empty (of a look-ahead or {@code \b} alone) masks nothing.
+     *
+     * @throws DomainException.InvalidInput naming the pattern when it is not a valid regular expression, matches empty
+     *                                      text, or matches within the mask {@value #MASK} (masked text would be masked again)
      */
     public SecretMasker withPatterns(List<String> patterns) {
         List<Rule> extended = new ArrayList<>(rules);
@@ -122,7 +125,10 @@ public final class SecretMasker {
             if (pattern.matcher("").matches()) {
                 throw new DomainException.InvalidInput("maskPatterns", text, "a mask pattern must not match empty text");
             }
-
+            if (pattern.matcher(MASK).find()) {
+                // Masked text would be masked again, and again: masking must leave masked text alone.
+                throw new DomainException.InvalidInput("maskPatterns", text, "a mask pattern must not match the mask " + MASK);
+            }
             extended.add(new Rule("user:" + text, pattern, pattern.matcher("").groupCount() > 0 ? "$1" + MASK : MASK, null));
         }
         return new SecretMasker(extended);
@@ -158,9 +164,10 @@ public final class SecretMasker {
             return false;
         }
 
+        /** Replaces the matches that hold text; an empty match (a user's {@code (?=x)} or {@code \b}) has nothing to hide. */
         String apply(String text) {
             Matcher matcher = pattern.matcher(text);
-            return matcher.find() ? matcher.replaceAll(replacement) : text;
+            return matcher.find() ? matcher.replaceAll(match -> match.end() > match.start() ? replacement : "") : text;
         }
     }
 }

@@ -100,4 +100,17 @@ class SecretMaskerTest {
         assertThatThrownBy(() -> SecretMasker.standard().withPatterns(List.of("x*"))).isInstanceOf(DomainException.InvalidInput.class)
                 .hasMessageContaining("empty text");
     }
+
+    @Test
+    void aUserPatternThatMatchesTheMaskIsRefusedSinceMaskedTextWouldGrowWithEveryPass() {
+        assertThatThrownBy(() -> SecretMasker.standard().withPatterns(List.of("\\*"))).isInstanceOf(DomainException.InvalidInput.class)
+                .hasMessageContaining("must not match the mask ****");
+    }
+
+    @Test
+    void anEmptyMatchOfAUserPatternMasksNothing() {
+        SecretMasker masker = SecretMasker.standard().withPatterns(List.of("(?=db)", "\\bcorp\\b"));
+
+        assertThat(masker.mask("ssh db01 at corp")).isEqualTo("ssh db01 at ****");
+    }
 }
