@@ -51,6 +51,10 @@ final class AlertmanagerFormat implements AlertFormat {
         if (payload.alerts() == null) {
             throw new DomainException.InvalidInput("alerts", null, "expected an array of alerts");
         }
+        if (payload.groupKey() != null && !payload.groupKey().isBlank()) {
+            // Every alert of the delivery carries it: checked once, under its own name.
+            Alert.checkValue("groupKey", payload.groupKey());
+        }
         if (payload.truncatedAlerts() != null && payload.truncatedAlerts() > 0) {
             LOG.warn("A {} delivery left out {} alerts (max_alerts); only the {} sent are recorded",
                     source.wireName(), payload.truncatedAlerts(), payload.alerts().size());
@@ -76,8 +80,8 @@ final class AlertmanagerFormat implements AlertFormat {
         String eventKey = AlertFields.eventKey(fingerprint, startsAt == null ? "" : startsAt.toString(), AlertFields.wireName(status));
         String summary = AlertFields.summary(annotations.get("summary"), annotations.get("description"), named(labels), "alert " + fingerprint);
         Severity severity = Severity.lenient(labels.get("severity")).orElse(Severity.WARNING);
-        addGrafanaValues(entry, annotations);
-        Map<String, String> links = links(entry, payload);
+        addGrafanaValues(path, entry, annotations);
+        Map<String, String> links = links(path, entry, payload);
         return AlertFields.build(path, WIRE_NAMES, () -> new Alert(source, "", fingerprint, eventKey, status, severity, summary,
                 labels, annotations, startsAt, endsAt, links, payload.groupKey()));
     }
@@ -98,7 +102,7 @@ final class AlertmanagerFormat implements AlertFormat {
     }
 
     /** Grafana's query results and rule id are descriptive, so they join the annotations (which win on a clash). */
-    private static void addGrafanaValues(AlertmanagerPayload.Entry entry, Map<String, String> annotations) {
+    private static void addGrafanaValues(String path, AlertmanagerPayload.Entry entry, Map<String, String> annotations) {
         if (entry.values() != null) {
             entry.values().forEach((refId, value) -> {
                 if (value != null) {
@@ -107,19 +111,19 @@ final class AlertmanagerFormat implements AlertFormat {
             });
         }
         AlertFields.putIfPresent(annotations, "valueString",
-                entry.valueString() == null ? null : AlertFields.cut(entry.valueString(), Alert.MAX_VALUE_LENGTH));
-        AlertFields.putIfPresent(annotations, "ruleUID", entry.ruleUID());
+                entry.valueString() == null ? null : AlertFields.cut(entry.valueString(), Alert.MAX_VALUE_LENGTH), path + ".valueString");
+        AlertFields.putIfPresent(annotations, "ruleUID", entry.ruleUID(), path + ".ruleUID");
     }
 
     /** Links are never fetched (SSRF); they are shown to people. */
-    private Map<String, String> links(AlertmanagerPayload.Entry entry, AlertmanagerPayload payload) {
+    private Map<String, String> links(String path, AlertmanagerPayload.Entry entry, AlertmanagerPayload payload) {
         Map<String, String> links = new LinkedHashMap<>();
-        AlertFields.putIfPresent(links, "generator", entry.generatorURL());
-        AlertFields.putIfPresent(links, source.wireName(), payload.externalURL());
-        AlertFields.putIfPresent(links, "silence", entry.silenceURL());
-        AlertFields.putIfPresent(links, "dashboard", entry.dashboardURL());
-        AlertFields.putIfPresent(links, "panel", entry.panelURL());
-        AlertFields.putIfPresent(links, "image", entry.imageURL());
+        AlertFields.putIfPresent(links, "generator", entry.generatorURL(), path + ".generatorURL");
+        AlertFields.putIfPresent(links, source.wireName(), payload.externalURL(), "externalURL");
+        AlertFields.putIfPresent(links, "silence", entry.silenceURL(), path + ".silenceURL");
+        AlertFields.putIfPresent(links, "dashboard", entry.dashboardURL(), path + ".dashboardURL");
+        AlertFields.putIfPresent(links, "panel", entry.panelURL(), path + ".panelURL");
+        AlertFields.putIfPresent(links, "image", entry.imageURL(), path + ".imageURL");
         return links;
     }
 }
