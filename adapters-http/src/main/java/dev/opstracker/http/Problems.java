@@ -2,6 +2,7 @@ package dev.opstracker.http;
 
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.opstracker.domain.shared.DomainException;
 import io.javalin.config.RoutesConfig;
@@ -33,6 +34,7 @@ final class Problems {
         routes.exception(StreamReadException.class, (exception, ctx) -> respond(ctx, JsonProblems.malformed(exception)));
         routes.exception(StreamConstraintsException.class, (exception, ctx) -> respond(ctx, JsonProblems.tooComplex()));
         routes.exception(MismatchedInputException.class, (exception, ctx) -> respond(ctx, JsonProblems.mismatched(exception)));
+        routes.exception(JsonMappingException.class, Problems::unreadable);
         routes.exception(HttpResponseException.class, this::httpError);
         routes.exception(Exception.class, Problems::unexpected);
     }
@@ -54,6 +56,15 @@ final class Problems {
             detail = "%s is not allowed on %s; allowed: %s".formatted(ctx.method().name(), ctx.path(), allowed);
         }
         respond(ctx, Problem.ofStatus(status, HttpStatus.forStatus(status).getMessage(), detail));
+    }
+
+    /**
+     * Binding wraps what a parser refused of a value (a number out of range of its field) without
+     * saying so in its type: that is the client's mistake, named by its field. Any other binding
+     * failure, and every failure to write a response, is a bug.
+     */
+    private static void unreadable(JsonMappingException exception, Context ctx) {
+        JsonProblems.unreadableValue(exception).ifPresentOrElse(problem -> respond(ctx, problem), () -> unexpected(exception, ctx));
     }
 
     /**

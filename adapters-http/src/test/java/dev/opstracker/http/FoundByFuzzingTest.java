@@ -1,0 +1,47 @@
+package dev.opstracker.http;
+
+import static dev.opstracker.http.ProblemAssertions.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.opstracker.domain.security.Scope;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Requests the HTTP fuzz run and properties found answered with a 500, a stack trace or no problem
+ * at all, kept with their literal bodies so that each stays answered as a client's mistake.
+ */
+class FoundByFuzzingTest {
+
+    private static RunningApi api;
+    private static String token;
+
+    @BeforeAll
+    static void start() {
+        api = RunningApi.start();
+        token = api.issueNamed("fuzzer", Scope.values());
+        ApiFixtures.arrange(api, token);
+    }
+
+    @AfterAll
+    static void stop() {
+        api.close();
+    }
+
+    @Test
+    void aNumberBeyondTheRangeOfAnIntegerFieldIsA400NamingTheField() {
+        JsonNode rounding = assertProblem(post("/api/v1/clients", """
+                {"code": "GLOBEX", "name": "Globex", "currency": "EUR", "rounding": {"mode": "up", "minutes": 9223372036854775807, "scope": "entry"}}"""), 400);
+        JsonNode version = assertProblem(post("/api/v1/runbooks/restart-web/restore", "{\"version\": 9223372036854775807}"), 400);
+
+        assertThat(rounding.get("field").asText()).isEqualTo("rounding.minutes");
+        assertThat(version.get("field").asText()).isEqualTo("version");
+        assertThat(version.get("detail").asText()).isEqualTo("version: expected a number within the range this field holds");
+    }
+
+    private static ApiReply post(String path, String json) {
+        return api.post(path, json).bearer(token).send();
+    }
+}
