@@ -41,6 +41,14 @@ class FoundByFuzzingTest {
         assertThat(version.get("detail").asText()).isEqualTo("version: expected a number within the range this field holds");
     }
 
+    @Test
+    void aGrafanaValueBeyondTheRangeOfADoubleIsKeptAsWrittenRatherThanA500() {
+        ApiReply reply = post("/api/v1/alerts/grafana", """
+                {"alerts": [{"status": "firing", "labels": {"alertname": "Huge"}, "fingerprint": "f00d", "values": {"B": 1e400}}]}""");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    }
+
     private static ApiReply post(String path, String json) {
         return api.post(path, json).bearer(token).send();
     }

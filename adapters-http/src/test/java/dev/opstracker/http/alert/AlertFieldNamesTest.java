@@ -3,10 +3,13 @@ package dev.opstracker.http.alert;
 import static dev.opstracker.http.alert.AlertFixtures.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.opstracker.domain.alert.Alert;
 import dev.opstracker.domain.alert.AlertSource;
 import dev.opstracker.domain.shared.DomainException;
+import java.io.IOException;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,6 +52,18 @@ class AlertFieldNamesTest {
     @Test
     void aGenericSourceThatIsNoUnicodeIsNamedByItsPlaceInTheArray() {
         assertRefused(generic, "[{\"title\": \"t\", \"dedup_key\": \"k\", \"source\": \"" + LONE_SURROGATE + "\"}]", "[0].source");
+    }
+
+    @Test
+    void aGrafanaValueBeyondADoublesRangeIsKeptAsWrittenAndATooLongRefIdIsNamed() throws IOException {
+        AlertFormat grafana = new AlertmanagerFormat(AlertSource.GRAFANA, AlertFixtures.json());
+        String alert = "{\"status\": \"firing\", \"labels\": {\"alertname\": \"A\"}, \"values\": {%s}}";
+
+        Alert read = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> grafana.read(utf8("{\"alerts\": [" + alert.formatted("\"B\": 1e100000000, \"C\": 1E+3") + "]}")).getFirst());
+
+        assertThat(read.annotations()).containsEntry("values.B", "1E+100000000").containsEntry("values.C", "1000");
+        assertRefused(grafana, "{\"alerts\": [" + alert.formatted("\"" + "B".repeat(Alert.MAX_NAME_LENGTH) + "\": 1") + "]}", "alerts[0].values");
     }
 
     private static void assertRefused(AlertFormat format, String json, String field) {
