@@ -11,6 +11,7 @@ import io.javalin.http.Header;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.MethodNotAllowedResponse;
+import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,6 +60,19 @@ final class Problems {
     }
 
     /**
+     * Jetty's refusal of what the client sent (a multipart body that is none), which reaches a handler
+     * wrapped in a servlet exception when the handler reads the parts; null when the failure is no such refusal.
+     */
+    private static HttpException jettyRefusal(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof HttpException refused && refused.getCode() >= 400 && refused.getCode() < 500) {
+                return refused;
+            }
+        }
+        return null;
+    }
+
+    /**
      * Binding wraps what a parser refused of a value (a number out of range of its field) without
      * saying so in its type: that is the client's mistake, named by its field. Any other binding
      * failure, and every failure to write a response, is a bug.
@@ -73,6 +87,12 @@ final class Problems {
      * refused) is no bug: it is answered 503 with Retry-After, a status every client retries.
      */
     private static void unexpected(Exception exception, Context ctx) {
+        HttpException refused = jettyRefusal(exception);
+        if (refused != null) {
+            int status = refused.getCode();
+            respond(ctx, Problem.ofStatus(status, HttpStatus.forStatus(status).getMessage(), "the request could not be read: " + refused.getReason()));
+            return;
+        }
         if (DatabaseFailures.unreachable(exception)) {
             LOG.warn("The database could not be reached answering {} {}: {}", ctx.method(), ctx.path(), DatabaseFailures.describe(exception));
             ctx.header(Header.RETRY_AFTER, Integer.toString(DatabaseFailures.RETRY_AFTER_SECONDS));

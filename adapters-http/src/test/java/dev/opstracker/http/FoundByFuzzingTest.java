@@ -49,6 +49,15 @@ class FoundByFuzzingTest {
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     }
 
+    @Test
+    void aBodyThatSaysItIsMultipartButIsNotIsA400() {
+        ApiReply reply = api.call("POST", "/api/v1/tasks/1/commands").bearer(token)
+                .body("multipart/form-data; boundary=xyz", "{\"argv\": [\"ls\"], \"exitCode\": 0}").send();
+
+        JsonNode problem = assertProblem(reply, 400);
+        assertThat(problem.get("detail").asText()).isEqualTo("the request could not be read: bad multipart");
+    }
+
     private static ApiReply post(String path, String json) {
         return api.post(path, json).bearer(token).send();
     }
