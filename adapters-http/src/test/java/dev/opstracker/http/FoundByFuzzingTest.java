@@ -58,6 +58,18 @@ class FoundByFuzzingTest {
         assertThat(problem.get("detail").asText()).isEqualTo("the request could not be read: bad multipart");
     }
 
+    @Test
+    void aNullWhereAnObjectOfAListBelongsIsA400NamingItsPlace() {
+        JsonNode draft = assertProblem(post("/api/v1/time/drafts", "{\"day\": \"2026-11-19\", \"items\": [null]}"), 400);
+        JsonNode rule = assertProblem(api.call("PUT", "/api/v1/alerts/rules").bearer(token).json("{\"rules\": [null]}").send(), 400);
+        JsonNode mapping = assertProblem(api.call("PUT", "/api/v1/alerts/rules").bearer(token)
+                .json("{\"rules\": [{\"name\": \"a\", \"components\": [null]}]}").send(), 400);
+
+        assertThat(draft.get("field").asText()).isEqualTo("items[0]");
+        assertThat(rule.get("field").asText()).isEqualTo("rules[0]");
+        assertThat(mapping.get("field").asText()).isEqualTo("rules[0].components[0]");
+    }
+
     private static ApiReply post(String path, String json) {
         return api.post(path, json).bearer(token).send();
     }
