@@ -81,6 +81,7 @@ public final class ApiServer implements AutoCloseable {
         this.app = Javalin.create(config -> {
             configureServer(config, mapper);
             new Problems(settings.maxRequestBytes()).register(config.routes);
+            config.routes.after(new UnreadBodies(settings.maxRequestBytes())::settle);
             config.routes.beforeMatched(API_PATHS, auth);
             config.routes.get("/health", healthRoutes::health);
             config.routes.apiBuilder(taskRoutes::addEndpoints);

@@ -89,6 +89,8 @@ final class Problems {
     private static void unexpected(Exception exception, Context ctx) {
         HttpException refused = jettyRefusal(exception);
         if (refused != null) {
+            // Jetty gives up on a connection whose request it refused.
+            UnreadBodies.closeAfter(ctx);
             int status = refused.getCode();
             respond(ctx, Problem.ofStatus(status, HttpStatus.forStatus(status).getMessage(), "the request could not be read: " + refused.getReason()));
             return;
