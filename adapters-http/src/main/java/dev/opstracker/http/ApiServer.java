@@ -139,6 +139,7 @@ public final class ApiServer implements AutoCloseable {
         config.jetty.host = settings.host();
         config.jetty.port = settings.port();
         config.jetty.modifyServer(this::drainOnStop);
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems(mapper)));
         config.http.maxRequestSize = settings.maxRequestBytes();
         // Recorded command outputs come as multipart parts: past 1 MB a part waits in a temporary file, not in memory.
         config.jetty.multipartConfig.cacheDirectory(System.getProperty("java.io.tmpdir"));

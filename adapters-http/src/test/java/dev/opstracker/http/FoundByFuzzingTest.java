@@ -70,6 +70,14 @@ class FoundByFuzzingTest {
         assertThat(mapping.get("field").asText()).isEqualTo("rules[0].components[0]");
     }
 
+    @Test
+    void aPathJettyRefusesIsAProblemLikeEveryOtherError() {
+        ApiReply reply = api.post("/api/v1/tasks/%00/status", "{\"status\": \"DONE\"}").bearer(token).send();
+
+        JsonNode problem = assertProblem(reply, 400);
+        assertThat(problem.get("detail").asText()).startsWith("the request could not be read");
+    }
+
     private static ApiReply post(String path, String json) {
         return api.post(path, json).bearer(token).send();
     }
