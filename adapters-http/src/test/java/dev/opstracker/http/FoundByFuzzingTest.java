@@ -78,6 +78,19 @@ class FoundByFuzzingTest {
         assertThat(problem.get("detail").asText()).startsWith("the request could not be read");
     }
 
+    @Test
+    void aWindowTooLongToCountWithIsRefusedWhenTheRulesAreSetRatherThanFailingEveryAlertLater() {
+        ApiReply rules = api.call("PUT", "/api/v1/alerts/rules").bearer(token).json("""
+                {"rules": [], "default": {"groupBy": ["alertname"], "groupWindow": "PT9223372036854775807S"}}""").send();
+        ApiReply threshold = api.call("PUT", "/api/v1/alerts/rules").bearer(token).json("""
+                {"rules": [{"name": "slow", "threshold": {"count": 2, "window": "999999999d"}}]}""").send();
+
+        assertThat(assertProblem(rules, 400).get("field").asText()).isEqualTo("default.groupWindow");
+        assertThat(assertProblem(threshold, 400).get("field").asText()).isEqualTo("rules[0].threshold.window");
+        assertThat(post("/api/v1/alerts/generic", "{\"title\": \"disk full\", \"dedup_key\": \"disk\", \"labels\": {\"alertname\": \"Disk\"}}")
+                .status()).isEqualTo(200);
+    }
+
     private static ApiReply post(String path, String json) {
         return api.post(path, json).bearer(token).send();
     }
