@@ -26,6 +26,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
 import io.javalin.json.JavalinJackson;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -116,6 +117,13 @@ public final class ApiServer implements AutoCloseable {
         app.start();
         LOG.info("OpsTracker API {} listening on {}:{}", settings.version(), settings.host(), app.port());
         return app.port();
+    }
+
+    /** Every route this server answers, as {@code METHOD path} in the order declared, so that tests can cover each one. */
+    List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(route -> route.endpoint.method.name() + " " + route.endpoint.path)
+                .toList();
     }
 
     /** Stops accepting requests and waits for those in flight; does nothing the second time. */
