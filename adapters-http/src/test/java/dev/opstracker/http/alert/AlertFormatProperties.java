@@ -3,7 +3,8 @@ package dev.opstracker.http.alert;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.opstracker.domain.alert.Alert;
@@ -22,7 +23,8 @@ import net.jqwik.api.Provide;
 /**
  * Every format reads every valid delivery into alerts with the labels it was sent with, and a
  * delivery changed for the worse is read anyway or refused as a 400: malformed or mistyped JSON
- * (a Jackson reading exception) or a refused value naming its place in the body.
+ * (the Jackson reading exceptions {@code Problems} answers with 400) or a refused value naming its
+ * place in the body.
  */
 class AlertFormatProperties {
 
@@ -87,7 +89,11 @@ class AlertFormatProperties {
         if (thrown == null) {
             return;
         }
-        assertThat(thrown).as(delivery.toString()).isInstanceOfAny(JsonProcessingException.class, DomainException.InvalidInput.class);
+        assertThat(thrown).as(delivery.toString()).isInstanceOfAny(StreamReadException.class, StreamConstraintsException.class,
+                MismatchedInputException.class, JsonMappingException.class, DomainException.InvalidInput.class);
+        if (thrown instanceof JsonMappingException mapping && !(thrown instanceof MismatchedInputException)) {
+            assertThat(mapping.getCause()).as("%s: only a parser's complaint wrapped by binding is a 400", delivery).isInstanceOf(StreamReadException.class);
+        }
         String named = switch (thrown) {
             case DomainException.InvalidInput invalid -> invalid.field();
             case MismatchedInputException mismatched -> JsonMutations.name(mismatched.getPath().stream()
