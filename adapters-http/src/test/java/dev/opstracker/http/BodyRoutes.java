@@ -28,7 +28,15 @@ public final class BodyRoutes {
     public static final Map<String, List<String>> PATH_VALUES = Map.of(
             "{id}", List.of("1", "1", "1", "2", "0", "-1", "999999", "abc", "1e3", "99999999999999999999", "%00", "%E2%80%AE"),
             "{slug}", List.of("restart-web", "restart-web", "restart-web", "no-such-runbook", "UPPER", "a--b", "%20"),
-            "{code}", List.of("ACME", "ACME", "ACME", "GLOBEX", "-bad-", "%C3%A9"));
+            "{code}", List.of("ACME", "ACME", "ACME", "GLOBEX", "-bad-", "%C3%A9", "acme-web"),
+            "{client}", List.of("ACME", "ACME", "GLOBEX", "%2F"));
+    /** Query parameters the list and report routes know, and some they do not; values to give them. */
+    public static final List<String> QUERY_NAMES = List.of("limit", "cursor", "q", "total", "subtree", "from", "to", "tz", "groupBy", "format",
+            "rounding", "client", "project", "user", "task", "components", "status", "priority", "assignee", "attr", "text", "day", "version",
+            "force", "raw", "source", "state", "access_token", "", "LIMIT");
+    public static final List<String> QUERY_VALUES = List.of("1", "50", "500", "501", "0", "-1", "99999999999999999999", "true", "yes", "",
+            "2026-11-01", "2026-11-01T00:00:00Z", "+999999999-12-31", "0001-01-01", "Europe/Berlin", "+02:00", "day", "csv", "up/15/entry",
+            "ACME", "kind:service", "(", "name~", "open,done", "P1", "env=prod", "%25", "%00", "%C3%A9", "%ED%A0%80", "%E2%80%AE", "a%20b", "x".repeat(3_000));
 
     /** The CSV form of the bulk route, whose body is no JSON. */
     public static final String INVENTORY_CSV = "path,kind,provider,external_id,tags\naws,provider,aws,,\naws/eu-west-1,region,,r-1,env=prod;team=web\n";

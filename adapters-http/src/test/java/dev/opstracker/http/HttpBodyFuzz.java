@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,8 @@ import net.jqwik.api.Tag;
 
 /**
  * The fuzz run ({@code mvn -Pfuzz verify -pl adapters-http -am}): for about {@code -Dfuzz.seconds}
- * (180 by default), large generated bodies go to every route that reads one, in turn, and every answer
- * must be a 2xx or a 4xx problem, never a 5xx or a stack trace. It prints the inputs tried per route,
+ * (180 by default), large generated bodies go to every route that reads one, and long query strings to
+ * every GET route, in turn, and every answer must be a 2xx or a 4xx problem, never a 5xx or a stack trace. It prints the inputs tried per route,
  * and each distinct failure with its input, kept under {@code target/fuzz-failures/}; {@code
  * -Dfuzz.seed} repeats a run. A failure found here becomes a plain regression test with the literal input.
  */
@@ -34,7 +35,7 @@ class HttpBodyFuzz {
     private static final int GEN_SIZE = 1_000;
 
     @Example
-    void largeGeneratedBodiesOnEveryRouteAreAnsweredWithoutA500OrAStackTrace() throws IOException {
+    void largeGeneratedBodiesAndQueryStringsOnEveryRouteAreAnsweredWithoutA500OrAStackTrace() throws IOException {
         Duration budget = Duration.ofSeconds(Long.getLong("fuzz.seconds", 180));
         long seed = Long.getLong("fuzz.seed", new Random().nextLong());
         Random random = new Random(seed);
@@ -44,13 +45,21 @@ class HttpBodyFuzz {
             String token = api.issueNamed("fuzzer", Scope.values());
             ApiFixtures.arrange(api, token);
             HttpClient client = HttpClient.newHttpClient();
-            List<BodyRoute> routes = BodyRoutes.all();
-            List<RandomGenerator<Exchange>> generators = routes.stream().map(route -> HttpExchanges.to(route, SCALE).generator(GEN_SIZE)).toList();
+            List<String> routes = new ArrayList<>();
+            List<RandomGenerator<Exchange>> generators = new ArrayList<>();
+            for (BodyRoute route : BodyRoutes.all()) {
+                routes.add(route.key());
+                generators.add(HttpExchanges.to(route, SCALE).generator(GEN_SIZE));
+            }
+            for (String route : api.server().routes().stream().filter(route -> route.startsWith("GET ")).toList()) {
+                routes.add(route);
+                generators.add(HttpExchanges.queries(route, SCALE).generator(GEN_SIZE));
+            }
             long deadline = System.nanoTime() + budget.toNanos();
             for (int turn = 0; System.nanoTime() < deadline; turn++) {
                 int index = turn % routes.size();
                 Exchange exchange = generators.get(index).next(random).value();
-                tried.merge(routes.get(index).key(), 1, Integer::sum);
+                tried.merge(routes.get(index), 1, Integer::sum);
                 try {
                     HttpExchanges.check(exchange, HttpExchanges.send(client, api.uri("/"), token, exchange));
                 } catch (AssertionError | UncheckedIOException failed) {

@@ -17,8 +17,9 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * Over HTTP, against a real server on in-memory stores: every route that reads a body answers any
- * body (valid ones changed for the worse, random JSON, cut-short JSON, the wrong media type) with a
- * 2xx or a 4xx problem that says what was wrong, never a 500 or a stack trace.
+ * body (valid ones changed for the worse, random JSON, cut-short JSON, the wrong media type), and
+ * every route that reads answers any query string, with a 2xx or a 4xx problem that says what was
+ * wrong, never a 500 or a stack trace.
  */
 class HttpBodyProperties {
 
@@ -46,6 +47,17 @@ class HttpBodyProperties {
     @Property(tries = 400)
     void anyBodyIsAnsweredWithASuccessOrAProblemSayingWhatWasWrongAndNeverA500(@ForAll("exchanges") Exchange exchange) {
         HttpExchanges.check(exchange, HttpExchanges.send(CLIENT, api.uri("/"), token, exchange));
+    }
+
+    @Property(tries = 300)
+    void anyQueryStringOnAnyRouteThatReadsIsAnsweredWithASuccessOrAProblemAndNeverA500(@ForAll("reads") Exchange exchange) {
+        HttpExchanges.check(exchange, HttpExchanges.send(CLIENT, api.uri("/"), token, exchange));
+    }
+
+    @Provide
+    Arbitrary<Exchange> reads() {
+        return Arbitraries.of(api.server().routes().stream().filter(route -> route.startsWith("GET ")).toList())
+                .flatMap(route -> HttpExchanges.queries(route, 1));
     }
 
     @Provide

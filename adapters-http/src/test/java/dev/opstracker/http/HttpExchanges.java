@@ -7,6 +7,7 @@ import dev.opstracker.http.JsonMutations.Mutated;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -64,6 +65,21 @@ public final class HttpExchanges {
             Arbitrary<Mutated> body = "text/csv".equals(type) && csv ? csv(scale) : JsonMutations.of(route.template(), scale);
             return body.map(mutated -> new Exchange(route.method(), route.key(), path, type, match, mutated));
         });
+    }
+
+    /**
+     * GETs of {@code route} (declared as {@code GET /path}) with a query string of known and unknown
+     * parameters, repeated or not, holding odd values (the JDK client sends no broken percent escape).
+     */
+    public static Arbitrary<Exchange> queries(String route, int scale) {
+        String declared = route.substring(route.indexOf(' ') + 1);
+        Arbitrary<String> value = Arbitraries.oneOf(Arbitraries.of(BodyRoutes.QUERY_VALUES),
+                Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(20 * scale).map(text -> URLEncoder.encode(text, StandardCharsets.UTF_8)));
+        Arbitrary<String> query = Combinators.combine(Arbitraries.of(BodyRoutes.QUERY_NAMES), value).as((name, text) -> name + "=" + text)
+                .list().ofMaxSize(6).map(pairs -> String.join("&", pairs));
+        Mutated none = new Mutated(new byte[0], "", "no body");
+        return Combinators.combine(path(declared), query)
+                .as((path, parameters) -> new Exchange("GET", route, parameters.isEmpty() ? path : path + "?" + parameters, null, null, none));
     }
 
     /** The route's path with each parameter replaced by a value of {@link BodyRoutes#PATH_VALUES}. */
