@@ -164,6 +164,13 @@ public final class ApiServer implements AutoCloseable {
         return app.port();
     }
 
+    /** Every route this server answers, as {@code METHOD path} in the order declared, so that tests can cover each one. */
+    List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(route -> route.endpoint.method.name() + " " + route.endpoint.path)
+                .toList();
+    }
+
     /** Stops accepting requests and waits for those in flight; does nothing the second time. */
     public void stop() {
         if (stopped.compareAndSet(false, true) && started.get()) {
@@ -213,12 +220,6 @@ public final class ApiServer implements AutoCloseable {
     /** Every route and filter the server declared, in the order declared: for tests that must cover each route. */
     List<Route> routes() {
         return List.copyOf(routes);
-    }
-
-    /** Every route (no filter) as {@code METHOD path}, in the order declared: for tests that must cover each route. */
-    List<String> routeKeys() {
-        return routes.stream().filter(route -> !route.method().startsWith("BEFORE") && !route.method().startsWith("AFTER"))
-                .map(route -> route.method() + " " + route.path()).toList();
     }
 
     /** A declared route: its method (such as {@code GET}, or {@code BEFORE_MATCHED} for a filter), path and roles. */

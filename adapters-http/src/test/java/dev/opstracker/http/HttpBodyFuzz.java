@@ -51,7 +51,7 @@ class HttpBodyFuzz {
                 routes.add(route.key());
                 generators.add(HttpExchanges.to(route, SCALE).generator(GEN_SIZE));
             }
-            for (String route : api.server().routeKeys().stream().filter(route -> route.startsWith("GET ")).toList()) {
+            for (String route : api.server().routes().stream().filter(route -> route.startsWith("GET ")).toList()) {
                 routes.add(route);
                 generators.add(HttpExchanges.queries(route, SCALE).generator(GEN_SIZE));
             }

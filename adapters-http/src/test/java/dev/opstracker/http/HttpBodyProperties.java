@@ -41,7 +41,7 @@ class HttpBodyProperties {
 
     @Example
     void everyRouteThatReadsABodyHasAValidBodyToChange() {
-        assertThat(BodyRoutes.all().stream().map(BodyRoute::key)).containsExactlyInAnyOrderElementsOf(BodyRoutes.declared(api.server().routeKeys()));
+        assertThat(BodyRoutes.all().stream().map(BodyRoute::key)).containsExactlyInAnyOrderElementsOf(BodyRoutes.declared(api.server().routes()));
     }
 
     @Property(tries = 400)
@@ -56,7 +56,7 @@ class HttpBodyProperties {
 
     @Provide
     Arbitrary<Exchange> reads() {
-        return Arbitraries.of(api.server().routeKeys().stream().filter(route -> route.startsWith("GET ")).toList())
+        return Arbitraries.of(api.server().routes().stream().filter(route -> route.startsWith("GET ")).toList())
                 .flatMap(route -> HttpExchanges.queries(route, 1));
     }
 
