@@ -115,8 +115,6 @@ public final class ApiServer implements AutoCloseable {
             config.events.handlerAdded(added -> routes.add(new Route(added.getHttpMethod().name(), added.getPath(), Set.copyOf(added.getRoles()))));
             new Problems(settings.bodyLimits()).register(config.routes);
             config.routes.before(new BodyLimitCheck(settings.bodyLimits()));
-            // A refused request's unread body is drained up to a JSON or webhook body's size, so its sender sees the answer.
-            config.routes.after(new UnreadBodies(Math.max(settings.bodyLimits().api(), settings.bodyLimits().alerts()))::settle);
             config.routes.beforeMatched(API_PATHS, auth);
             config.requestLogger.http(new RequestMetrics(metrics.registry()));
             config.routes.beforeMatched(API_PATHS, new RateLimitFilter(settings.rateLimits()));
@@ -164,13 +162,6 @@ public final class ApiServer implements AutoCloseable {
         return app.port();
     }
 
-    /** Every route this server answers, as {@code METHOD path} in the order declared, so that tests can cover each one. */
-    List<String> routes() {
-        return app.unsafe.internalRouter.allHttpHandlers().stream()
-                .map(route -> route.endpoint.method.name() + " " + route.endpoint.path)
-                .toList();
-    }
-
     /** Stops accepting requests and waits for those in flight; does nothing the second time. */
     public void stop() {
         if (stopped.compareAndSet(false, true) && started.get()) {
@@ -193,7 +184,6 @@ public final class ApiServer implements AutoCloseable {
         config.jetty.port = settings.port();
         config.jetty.modifyServer(this::drainOnStop);
         JettyLimits.configure(config.jetty, settings.host(), settings.port(), settings.bodyLimits(), settings.connectionLimits());
-        config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems(mapper)));
         // Each route's own limit is enforced below Javalin (JettyLimits); Javalin's single one must not cut in first.
         config.http.maxRequestSize = settings.bodyLimits().largest();
         // Recorded command outputs come as multipart parts: past 1 MB a part waits in a temporary file, not in memory.

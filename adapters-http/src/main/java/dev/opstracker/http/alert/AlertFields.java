@@ -54,18 +54,23 @@ final class AlertFields {
         return null;
     }
 
-    /** A map of strings as sent, checked as an alert's entries are and refused by its path in the body; null means empty. */
+    /** A map of strings as sent; null means empty, and a null value is refused with its path. */
     static Map<String, String> texts(String field, Map<String, String> entries) {
-        return Alert.checkEntries(field, entries);
+        if (entries == null) {
+            return Map.of();
+        }
+        entries.forEach((name, value) -> {
+            if (value == null) {
+                throw new DomainException.InvalidInput(field + "." + name, null, "expected a string");
+            }
+        });
+        return entries;
     }
 
-    /**
-     * Adds a non-blank value, stripped, unless the name is taken; the value is checked here, so that a
-     * refusal names {@code field}, where the sender wrote it, rather than the alert entry it becomes.
-     */
-    static void putIfPresent(Map<String, String> entries, String name, String value, String field) {
+    /** Adds a non-blank value, stripped, unless the name is taken. */
+    static void putIfPresent(Map<String, String> entries, String name, String value) {
         if (value != null && !value.isBlank()) {
-            entries.putIfAbsent(name, Alert.checkValue(field, value.strip()));
+            entries.putIfAbsent(name, value.strip());
         }
     }
 
