@@ -115,6 +115,8 @@ public final class ApiServer implements AutoCloseable {
             config.events.handlerAdded(added -> routes.add(new Route(added.getHttpMethod().name(), added.getPath(), Set.copyOf(added.getRoles()))));
             new Problems(settings.bodyLimits()).register(config.routes);
             config.routes.before(new BodyLimitCheck(settings.bodyLimits()));
+            // A refused request's unread body is drained up to a JSON or webhook body's size, so its sender sees the answer.
+            config.routes.after(new UnreadBodies(Math.max(settings.bodyLimits().api(), settings.bodyLimits().alerts()))::settle);
             config.routes.beforeMatched(API_PATHS, auth);
             config.requestLogger.http(new RequestMetrics(metrics.registry()));
             config.routes.beforeMatched(API_PATHS, new RateLimitFilter(settings.rateLimits()));
@@ -184,6 +186,7 @@ public final class ApiServer implements AutoCloseable {
         config.jetty.port = settings.port();
         config.jetty.modifyServer(this::drainOnStop);
         JettyLimits.configure(config.jetty, settings.host(), settings.port(), settings.bodyLimits(), settings.connectionLimits());
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems(mapper)));
         // Each route's own limit is enforced below Javalin (JettyLimits); Javalin's single one must not cut in first.
         config.http.maxRequestSize = settings.bodyLimits().largest();
         // Recorded command outputs come as multipart parts: past 1 MB a part waits in a temporary file, not in memory.
@@ -210,6 +213,12 @@ public final class ApiServer implements AutoCloseable {
     /** Every route and filter the server declared, in the order declared: for tests that must cover each route. */
     List<Route> routes() {
         return List.copyOf(routes);
+    }
+
+    /** Every route (no filter) as {@code METHOD path}, in the order declared: for tests that must cover each route. */
+    List<String> routeKeys() {
+        return routes.stream().filter(route -> !route.method().startsWith("BEFORE") && !route.method().startsWith("AFTER"))
+                .map(route -> route.method() + " " + route.path()).toList();
     }
 
     /** A declared route: its method (such as {@code GET}, or {@code BEFORE_MATCHED} for a filter), path and roles. */

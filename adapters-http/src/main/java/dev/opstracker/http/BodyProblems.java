@@ -2,6 +2,7 @@ package dev.opstracker.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 
@@ -16,6 +17,7 @@ public final class BodyProblems {
         Problem problem = switch (failure) {
             case StreamConstraintsException tooComplex -> JsonProblems.tooComplex();
             case MismatchedInputException mismatched -> JsonProblems.mismatched(mismatched);
+            case JsonMappingException unreadable -> JsonProblems.unreadableValue(unreadable).orElseGet(() -> JsonProblems.malformed(unreadable));
             case JsonProcessingException malformed -> JsonProblems.malformed(malformed);
             default -> Problem.of(ProblemType.MALFORMED_JSON, "the body could not be read");
         };

@@ -2,12 +2,15 @@ package dev.opstracker.http;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -47,6 +50,21 @@ final class JsonProblems {
             return Problem.of(ProblemType.INVALID_INPUT, expected).withField(field, String.valueOf(invalid.getValue()));
         }
         return Problem.of(ProblemType.INVALID_INPUT, expected).withField(field, null);
+    }
+
+    /**
+     * A value the parser refused while binding, such as a number beyond its field's range, which
+     * binding reports as a plain mapping failure caused by the parser's complaint; empty for any other
+     * mapping failure.
+     */
+    static Optional<Problem> unreadableValue(JsonMappingException exception) {
+        if (!(exception.getCause() instanceof StreamReadException refused) || exception instanceof MismatchedInputException) {
+            return Optional.empty();
+        }
+        String field = path(exception);
+        String expected = refused instanceof InputCoercionException ? "a number within the range this field holds" : "a value this field holds";
+        return Optional.of(Problem.of(ProblemType.INVALID_INPUT, "%s: expected %s".formatted(field.isEmpty() ? "body" : field, expected))
+                .withField(field.isEmpty() ? "body" : field, null));
     }
 
     private static String path(JsonMappingException exception) {

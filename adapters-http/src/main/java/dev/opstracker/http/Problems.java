@@ -2,6 +2,7 @@ package dev.opstracker.http;
 
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.http.limit.BodyLimits;
@@ -12,6 +13,7 @@ import io.javalin.http.Header;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.MethodNotAllowedResponse;
+import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +37,7 @@ final class Problems {
         routes.exception(StreamReadException.class, (exception, ctx) -> respond(ctx, JsonProblems.malformed(exception)));
         routes.exception(StreamConstraintsException.class, (exception, ctx) -> respond(ctx, JsonProblems.tooComplex()));
         routes.exception(MismatchedInputException.class, (exception, ctx) -> respond(ctx, JsonProblems.mismatched(exception)));
+        routes.exception(JsonMappingException.class, Problems::unreadable);
         routes.exception(HttpResponseException.class, this::httpError);
         routes.exception(Exception.class, Problems::unexpected);
     }
@@ -74,12 +77,42 @@ final class Problems {
     }
 
     /**
+     * Jetty's refusal of what the client sent (a multipart body that is none), which reaches a handler
+     * wrapped in a servlet exception when the handler reads the parts; null when the failure is no such refusal.
+     */
+    private static HttpException jettyRefusal(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof HttpException refused && refused.getCode() >= 400 && refused.getCode() < 500) {
+                return refused;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Binding wraps what a parser refused of a value (a number out of range of its field) without
+     * saying so in its type: that is the client's mistake, named by its field. Any other binding
+     * failure, and every failure to write a response, is a bug.
+     */
+    private static void unreadable(JsonMappingException exception, Context ctx) {
+        JsonProblems.unreadableValue(exception).ifPresentOrElse(problem -> respond(ctx, problem), () -> unexpected(exception, ctx));
+    }
+
+    /**
      * A bug: logged once here with its stack trace, answered without internals. Bodies and headers are
      * never logged. A database that could not be reached (no pooled connection in time, connection
      * refused) is no bug: it is answered 503 with Retry-After, a status every client retries.
      */
     private static void unexpected(Exception exception, Context ctx) {
         if (answeredBodyFailure(exception, ctx)) {
+            return;
+        }
+        HttpException refused = jettyRefusal(exception);
+        if (refused != null) {
+            // Jetty gives up on a connection whose request it refused.
+            UnreadBodies.closeAfter(ctx);
+            int status = refused.getCode();
+            respond(ctx, Problem.ofStatus(status, HttpStatus.forStatus(status).getMessage(), "the request could not be read: " + refused.getReason()));
             return;
         }
         if (DatabaseFailures.unreachable(exception)) {

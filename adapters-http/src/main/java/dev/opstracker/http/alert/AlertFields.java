@@ -54,23 +54,18 @@ final class AlertFields {
         return null;
     }
 
-    /** A map of strings as sent; null means empty, and a null value is refused with its path. */
+    /** A map of strings as sent, checked as an alert's entries are and refused by its path in the body; null means empty. */
     static Map<String, String> texts(String field, Map<String, String> entries) {
-        if (entries == null) {
-            return Map.of();
-        }
-        entries.forEach((name, value) -> {
-            if (value == null) {
-                throw new DomainException.InvalidInput(field + "." + name, null, "expected a string");
-            }
-        });
-        return entries;
+        return Alert.checkEntries(field, entries);
     }
 
-    /** Adds a non-blank value, stripped, unless the name is taken. */
-    static void putIfPresent(Map<String, String> entries, String name, String value) {
+    /**
+     * Adds a non-blank value, stripped, unless the name is taken; the value is checked here, so that a
+     * refusal names {@code field}, where the sender wrote it, rather than the alert entry it becomes.
+     */
+    static void putIfPresent(Map<String, String> entries, String name, String value, String field) {
         if (value != null && !value.isBlank()) {
-            entries.putIfAbsent(name, value.strip());
+            entries.putIfAbsent(name, Alert.checkValue(field, value.strip()));
         }
     }
 

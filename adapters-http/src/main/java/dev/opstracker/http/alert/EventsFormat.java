@@ -93,10 +93,10 @@ final class EventsFormat implements AlertFormat {
 
     private static Map<String, String> labels(EventsPayload.Details details) {
         Map<String, String> labels = new TreeMap<>();
-        AlertFields.putIfPresent(labels, "source", details.source());
-        AlertFields.putIfPresent(labels, "component", details.component());
-        AlertFields.putIfPresent(labels, "group", details.group());
-        AlertFields.putIfPresent(labels, "class", details.eventClass());
+        AlertFields.putIfPresent(labels, "source", details.source(), "payload.source");
+        AlertFields.putIfPresent(labels, "component", details.component(), "payload.component");
+        AlertFields.putIfPresent(labels, "group", details.group(), "payload.group");
+        AlertFields.putIfPresent(labels, "class", details.eventClass(), "payload.class");
         return labels;
     }
 
@@ -105,29 +105,31 @@ final class EventsFormat implements AlertFormat {
         Map<String, String> annotations = new TreeMap<>();
         JsonNode custom = details.customDetails();
         if (custom != null && !custom.isNull()) {
-            annotations.put("custom_details", AlertFields.cut(custom.isTextual() ? custom.textValue() : custom.toString(), Alert.MAX_VALUE_LENGTH));
+            annotations.put("custom_details", Alert.checkValue("payload.custom_details",
+                    AlertFields.cut(custom.isTextual() ? custom.textValue() : custom.toString(), Alert.MAX_VALUE_LENGTH)));
         }
-        AlertFields.putIfPresent(annotations, "client", event.client());
+        AlertFields.putIfPresent(annotations, "client", event.client(), "client");
         return annotations;
     }
 
     /** Named by their text where given; links are shown to people, never fetched. */
     private static Map<String, String> links(EventsPayload event) {
         Map<String, String> links = new LinkedHashMap<>();
-        AlertFields.putIfPresent(links, "client", event.clientUrl());
+        AlertFields.putIfPresent(links, "client", event.clientUrl(), "client_url");
         List<EventsPayload.Link> given = event.links() == null ? List.of() : event.links();
         for (int index = 0; index < given.size(); index++) {
             EventsPayload.Link link = given.get(index);
             if (link != null && link.href() != null && !link.href().isBlank()) {
-                String text = link.text() == null || link.text().isBlank() ? "link " + (index + 1) : link.text();
-                AlertFields.putIfPresent(links, unique(links, AlertFields.cut(text.strip(), Alert.MAX_NAME_LENGTH - 8)), link.href());
+                String path = "links[%d]".formatted(index);
+                String text = link.text() == null || link.text().isBlank() ? "link " + (index + 1) : Alert.checkValue(path + ".text", link.text());
+                AlertFields.putIfPresent(links, unique(links, AlertFields.cut(text.strip(), Alert.MAX_NAME_LENGTH - 8)), link.href(), path + ".href");
             }
         }
         List<EventsPayload.Image> images = event.images() == null ? List.of() : event.images();
         for (int index = 0; index < images.size(); index++) {
             EventsPayload.Image image = images.get(index);
             if (image != null) {
-                AlertFields.putIfPresent(links, "image " + (index + 1), image.src());
+                AlertFields.putIfPresent(links, "image " + (index + 1), image.src(), "images[%d].src".formatted(index));
             }
         }
         return links;

@@ -68,9 +68,9 @@ final class GenericFormat implements AlertFormat {
         AlertStatus status = request.status() == null ? AlertStatus.FIRING : AlertFields.status(prefix + "status", request.status(), STATUSES);
         Severity severity = request.severity() == null ? Severity.WARNING : Severity.parse(prefix + "severity", request.severity());
         Map<String, String> labels = new TreeMap<>(AlertFields.texts(prefix + "labels", request.labels()));
-        AlertFields.putIfPresent(labels, "source", request.source());
+        AlertFields.putIfPresent(labels, "source", request.source(), prefix + "source");
         Map<String, String> annotations = new TreeMap<>(AlertFields.texts(prefix + "annotations", request.annotations()));
-        AlertFields.putIfPresent(annotations, "description", request.description());
+        AlertFields.putIfPresent(annotations, "description", request.description(), prefix + "description");
         Instant startsAt = Timestamps.parseOptional(prefix + "starts_at", request.startsAt());
         Instant endsAt = Timestamps.parseOptional(prefix + "ends_at", request.endsAt());
         String eventKey = request.eventId() == null || request.eventId().isBlank() ? "sha256:" + contentHash : request.eventId();

@@ -68,7 +68,10 @@ public final class JsonAlertRules implements AlertRulesCodec {
         List<RulesDocument.Rule> given = document.rules() == null ? List.of() : document.rules();
         for (int index = 0; index < given.size(); index++) {
             String where = "rules[%d]".formatted(index);
-            RulesDocument.Rule rule = requireNonNull(given.get(index), () -> where + " is null");
+            RulesDocument.Rule rule = given.get(index);
+            if (rule == null) {
+                throw new DomainException.InvalidInput(where, null, "expected a rule object");
+            }
             rules.add(named(where, () -> rule(where, rule, false)));
         }
         AlertRule fallback = document.fallback() == null ? AlertRule.CATCH_ALL : named(FALLBACK, () -> rule(FALLBACK, document.fallback(), true));
@@ -100,6 +103,9 @@ public final class JsonAlertRules implements AlertRulesCodec {
         for (int index = 0; index < mappingDocuments.size(); index++) {
             String place = "components[%d]".formatted(index);
             RulesDocument.Mapping mapping = mappingDocuments.get(index);
+            if (mapping == null) {
+                throw new DomainException.InvalidInput(place, null, "expected a component mapping object with a label");
+            }
             mappings.add(named(place, () -> mapping(mapping)));
         }
         return new AlertRule(fallback ? AlertRule.CATCH_ALL.name() : rule.name(), sources, matchers, policy, threshold, task, mappings,

@@ -22,15 +22,21 @@ final class WebhookJson {
 
     private final ObjectMapper mapper;
     private final ObjectReader tolerant;
+    private final ObjectReader exact;
 
     WebhookJson(ObjectMapper mapper) {
         this.mapper = requireNonNull(mapper, "mapper is null");
         this.tolerant = mapper.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.exact = mapper.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     }
 
-    /** The body as a tree; Jackson's complaints about malformed JSON become 400s in the parent package. */
+    /**
+     * The body as a tree, with numbers as sent: a number beyond a double's range (Grafana's values are
+     * free) would become Infinity, which no field can hold. Jackson's complaints about malformed JSON
+     * become 400s in the parent package.
+     */
     JsonNode tree(byte[] body) throws IOException {
-        return mapper.readTree(body);
+        return exact.readTree(body);
     }
 
     /** A JSON object bound to a sender's format, ignoring fields this version does not know. */

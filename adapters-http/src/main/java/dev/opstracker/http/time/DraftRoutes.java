@@ -79,13 +79,26 @@ public final class DraftRoutes {
             throw new DomainException.InvalidInput("items", null, "the drafts to accept, each naming its taskId");
         }
         List<DraftEdit> edits = new ArrayList<>();
-        for (AcceptDraftsRequest.Item item : request.items()) {
-            edits.add(new DraftEdit(TaskIds.required("taskId", item.taskId()), Timestamps.parseOptional("start", item.start()),
-                    Timestamps.parseOptional("end", item.end()), item.activity() == null ? null : Activity.parse(item.activity())));
+        for (int index = 0; index < request.items().size(); index++) {
+            String where = "items[%d]".formatted(index);
+            AcceptDraftsRequest.Item item = request.items().get(index);
+            if (item == null) {
+                throw new DomainException.InvalidInput(where, null, "expected a draft object naming its taskId");
+            }
+            edits.add(new DraftEdit(TaskIds.required(where + ".taskId", item.taskId()), Timestamps.parseOptional(where + ".start", item.start()),
+                    Timestamps.parseOptional(where + ".end", item.end()), item.activity() == null ? null : activity(where + ".activity", item.activity())));
         }
         Instant now = clock.instant();
         List<TimeEntry> accepted = drafts.accept(user, day(request.day()), zone, edits);
         ctx.status(HttpStatus.CREATED).json(new ItemsResponse<>(accepted.stream().map(entry -> TimeEntryResponse.from(entry, now)).toList()));
+    }
+
+    private static Activity activity(String field, String text) {
+        try {
+            return Activity.parse(text);
+        } catch (DomainException.InvalidInput invalid) {
+            throw invalid.renamed(field);
+        }
     }
 
     private static LocalDate day(String text) {

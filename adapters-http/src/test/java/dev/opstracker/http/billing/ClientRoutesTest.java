@@ -116,4 +116,13 @@ class ClientRoutesTest {
         assertThat(rounding.get("field").asText()).isEqualTo("rounding.minutes");
         assertThat(get(admin, "/api/v1/clients").json().get("items")).isEmpty();
     }
+
+    @Test
+    void aRateWithAHugeExponentIsABadRequestAnsweredAtOnce() {
+        post(admin, "/api/v1/clients", ACME);
+
+        JsonNode rate = assertProblem(post(admin, "/api/v1/clients/ACME/rates", "{\"hourlyRate\": \"1e100000000\"}"), 400);
+
+        assertThat(rate.get("field").asText()).isEqualTo("hourlyRate");
+    }
 }

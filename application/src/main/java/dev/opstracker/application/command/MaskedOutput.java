@@ -11,14 +11,20 @@ import java.nio.charset.StandardCharsets;
  * The masked rendering of an output, for every reader without the right to raw bytes: the bytes
  * are read as ISO-8859-1 (one character per byte, so whatever is not a secret passes through
  * unchanged, binary included), masked a window at a time, and written back. A window ends at a
- * line end (or, in a line too long for one, at a space), and a private key block still open at
- * its end waits for the next one, so a secret is masked whole wherever the reads split it.
+ * line end (or, in a line too long for one, at a space) where masking the text on either side
+ * alone gives what masking both together gives: not between {@code password:} and a value on the
+ * next line, nor inside {@code Bearer <token>}. A private key block still open at its end waits for
+ * the next one, so a secret is masked whole wherever the reads split it.
  */
 public final class MaskedOutput extends InputStream {
 
     static final int WINDOW = 64 * 1024;
     /** How much unmasked text may wait for the rest of its line or key block. */
     static final int MAX_CARRY = 64 * 1024;
+    /** How much text either side of a candidate end is masked to see whether a secret lies across it. */
+    static final int CONTEXT = 4 * 1024;
+    /** Candidate ends tried, of each kind, before a window ends inside a word. */
+    private static final int MAX_CANDIDATES = 32;
     private static final String KEY_BLOCK = "-----BEGIN";
 
     private final InputStream exact;
@@ -57,24 +63,55 @@ public final class MaskedOutput extends InputStream {
         byte[] next = exact.readNBytes(WINDOW);
         String text = carry + new String(next, StandardCharsets.ISO_8859_1);
         ended = next.length < WINDOW;
-        int cut = ended ? text.length() : cutPoint(text);
+        int cut = ended ? text.length() : cutPoint(text, masker);
         ready = masker.mask(text.substring(0, cut)).getBytes(StandardCharsets.ISO_8859_1);
         carry = text.substring(cut);
         position = 0;
     }
 
-    /** Where a window may end without splitting a line, a word, or an open private key block. */
-    static int cutPoint(String text) {
-        int lineEnd = text.lastIndexOf('\n') + 1;
+    /**
+     * Where a window may end: the last line end that leaves {@link #CONTEXT} characters after it to
+     * judge by and that no secret lies across, before an open private key block; in a line longer than
+     * {@link #MAX_CARRY}, the last such space or tab; else {@code MAX_CARRY} characters from the end.
+     * 0 means all of it waits for more.
+     */
+    static int cutPoint(String text, SecretMasker masker) {
+        int latest = text.length() - CONTEXT;
         int openBlock = text.lastIndexOf(KEY_BLOCK);
         if (openBlock >= 0 && text.indexOf("-----END", openBlock) < 0 && text.length() - openBlock <= MAX_CARRY) {
-            lineEnd = Math.min(lineEnd, text.lastIndexOf('\n', openBlock) + 1);
+            latest = Math.min(latest, openBlock);
         }
-        if (text.length() - lineEnd <= MAX_CARRY) {
+        int earliest = text.length() - MAX_CARRY;
+        int lineEnd = lastSeparable(text, "\n", latest, earliest, masker);
+        if (lineEnd > 0) {
             return lineEnd;
         }
-        int space = Math.max(text.lastIndexOf(' ', text.length() - 1), text.lastIndexOf('\t', text.length() - 1)) + 1;
-        return text.length() - space <= MAX_CARRY ? space : text.length() - MAX_CARRY;
+        if (earliest <= 0) {
+            return 0;
+        }
+        int space = lastSeparable(text, " \t", latest, earliest, masker);
+        return space > 0 ? space : earliest;
+    }
+
+    /** The last position in [{@code earliest}, {@code latest}] just after one of {@code separators} that no secret lies across; -1 if none. */
+    private static int lastSeparable(String text, String separators, int latest, int earliest, SecretMasker masker) {
+        int tried = 0;
+        for (int cut = Math.min(latest, text.length()); cut >= Math.max(earliest, 1) && tried < MAX_CANDIDATES; cut--) {
+            if (separators.indexOf(text.charAt(cut - 1)) >= 0) {
+                tried++;
+                if (separable(text, cut, masker)) {
+                    return cut;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Whether masking the text before and after {@code cut} apart gives what masking it together gives, around the cut. */
+    private static boolean separable(String text, int cut, SecretMasker masker) {
+        String before = text.substring(Math.max(0, cut - CONTEXT), cut);
+        String after = text.substring(cut, Math.min(text.length(), cut + CONTEXT));
+        return (masker.mask(before) + masker.mask(after)).equals(masker.mask(before + after));
     }
 
     @Override

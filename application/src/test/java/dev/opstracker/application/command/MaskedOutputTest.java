@@ -48,6 +48,25 @@ class MaskedOutputTest {
     }
 
     @Test
+    void aValueOnTheLineAfterItsNameIsMaskedWhenAWindowEndsBetweenThem() throws IOException {
+        String name = "db_password:\n";
+        String output = "x".repeat(MaskedOutput.WINDOW - name.length() - 1) + "\n" + name + "  hunter2hunter2\ndone\n";
+
+        String shown = masked(output.getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThat(shown).doesNotContain("hunter2").endsWith("db_password:\n  ****\ndone\n");
+    }
+
+    @Test
+    void aBearerTokenIsMaskedWhenALineLongerThanTheCarryEndsAWindowAtItsSpace() throws IOException {
+        String output = "x".repeat(2 * MaskedOutput.WINDOW - 20) + " Bearer abcdefghijklmnopqrstuvwxyz " + "y".repeat(500) + "\n";
+
+        String shown = masked(output.getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThat(shown).doesNotContain("abcdefghijklmnopqrstuvwxyz").contains(" Bearer **** y");
+    }
+
+    @Test
     void outputWithoutSecretsPassesThroughByteForByteEvenWhenBinary() throws IOException {
         byte[] binary = new byte[3 * MaskedOutput.WINDOW + 123];
         new Random(5).nextBytes(binary);

@@ -79,6 +79,23 @@ public record Alert(
         return summary.length() <= length ? summary : AlertTasks.cut(summary, length - 1).stripTrailing() + "…";
     }
 
+    /**
+     * A text value checked as an alert's labels, annotations and links are, reported under
+     * {@code field}: an adapter checks a value where it reads it, so that a refusal names the
+     * value's place in what was sent rather than where the alert keeps it.
+     */
+    public static String checkValue(String field, String text) {
+        if (text == null) {
+            throw new DomainException.InvalidInput(field, null, "a text value is required");
+        }
+        return checkText(field, text, MAX_VALUE_LENGTH);
+    }
+
+    /** Entries checked as an alert's labels and annotations are, each reported under {@code field.name}; null is empty. */
+    public static SortedMap<String, String> checkEntries(String field, Map<String, String> entries) {
+        return entries(field, entries);
+    }
+
     private static String checkKey(String field, String text, int maxLength) {
         if (text == null || text.isBlank()) {
             throw new DomainException.InvalidInput(field, text, "a non-blank value is required");

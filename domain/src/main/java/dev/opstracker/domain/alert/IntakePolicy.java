@@ -22,6 +22,9 @@ import java.util.Map;
  */
 public record IntakePolicy(boolean closeOnResolve, Refire refire, Map<Severity, Priority> priorities, List<String> groupBy, Duration groupWindow) {
 
+    /** The longest group or threshold window: an instant plus a longer one could leave the range of time itself. */
+    public static final Duration MAX_WINDOW = Duration.ofDays(366);
+
     /** What a firing of a dedup key whose last incident was resolved does. */
     public enum Refire {
         /** The earlier task is reopened (if closed) and tracks the new incident too. */
@@ -40,8 +43,8 @@ public record IntakePolicy(boolean closeOnResolve, Refire refire, Map<Severity, 
         priorities = Map.copyOf(copy);
         groupBy = AlertGrouping.checkLabels("groupBy", requireNonNull(groupBy, "groupBy is null"));
         requireNonNull(groupWindow, "groupWindow is null");
-        if (groupWindow.isNegative()) {
-            throw new DomainException.InvalidInput("groupWindow", groupWindow, "a window is zero or longer");
+        if (groupWindow.isNegative() || groupWindow.compareTo(MAX_WINDOW) > 0) {
+            throw new DomainException.InvalidInput("groupWindow", groupWindow, "a window is zero to %d days".formatted(MAX_WINDOW.toDays()));
         }
     }
 

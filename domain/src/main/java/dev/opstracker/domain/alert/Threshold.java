@@ -25,6 +25,9 @@ public record Threshold(int count, Duration window) {
         if (count > 1 && !window.isPositive()) {
             throw new DomainException.InvalidInput("threshold.window", window, "a threshold of several firings needs a window longer than zero");
         }
+        if (window.compareTo(IntakePolicy.MAX_WINDOW) > 0) {
+            throw new DomainException.InvalidInput("threshold.window", window, "a window is at most %d days".formatted(IntakePolicy.MAX_WINDOW.toDays()));
+        }
     }
 
     public boolean immediate() {

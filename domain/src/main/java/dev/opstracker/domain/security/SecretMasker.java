@@ -20,6 +20,8 @@ import java.util.regex.PatternSyntaxException;
 public final class SecretMasker {
 
     public static final String MASK = "****";
+    /** Every pass but the last removes text; a run of secrets glued together takes one pass each. */
+    private static final int MAX_PASSES = 16;
 
     private static final String SECRET_NAME = "(?:passw(?:or)?d|secret|token|credentials?|creds|api[_-]?key|apikey|private[_-]?key|access[_-]?key"
             + "|auth[_-]?key|client[_-]?secret|session[_-]?key|signing[_-]?key)";
@@ -70,11 +72,27 @@ public final class SecretMasker {
         return DEFAULT;
     }
 
-    /** {@code text} with every secret the rules recognise masked; null stays null. */
+    /**
+     * {@code text} with every secret the rules recognise masked; null stays null. A mask can uncover a
+     * secret that was glued to the one before it ({@code AIza…AIza…}: the second starts in the middle of
+     * a word), so the rules run again on what changed until nothing does, and masking is idempotent.
+     */
     public String mask(String text) {
         if (text == null || text.isEmpty()) {
             return text;
         }
+        String masked = text;
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            String again = pass(masked);
+            if (again.equals(masked)) {
+                return masked;
+            }
+            masked = again;
+        }
+        return masked;
+    }
+
+    private String pass(String text) {
         String masked = text;
         String lower = text.toLowerCase(Locale.ROOT);
         for (Rule rule : rules) {
@@ -90,7 +108,10 @@ public final class SecretMasker {
      * for exports to clients): each match is replaced by {@value #MASK}, or, when the pattern has a
      * group, everything after group 1 is, so that group stays as a recognisable prefix.
      *
-     * @throws DomainException.InvalidInput naming the pattern when it is not a valid regular expression
+     * <p>A match that is empty (of a look-ahead or {@code \b} alone) masks nothing.
+     *
+     * @throws DomainException.InvalidInput naming the pattern when it is not a valid regular expression, matches empty
+     *                                      text, or matches within the mask {@value #MASK} (masked text would be masked again)
      */
     public SecretMasker withPatterns(List<String> patterns) {
         List<Rule> extended = new ArrayList<>(rules);
@@ -103,6 +124,10 @@ public final class SecretMasker {
             }
             if (pattern.matcher("").matches()) {
                 throw new DomainException.InvalidInput("maskPatterns", text, "a mask pattern must not match empty text");
+            }
+            if (pattern.matcher(MASK).find()) {
+                // Masked text would be masked again, and again: masking must leave masked text alone.
+                throw new DomainException.InvalidInput("maskPatterns", text, "a mask pattern must not match the mask " + MASK);
             }
             extended.add(new Rule("user:" + text, pattern, pattern.matcher("").groupCount() > 0 ? "$1" + MASK : MASK, null));
         }
@@ -139,9 +164,10 @@ public final class SecretMasker {
             return false;
         }
 
+        /** Replaces the matches that hold text; an empty match (a user's {@code (?=x)} or {@code \b}) has nothing to hide. */
         String apply(String text) {
             Matcher matcher = pattern.matcher(text);
-            return matcher.find() ? matcher.replaceAll(replacement) : text;
+            return matcher.find() ? matcher.replaceAll(match -> match.end() > match.start() ? replacement : "") : text;
         }
     }
 }

@@ -12,6 +12,8 @@ import java.util.Locale;
 public record Money(BigDecimal amount, Currency currency) {
 
     private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
+    /** Far beyond any price; what bounds the work of writing an amount out. */
+    public static final int MAX_DIGITS = 30;
 
     public Money {
         requireNonNull(amount, "amount is null");
@@ -19,7 +21,9 @@ public record Money(BigDecimal amount, Currency currency) {
     }
 
     /**
-     * Reads an amount such as {@code 95.50} in an ISO 4217 currency such as {@code EUR}.
+     * Reads an amount such as {@code 95.50} in an ISO 4217 currency such as {@code EUR}, with at most
+     * {@value #MAX_DIGITS} digits before the point and as many after it: {@code 1e100000000} is a
+     * short text, but writing it out plainly would take a hundred million digits.
      *
      * @throws DomainException.InvalidInput naming the field that is wrong
      */
@@ -34,6 +38,10 @@ public record Money(BigDecimal amount, Currency currency) {
             BigDecimal value = new BigDecimal(amount == null ? "" : amount.strip());
             if (value.signum() < 0) {
                 throw new DomainException.InvalidInput("amount", amount, "an amount is not negative");
+            }
+            if (value.precision() - value.scale() > MAX_DIGITS || value.stripTrailingZeros().scale() > MAX_DIGITS) {
+                throw new DomainException.InvalidInput("amount", amount, "an amount has at most %d digits before the point and %d after it"
+                        .formatted(MAX_DIGITS, MAX_DIGITS));
             }
             return new Money(value, currency);
         } catch (NumberFormatException notANumber) {

@@ -111,6 +111,17 @@ class AlertRulesTest {
         assertThat(Threshold.NONE.immediate()).isTrue();
     }
 
+    @Test
+    void aWindowLongerThanAYearIsRefusedSinceAnInstantPlusItCouldOverflow() {
+        Duration forever = Duration.ofSeconds(Long.MAX_VALUE);
+
+        assertThatThrownBy(() -> new Threshold(2, forever)).isInstanceOfSatisfying(DomainException.InvalidInput.class,
+                e -> assertThat(e.field()).isEqualTo("threshold.window"));
+        assertThatThrownBy(() -> new IntakePolicy(true, IntakePolicy.Refire.REOPEN, Map.of(), List.of("alertname"), forever))
+                .isInstanceOfSatisfying(DomainException.InvalidInput.class, e -> assertThat(e.field()).isEqualTo("groupWindow"));
+        assertThat(new Threshold(2, IntakePolicy.MAX_WINDOW).window()).isEqualTo(Duration.ofDays(366));
+    }
+
     private static AlertRule rule(String name, Set<AlertSource> sources, String... matchers) {
         return new AlertRule(name, sources, java.util.Arrays.stream(matchers).map(text -> LabelMatcher.parse("m", text)).toList(), IntakePolicy.DEFAULT,
                 Threshold.NONE, TaskDefaults.NONE);

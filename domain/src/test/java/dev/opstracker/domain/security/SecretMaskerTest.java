@@ -68,6 +68,16 @@ class SecretMaskerTest {
     }
 
     @Test
+    void aSecretGluedToTheOneBeforeItIsMaskedTooSoThatMaskingTwiceChangesNothing() {
+        String glued = "AIza" + "A".repeat(35) + "AIza" + "B".repeat(35);
+
+        String once = masker.mask(glued);
+
+        assertThat(once).isEqualTo("AIza****AIza****");
+        assertThat(masker.mask(once)).isEqualTo(once);
+    }
+
+    @Test
     void nullAndEmptyTextStayAsTheyAre() {
         assertThat(masker.mask(null)).isNull();
         assertThat(masker.mask("")).isEmpty();
@@ -89,5 +99,18 @@ class SecretMaskerTest {
                 .hasMessageContaining("([a-z");
         assertThatThrownBy(() -> SecretMasker.standard().withPatterns(List.of("x*"))).isInstanceOf(DomainException.InvalidInput.class)
                 .hasMessageContaining("empty text");
+    }
+
+    @Test
+    void aUserPatternThatMatchesTheMaskIsRefusedSinceMaskedTextWouldGrowWithEveryPass() {
+        assertThatThrownBy(() -> SecretMasker.standard().withPatterns(List.of("\\*"))).isInstanceOf(DomainException.InvalidInput.class)
+                .hasMessageContaining("must not match the mask ****");
+    }
+
+    @Test
+    void anEmptyMatchOfAUserPatternMasksNothing() {
+        SecretMasker masker = SecretMasker.standard().withPatterns(List.of("(?=db)", "\\bcorp\\b"));
+
+        assertThat(masker.mask("ssh db01 at corp")).isEqualTo("ssh db01 at ****");
     }
 }

@@ -2,10 +2,12 @@ package dev.opstracker.domain.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.task.BillingCode;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
@@ -42,6 +44,16 @@ class BillingArithmeticTest {
         assertThatThrownBy(() -> rate.plus(Money.of("1", "USD"))).isInstanceOf(DomainException.InvalidInput.class).hasMessageContaining("USD");
         assertThatThrownBy(() -> Money.of("9.5", "EURO")).hasMessageContaining("EURO");
         assertThatThrownBy(() -> Money.of("-1", "EUR")).hasMessageContaining("-1");
+    }
+
+    @Test
+    void anAmountWithAHugeExponentIsRefusedAtOnceRatherThanWrittenOutDigitByDigit() {
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            assertThatThrownBy(() -> Money.of("1e100000000", "EUR")).isInstanceOf(DomainException.InvalidInput.class)
+                    .hasMessageContaining("at most 30 digits before the point");
+            assertThatThrownBy(() -> Money.of("1e-100000000", "EUR")).isInstanceOf(DomainException.InvalidInput.class);
+        });
+        assertThat(Money.of("123456789012345678901234567890.000000000000000000000000000001", "EUR").amount()).isPositive();
     }
 
     @Test
