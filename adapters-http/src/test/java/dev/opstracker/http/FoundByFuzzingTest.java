@@ -78,6 +78,19 @@ class FoundByFuzzingTest {
         assertThat(problem.get("detail").asText()).startsWith("the request could not be read");
     }
 
+    /**
+     * Jetty closes the connection after answering a request it refused itself; unannounced, the
+     * client sent its next request on the closed connection and got no answer (a POST is not retried).
+     */
+    @Test
+    void aPathJettyRefusesIsAnsweredWithConnectionCloseSoTheNextRequestGoesOnAFreshConnection() {
+        ApiReply refused = api.post("/api/v1/tasks/%00/status", "{\"status\": \"DONE\"}").bearer(token).send();
+        ApiReply next = post("/api/v1/tasks", "{\"title\": \"after a refused path\"}");
+
+        assertThat(refused.header("Connection")).isEqualTo("close");
+        assertThat(next.status()).as(next.body()).isEqualTo(201);
+    }
+
     @Test
     void aWindowTooLongToCountWithIsRefusedWhenTheRulesAreSetRatherThanFailingEveryAlertLater() {
         ApiReply rules = api.call("PUT", "/api/v1/alerts/rules").bearer(token).json("""
