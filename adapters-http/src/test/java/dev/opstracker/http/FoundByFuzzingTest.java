@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.opstracker.domain.security.Scope;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,6 +50,20 @@ class FoundByFuzzingTest {
                 {"alerts": [{"status": "firing", "labels": {"alertname": "Huge"}, "fingerprint": "f00d", "values": {"B": 1e400}}]}""");
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    }
+
+    /** Jackson reads a body that starts with NUL bytes as UTF-32 and failed with a java.io exception that was answered 500. */
+    @Test
+    void aWebhookBodyWhoseBytesAreNoTextInTheEncodingTheyStartLikeIsA400() throws Exception {
+        byte[] utf32WithAnInvalidCharacter = {0, 0, 0, '{', (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF};
+        HttpRequest request = HttpRequest.newBuilder(api.uri("/api/v1/alerts/generic")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(utf32WithAnInvalidCharacter)).build();
+
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            ApiReply reply = new ApiReply(client.send(request, HttpResponse.BodyHandlers.ofString()));
+
+            assertThat(assertProblem(reply, 400).get("detail").asText()).startsWith("the body is not valid JSON (send it as UTF-8): Invalid UTF-32");
+        }
     }
 
     @Test
