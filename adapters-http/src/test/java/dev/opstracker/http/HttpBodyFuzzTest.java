@@ -6,7 +6,9 @@ import com.code_intelligence.jazzer.api.SilentCloseable;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.opstracker.domain.security.Scope;
 import dev.opstracker.http.HttpExchanges.Exchange;
+import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -49,7 +51,22 @@ class HttpBodyFuzzTest {
         // Jazzer's SSRF detector reports every connection a fuzz test opens; the test's own server is the one it may reach.
         try (SilentCloseable ownServerOnly = BugDetectors.allowNetworkConnections(HttpBodyFuzzTest::ownServer)) {
             HttpExchanges.check(exchange, HttpExchanges.send(CLIENT, api.uri("/"), token, exchange));
+        } catch (UncheckedIOException noAnswer) {
+            if (!refusedByJettyWhileSending(exchange)) {
+                throw noAnswer;
+            }
         }
+    }
+
+    /**
+     * Jetty refuses a path it cannot read (an encoded NUL or slash) before it reads the body, and
+     * closes the connection; with a body larger than the socket buffers still being sent, the close
+     * resets the connection and the client may lose the 400 (Jetty's own refusal, which no handler of
+     * ours sees; {@code FoundByFuzzingTest} checks the answer with a small body).
+     */
+    private static boolean refusedByJettyWhileSending(Exchange exchange) {
+        String path = exchange.path().toUpperCase(Locale.ROOT);
+        return (path.contains("%00") || path.contains("%2F")) && exchange.body().body().length > 64 * 1024;
     }
 
     private static boolean ownServer(String host, int port) {

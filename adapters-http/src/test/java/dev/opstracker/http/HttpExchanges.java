@@ -9,6 +9,7 @@ import dev.opstracker.http.limit.BodyLimits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -203,7 +204,7 @@ public final class HttpExchanges {
         if (reply.status() < 400) {
             return false;
         }
-        String sent = exchange.path() + "\n" + exchange.body().text();
+        String sent = exchange.path() + "\n" + decoded(exchange.path()) + "\n" + exchange.body().text();
         Matcher found = INTERNALS.matcher(reply.body());
         while (found.find()) {
             if (!sent.contains(found.group())) {
@@ -211,6 +212,15 @@ public final class HttpExchanges {
             }
         }
         return false;
+    }
+
+    /** The path and query as the server reads them, percent escapes decoded; as sent when an escape is broken. */
+    private static String decoded(String path) {
+        try {
+            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException broken) {
+            return path;
+        }
     }
 
     /** The limit the test servers (default body limits) hold {@code exchange}'s body to. */
