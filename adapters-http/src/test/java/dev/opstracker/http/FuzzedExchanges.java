@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -92,7 +93,7 @@ final class FuzzedExchanges {
             case 4 -> JsonMutations.hostile(SCALE).next(new SplittableRandom(data.consumeLong()));
             default -> NODES.textNode(data.consumeRemainingAsString());
         };
-        String change = value == null ? "dropped" : "replaced by a " + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        String change = value == null ? "dropped" : "replaced by a " + value.getNodeType().name().toLowerCase(Locale.ROOT);
         return new Mutated(JsonMutations.bytes(JsonMutations.replace(template, path, value), data.consumeBoolean()), JsonMutations.name(path), change);
     }
 
