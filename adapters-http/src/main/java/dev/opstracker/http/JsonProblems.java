@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.io.CharConversionException;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,14 @@ import java.util.stream.Collectors;
 final class JsonProblems {
 
     private JsonProblems() {
+    }
+
+    /**
+     * The body's bytes are no text in the encoding they start like: Jackson takes a body that begins
+     * with NUL bytes for UTF-32 or UTF-16 and fails on the first unit that encoding cannot hold.
+     */
+    static Problem undecodable(CharConversionException exception) {
+        return Problem.of(ProblemType.MALFORMED_JSON, "the body is not valid JSON (send it as UTF-8): " + exception.getMessage());
     }
 
     /** The body is not JSON at all. */

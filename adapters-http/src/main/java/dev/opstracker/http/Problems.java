@@ -13,6 +13,7 @@ import io.javalin.http.Header;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.MethodNotAllowedResponse;
+import java.io.CharConversionException;
 import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,8 @@ final class Problems {
     void register(RoutesConfig routes) {
         routes.exception(DomainException.class, (exception, ctx) -> respond(ctx, DomainProblems.of(exception)));
         routes.exception(StreamReadException.class, (exception, ctx) -> respond(ctx, JsonProblems.malformed(exception)));
+        // Raised by Jackson's decoders (a java.io exception, not one of its own) when a body's bytes are no text.
+        routes.exception(CharConversionException.class, (exception, ctx) -> respond(ctx, JsonProblems.undecodable(exception)));
         routes.exception(StreamConstraintsException.class, (exception, ctx) -> respond(ctx, JsonProblems.tooComplex()));
         routes.exception(MismatchedInputException.class, (exception, ctx) -> respond(ctx, JsonProblems.mismatched(exception)));
         routes.exception(JsonMappingException.class, Problems::unreadable);

@@ -109,6 +109,8 @@ public final class BodyRoutes {
                 {"hourlyRate": "105", "currency": "EUR", "validFrom": "2027-01-01", "project": "acme-web", "activity": "incident"}""");
         TEMPLATES.put("POST /api/v1/projects", """
                 {"client": "ACME", "code": "acme-web", "name": "Web shop", "hourlyRate": 120, "currency": "EUR", "rateValidFrom": "2026-01-01"}""");
+        TEMPLATES.put("POST /api/v1/tokens", """
+                {"name": "ci deploy", "scopes": ["tasks:read", "tasks:write"], "client": "ACME", "expiresAt": "2027-01-01T00:00:00Z"}""");
     }
 
     private BodyRoutes() {

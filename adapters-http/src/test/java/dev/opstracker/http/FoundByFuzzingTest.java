@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.opstracker.domain.security.Scope;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,6 +52,20 @@ class FoundByFuzzingTest {
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     }
 
+    /** Jackson reads a body that starts with NUL bytes as UTF-32 and failed with a java.io exception that was answered 500. */
+    @Test
+    void aWebhookBodyWhoseBytesAreNoTextInTheEncodingTheyStartLikeIsA400() throws Exception {
+        byte[] utf32WithAnInvalidCharacter = {0, 0, 0, '{', (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF};
+        HttpRequest request = HttpRequest.newBuilder(api.uri("/api/v1/alerts/generic")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(utf32WithAnInvalidCharacter)).build();
+
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            ApiReply reply = new ApiReply(client.send(request, HttpResponse.BodyHandlers.ofString()));
+
+            assertThat(assertProblem(reply, 400).get("detail").asText()).startsWith("the body is not valid JSON (send it as UTF-8): Invalid UTF-32");
+        }
+    }
+
     @Test
     void aBodyThatSaysItIsMultipartButIsNotIsA400() {
         ApiReply reply = api.call("POST", "/api/v1/tasks/1/commands").bearer(token)
@@ -76,6 +93,19 @@ class FoundByFuzzingTest {
 
         JsonNode problem = assertProblem(reply, 400);
         assertThat(problem.get("detail").asText()).startsWith("the request could not be read");
+    }
+
+    /**
+     * Jetty closes the connection after answering a request it refused itself; unannounced, the
+     * client sent its next request on the closed connection and got no answer (a POST is not retried).
+     */
+    @Test
+    void aPathJettyRefusesIsAnsweredWithConnectionCloseSoTheNextRequestGoesOnAFreshConnection() {
+        ApiReply refused = api.post("/api/v1/tasks/%00/status", "{\"status\": \"DONE\"}").bearer(token).send();
+        ApiReply next = post("/api/v1/tasks", "{\"title\": \"after a refused path\"}");
+
+        assertThat(refused.header("Connection")).isEqualTo("close");
+        assertThat(next.status()).as(next.body()).isEqualTo(201);
     }
 
     @Test

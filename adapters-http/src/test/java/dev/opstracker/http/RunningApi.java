@@ -54,6 +54,8 @@ import dev.opstracker.domain.security.Scope;
 import dev.opstracker.domain.storage.StorageCondition;
 import dev.opstracker.domain.task.BillingCode;
 import dev.opstracker.domain.task.TaskStore;
+import dev.opstracker.http.limit.RateLimits;
+import dev.opstracker.http.limit.RatePolicy;
 import dev.opstracker.http.metrics.MetricsEndpoint;
 import dev.opstracker.http.security.WebhookSignatures;
 import dev.opstracker.http.security.WebhookSigning;
@@ -199,6 +201,15 @@ public final class RunningApi implements AutoCloseable {
         };
         return new RunningApi(defaultSettings(), probe, new InMemoryTaskStore(), new InMemoryComponentStore(), null, WebhookSigning.none(),
                 MetricsEndpoint.standalone(), requireNonNull(storage));
+    }
+
+    /**
+     * A server whose rate limits its callers never reach, for tests that send generated requests with
+     * one token as fast as they can: a 429 there would test the rate limit instead of the routes.
+     */
+    public static RunningApi startWithoutRateLimits() {
+        RatePolicy unreachable = new RatePolicy(1_000_000, 1_000_000);
+        return startWith(defaultSettings().withRateLimits(new RateLimits(unreachable, unreachable)), HEALTHY_H2, new InMemoryTaskStore());
     }
 
     public static HttpSettings defaultSettings() {
