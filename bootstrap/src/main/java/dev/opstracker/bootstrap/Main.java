@@ -1,5 +1,6 @@
 package dev.opstracker.bootstrap;
 
+import dev.opstracker.bootstrap.cli.task.TaskCommand;
 import dev.opstracker.bootstrap.logging.LogMasking;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Task tracker for infrastructure work: tasks, alerts, commands, time and runbooks.",
-        subcommands = {ServeCommand.class, BackupCommand.class, RestoreCommand.class})
+        subcommands = {TaskCommand.class, ServeCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -30,7 +31,8 @@ public final class Main implements Runnable {
                 LoggerFactory.getLogger(Main.class).error("Thread {} ended with an uncaught exception", thread.getName(), failure));
     }
 
-    static CommandLine commandLine() {
+    /** The command line with its error handling, for {@link #main} and for programs and tests that run commands in-process. */
+    public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setExecutionExceptionHandler((failure, line, parsed) -> {
             // One line naming what went wrong, masked as the log is; the stack trace goes to the log, not the terminal.
