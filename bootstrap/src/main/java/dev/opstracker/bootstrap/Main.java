@@ -1,5 +1,6 @@
 package dev.opstracker.bootstrap;
 
+import dev.opstracker.bootstrap.cli.infra.ComponentCommand;
 import dev.opstracker.bootstrap.cli.task.TaskCommand;
 import dev.opstracker.bootstrap.logging.LogMasking;
 import org.slf4j.LoggerFactory;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Task tracker for infrastructure work: tasks, alerts, commands, time and runbooks.",
-        subcommands = {TaskCommand.class, ServeCommand.class, BackupCommand.class, RestoreCommand.class})
+        subcommands = {TaskCommand.class, ComponentCommand.class, ServeCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -89,7 +89,15 @@ public final class Api {
         return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    private static JsonNode json(ApiReply reply) {
+    /** The elements of a JSON array, as a list. */
+    public static List<JsonNode> items(JsonNode array) {
+        List<JsonNode> items = new ArrayList<>();
+        array.forEach(items::add);
+        return items;
+    }
+
+    /** The body of a successful reply as JSON (a JSON null for an empty body). */
+    public static JsonNode json(ApiReply reply) {
         if (reply.body().length == 0) {
             return MAPPER.nullNode();
         }

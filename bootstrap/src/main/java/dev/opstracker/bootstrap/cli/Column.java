@@ -22,6 +22,16 @@ public record Column(String header, Function<JsonNode, String> value) {
         return new Column(header, node -> local(text(node.path(field)), zone));
     }
 
+    /** The object in member {@code field} as {@code key=value} pairs joined by commas, in the API's order. */
+    public static Column pairs(String header, String field) {
+        return new Column(header, node -> {
+            StringBuilder pairs = new StringBuilder();
+            node.path(field).properties().forEach(entry -> pairs.append(pairs.isEmpty() ? "" : ",").append(entry.getKey()).append('=')
+                    .append(text(entry.getValue())));
+            return pairs.toString();
+        });
+    }
+
     static String text(JsonNode value) {
         if (value == null || value.isNull() || value.isMissingNode()) {
             return "";

@@ -56,7 +56,7 @@ public final class Printer {
             case TABLE -> {
                 int width = fields.stream().mapToInt(field -> field.header().length()).max().orElse(0);
                 for (Column field : fields) {
-                    out.println(terminal.bold(pad(field.header() + ":", width + 1)) + " " + field.value().apply(object));
+                    out.println((terminal.bold(pad(field.header() + ":", width + 1)) + " " + oneLine(field.value().apply(object))).stripTrailing());
                 }
             }
         }

@@ -36,7 +36,7 @@ class TaskCliTest {
                     "1   OPEN    P2        Rotate the TLS certificate on edge-lb-1            ACME    acme-web");
             assertThat(shown.exitCode()).isZero();
             assertThat(shown.out()).contains("Title:       Rotate the TLS certificate on edge-lb-1\n", "Priority:    P2\n", "Client:      ACME\n",
-                    "Due:         2026-12-24 18:00\n", "Attributes:  {\"env\":\"prod\"}\n", "Version:     1\n");
+                    "Due:         2026-12-24 18:00\n", "Attributes:  env=prod\n", "Version:     1\n");
             assertThat(shown.err()).isEmpty();
         }
     }

@@ -16,7 +16,7 @@ final class TaskColumns {
     static List<Column> record(ZoneId zone) {
         return List.of(Column.of("ID", "id"), Column.of("Title", "title"), Column.of("Status", "status"), Column.of("Priority", "priority"),
                 Column.of("Assignee", "assignee"), Column.of("Reporter", "reporter"), Column.of("Client", "client"), Column.of("Project", "project"),
-                Column.instant("Due", "dueAt", zone), Column.of("Attributes", "attributes"), Column.of("Description", "description"),
+                Column.instant("Due", "dueAt", zone), Column.pairs("Attributes", "attributes"), Column.of("Description", "description"),
                 Column.instant("Created", "createdAt", zone), Column.instant("Updated", "updatedAt", zone),
                 Column.instant("Completed", "completedAt", zone), Column.of("Version", "version"));
     }

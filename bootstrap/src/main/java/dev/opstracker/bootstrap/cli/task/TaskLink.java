@@ -3,12 +3,11 @@ package dev.opstracker.bootstrap.cli.task;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.opstracker.bootstrap.cli.Api;
 import dev.opstracker.bootstrap.cli.ApiCommand;
-import dev.opstracker.bootstrap.cli.CliFailure;
 import dev.opstracker.bootstrap.cli.Column;
+import dev.opstracker.bootstrap.cli.Components;
 import dev.opstracker.bootstrap.cli.Printer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,22 +32,10 @@ final class TaskLink extends ApiCommand {
     protected int run(Api api, Printer printer) {
         List<JsonNode> links = new ArrayList<>();
         for (String component : components) {
-            long componentId = componentId(api, component);
+            long componentId = Components.id(api, component);
             links.add(api.post("/api/v1/tasks/" + id + "/components", Api.object().put("componentId", componentId).put("role", role)));
         }
         printer.table(LINK, links);
         return 0;
-    }
-
-    /** A component's id: the argument itself when it is a number, else the id of the component at that path. */
-    static long componentId(Api api, String component) {
-        if (!component.isEmpty() && component.length() <= 18 && component.chars().allMatch(Character::isDigit)) {
-            return Long.parseLong(component);
-        }
-        JsonNode found = api.get("/api/v1/components" + Api.query(Map.of("path", component))).path("items");
-        if (found.isEmpty()) {
-            throw new CliFailure("no component at path '%s'".formatted(component));
-        }
-        return found.get(0).path("id").asLong();
     }
 }
