@@ -2,6 +2,7 @@ package dev.opstracker.bootstrap;
 
 import dev.opstracker.bootstrap.cli.infra.ComponentCommand;
 import dev.opstracker.bootstrap.cli.task.TaskCommand;
+import dev.opstracker.bootstrap.cli.time.TimeCommand;
 import dev.opstracker.bootstrap.logging.LogMasking;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Task tracker for infrastructure work: tasks, alerts, commands, time and runbooks.",
-        subcommands = {TaskCommand.class, ComponentCommand.class, ServeCommand.class, BackupCommand.class, RestoreCommand.class})
+        subcommands = {TaskCommand.class, ComponentCommand.class, TimeCommand.class, ServeCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -61,7 +61,16 @@ public final class Api {
 
     /** Sends {@code call} and returns the answer when it succeeded. */
     public ApiReply send(ApiCall call) {
-        ApiReply reply = transport.send(call);
+        return ok(call, transport.send(call));
+    }
+
+    /** Sends {@code call} and returns the answer whatever its status, for a command to which a refusal is an answer (404: no timer runs). */
+    public ApiReply exchange(ApiCall call) {
+        return transport.send(call);
+    }
+
+    /** {@code reply} when it is a success, else the API's problem as a {@link CliFailure}. */
+    public static ApiReply ok(ApiCall call, ApiReply reply) {
         if (!reply.succeeded()) {
             throw refusal(call, reply);
         }
