@@ -1,5 +1,7 @@
 package dev.opstracker.bootstrap;
 
+import dev.opstracker.bootstrap.cli.command.CommandsCommand;
+import dev.opstracker.bootstrap.cli.command.ExecCommand;
 import dev.opstracker.bootstrap.cli.infra.ComponentCommand;
 import dev.opstracker.bootstrap.cli.task.TaskCommand;
 import dev.opstracker.bootstrap.cli.time.TimeCommand;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Task tracker for infrastructure work: tasks, alerts, commands, time and runbooks.",
-        subcommands = {TaskCommand.class, ComponentCommand.class, TimeCommand.class, ServeCommand.class, BackupCommand.class, RestoreCommand.class})
+        subcommands = {TaskCommand.class, ComponentCommand.class, TimeCommand.class, ExecCommand.class, CommandsCommand.class, ServeCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

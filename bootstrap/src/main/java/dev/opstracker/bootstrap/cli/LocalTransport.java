@@ -3,6 +3,7 @@ package dev.opstracker.bootstrap.cli;
 import static java.util.Objects.requireNonNull;
 
 import dev.opstracker.bootstrap.LocalApi;
+import dev.opstracker.bootstrap.OpsTracker;
 import dev.opstracker.http.InMemoryApi;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,6 +30,11 @@ public final class LocalTransport implements ApiTransport {
         headers.put("Authorization", "Bearer " + local.bearer());
         InMemoryApi.Response response = local.api().exchange(call.method(), call.target(), headers, call.body(), WAIT);
         return new ApiReply(response.status(), response.headers(), response.body());
+    }
+
+    /** The library over the same store, for what goes better around the API than through it (a run's outputs, streamed). */
+    public OpsTracker library() {
+        return local.opsTracker();
     }
 
     @Override
