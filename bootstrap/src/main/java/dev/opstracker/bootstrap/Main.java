@@ -3,6 +3,8 @@ package dev.opstracker.bootstrap;
 import dev.opstracker.bootstrap.cli.command.CommandsCommand;
 import dev.opstracker.bootstrap.cli.command.ExecCommand;
 import dev.opstracker.bootstrap.cli.infra.ComponentCommand;
+import dev.opstracker.bootstrap.cli.runbook.RunbookCommand;
+import dev.opstracker.bootstrap.cli.security.TokensCommand;
 import dev.opstracker.bootstrap.cli.task.TaskCommand;
 import dev.opstracker.bootstrap.cli.time.TimeCommand;
 import dev.opstracker.bootstrap.logging.LogMasking;
@@ -18,7 +20,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Task tracker for infrastructure work: tasks, alerts, commands, time and runbooks.",
-        subcommands = {TaskCommand.class, ComponentCommand.class, TimeCommand.class, ExecCommand.class, CommandsCommand.class, ServeCommand.class, BackupCommand.class, RestoreCommand.class})
+        subcommands = {TaskCommand.class, ComponentCommand.class, TimeCommand.class, ExecCommand.class, CommandsCommand.class, RunbookCommand.class, TokensCommand.class, ServeCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -53,6 +53,11 @@ final class Cli implements AutoCloseable {
         }
     }
 
+    /** The server's address in remote mode. */
+    String serverAddress() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
     /** Runs {@code command} (such as {@code task add "x"}) with this mode's connection options after the subcommand's words. */
     Result run(String... command) {
         List<String> args = new ArrayList<>(List.of(command));
