@@ -5,6 +5,8 @@ import dev.opstracker.bootstrap.cli.command.ExecCommand;
 import dev.opstracker.bootstrap.cli.infra.ComponentCommand;
 import dev.opstracker.bootstrap.cli.runbook.RunbookCommand;
 import dev.opstracker.bootstrap.cli.security.TokensCommand;
+import dev.opstracker.bootstrap.cli.shell.CompletionCommand;
+import dev.opstracker.bootstrap.cli.shell.ShellHookCommand;
 import dev.opstracker.bootstrap.cli.task.TaskCommand;
 import dev.opstracker.bootstrap.cli.time.TimeCommand;
 import dev.opstracker.bootstrap.logging.LogMasking;
@@ -20,7 +22,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Task tracker for infrastructure work: tasks, alerts, commands, time and runbooks.",
-        subcommands = {TaskCommand.class, ComponentCommand.class, TimeCommand.class, ExecCommand.class, CommandsCommand.class, RunbookCommand.class, TokensCommand.class, ServeCommand.class, BackupCommand.class, RestoreCommand.class})
+        subcommands = {TaskCommand.class, ComponentCommand.class, TimeCommand.class, ExecCommand.class, CommandsCommand.class, RunbookCommand.class,
+            TokensCommand.class, ShellHookCommand.class, CompletionCommand.class, ServeCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -3,7 +3,7 @@ package dev.opstracker.bootstrap.cli.command;
 import picocli.CommandLine.Command;
 
 /** {@code opstracker commands ...}: the audit trail of commands run for tasks. */
-@Command(name = "commands", mixinStandardHelpOptions = true, description = "List, show and search the commands recorded in tasks.",
-        subcommands = {CommandsList.class, CommandsShow.class, CommandsSearch.class})
+@Command(name = "commands", mixinStandardHelpOptions = true, description = "List, show, search and record the commands run for tasks.",
+        subcommands = {CommandsList.class, CommandsShow.class, CommandsSearch.class, CommandsRecord.class})
 public final class CommandsCommand {
 }

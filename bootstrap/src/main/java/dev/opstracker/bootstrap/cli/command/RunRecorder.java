@@ -74,7 +74,7 @@ final class RunRecorder {
         return meta;
     }
 
-    private static String host() {
+    static String host() {
         try {
             return InetAddress.getLocalHost().getHostName();
         } catch (UnknownHostException unknown) {
