@@ -2,12 +2,12 @@ package dev.opstracker.bootstrap.cli.command;
 
 import dev.opstracker.bootstrap.cli.CliFailure;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -23,7 +23,11 @@ import sun.misc.SignalHandler;
 final class ChildProcess {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChildProcess.class);
-    private static final int BUFFER = 8192;
+    /**
+     * How long the outputs may still flow once the program has ended: a background process it started may hold them
+     * open for ever, and what it writes after the end is not part of the run.
+     */
+    private static final Duration OUTPUT_GRACE = Duration.ofSeconds(2);
 
     private ChildProcess() {
     }
@@ -53,12 +57,13 @@ final class ChildProcess {
         }
         SignalHandler previous = forwardInterrupts(process, interactive);
         try {
-            Thread out = capture ? tee(process.getInputStream(), liveOut, stdout, "stdout") : null;
-            Thread err = capture ? tee(process.getErrorStream(), liveErr, stderr, "stderr") : null;
+            Tee out = capture ? Tee.start(process.getInputStream(), liveOut, stdout, "stdout") : null;
+            Tee err = capture ? Tee.start(process.getErrorStream(), liveErr, stderr, "stderr") : null;
             int exitCode = waitFor(process);
-            join(out);
-            join(err);
-            return new ChildRun(List.copyOf(argv), workingDirectory, environment, startedAt, Instant.now(), exitCode, stdout, stderr);
+            Instant endedAt = Instant.now();
+            Tee.finish(out, OUTPUT_GRACE);
+            Tee.finish(err, OUTPUT_GRACE);
+            return new ChildRun(List.copyOf(argv), workingDirectory, environment, startedAt, endedAt, exitCode, stdout, stderr);
         } finally {
             if (previous != null) {
                 Signal.handle(new Signal("INT"), previous);
@@ -74,7 +79,7 @@ final class ChildProcess {
         try {
             return Signal.handle(new Signal("INT"), signal -> {
                 if (!interactive && process.isAlive()) {
-                    sendInterrupt(process.pid());
+                    sendInterrupt(process);
                 }
             });
         } catch (IllegalArgumentException unsupported) {
@@ -83,41 +88,17 @@ final class ChildProcess {
         }
     }
 
-    /** The JDK can send only TERM and KILL to a child; kill(1) sends INT, as a shell's Ctrl-C does. */
-    private static void sendInterrupt(long pid) {
+    /**
+     * Sends INT to the program and every process it started, as a terminal's Ctrl-C reaches its whole foreground job.
+     * The JDK can send only TERM and KILL; kill(1) sends INT.
+     */
+    private static void sendInterrupt(Process process) {
+        List<String> command = new ArrayList<>(List.of("kill", "-INT", Long.toString(process.pid())));
+        process.descendants().forEach(descendant -> command.add(Long.toString(descendant.pid())));
         try {
-            new ProcessBuilder("kill", "-INT", Long.toString(pid)).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         } catch (IOException failure) {
-            LOG.warn("Could not pass the interrupt on to process {}", pid, failure);
-        }
-    }
-
-    private static Thread tee(InputStream from, OutputStream live, Path copy, String name) {
-        Thread thread = Thread.ofPlatform().name("exec-" + name).daemon().start(() -> {
-            try (InputStream in = from; OutputStream file = Files.newOutputStream(copy)) {
-                byte[] buffer = new byte[BUFFER];
-                boolean liveOpen = true;
-                for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-                    file.write(buffer, 0, read);
-                    if (liveOpen) {
-                        liveOpen = writeLive(live, buffer, read);
-                    }
-                }
-            } catch (IOException failure) {
-                throw new UncheckedIOException("the " + name + " of the command could not be copied", failure);
-            }
-        });
-        return thread;
-    }
-
-    /** A closed terminal (a pipe whose reader left) stops the live copy only; the record keeps every byte. */
-    private static boolean writeLive(OutputStream live, byte[] buffer, int length) {
-        try {
-            live.write(buffer, 0, length);
-            live.flush();
-            return true;
-        } catch (IOException closed) {
-            return false;
+            LOG.warn("Could not pass the interrupt on to process {}", process.pid(), failure);
         }
     }
 
@@ -136,17 +117,6 @@ final class ChildProcess {
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
-        }
-    }
-
-    private static void join(Thread thread) {
-        if (thread == null) {
-            return;
-        }
-        try {
-            thread.join();
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 
