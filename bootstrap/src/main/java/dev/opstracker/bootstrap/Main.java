@@ -9,6 +9,7 @@ import dev.opstracker.bootstrap.cli.shell.CompletionCommand;
 import dev.opstracker.bootstrap.cli.shell.ShellHookCommand;
 import dev.opstracker.bootstrap.cli.task.TaskCommand;
 import dev.opstracker.bootstrap.cli.time.TimeCommand;
+import dev.opstracker.bootstrap.logging.CommandLineLogging;
 import dev.opstracker.bootstrap.logging.LogMasking;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Task tracker for infrastructure work: tasks, alerts, commands, time and runbooks.",
         subcommands = {TaskCommand.class, ComponentCommand.class, TimeCommand.class, ExecCommand.class, CommandsCommand.class, RunbookCommand.class,
-            TokensCommand.class, ShellHookCommand.class, CompletionCommand.class, ServeCommand.class, BackupCommand.class, RestoreCommand.class})
+            TokensCommand.class, ShellHookCommand.class, CompletionCommand.class, ServeCommand.class, BackupCommand.class, RestoreCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -31,6 +33,9 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         logUncaughtExceptions();
+        if (args.length == 0 || !args[0].equals("serve")) {
+            CommandLineLogging.quiet();
+        }
         System.exit(commandLine().execute(args));
     }
 
