@@ -1,5 +1,6 @@
 package dev.opstracker.bootstrap;
 
+import dev.opstracker.bootstrap.cli.alert.AlertsCommand;
 import dev.opstracker.bootstrap.cli.command.CommandsCommand;
 import dev.opstracker.bootstrap.cli.command.ExecCommand;
 import dev.opstracker.bootstrap.cli.infra.ComponentCommand;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Task tracker for infrastructure work: tasks, alerts, commands, time and runbooks.",
-        subcommands = {TaskCommand.class, ComponentCommand.class, TimeCommand.class, ExecCommand.class, CommandsCommand.class, RunbookCommand.class,
+        subcommands = {TaskCommand.class, ComponentCommand.class, TimeCommand.class, ExecCommand.class, CommandsCommand.class, RunbookCommand.class, AlertsCommand.class,
             TokensCommand.class, ShellHookCommand.class, CompletionCommand.class, ServeCommand.class, BackupCommand.class, RestoreCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

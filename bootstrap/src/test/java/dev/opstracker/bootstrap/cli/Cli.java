@@ -1,6 +1,7 @@
 package dev.opstracker.bootstrap.cli;
 
 import dev.opstracker.bootstrap.AdminTokenSetup;
+import dev.opstracker.bootstrap.LocalApi;
 import dev.opstracker.bootstrap.Main;
 import dev.opstracker.bootstrap.RunningServer;
 import dev.opstracker.bootstrap.Settings;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,6 +58,19 @@ final class Cli implements AutoCloseable {
     /** The server's address in remote mode. */
     String serverAddress() {
         return "http://127.0.0.1:" + server.port();
+    }
+
+    /** Sends one request to the store or server as a client other than the command line would (monitoring, say). */
+    ApiReply send(ApiCall call) {
+        if (server == null) {
+            Path directory = Path.of(connection.get(1));
+            try (ApiTransport transport = new LocalTransport(LocalApi.open(Settings.embedded(directory), "monitoring"), directory)) {
+                return transport.send(call);
+            }
+        }
+        try (ApiTransport transport = new RemoteTransport(URI.create(serverAddress()), connection.get(3))) {
+            return transport.send(call);
+        }
     }
 
     /** Runs {@code command} (such as {@code task add "x"}) with this mode's connection options after the subcommand's words. */
