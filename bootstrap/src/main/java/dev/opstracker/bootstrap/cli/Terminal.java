@@ -9,8 +9,11 @@ public record Terminal(boolean interactive, boolean colour) {
     public static final Terminal PLAIN = new Terminal(false, false);
 
     public static Terminal detect() {
-        boolean interactive = System.console() != null;
-        String noColour = System.getenv("NO_COLOR");
+        return of(System.console() != null, System.getenv("NO_COLOR"));
+    }
+
+    /** A terminal or not, with the value of NO_COLOR (null when unset). */
+    static Terminal of(boolean interactive, String noColour) {
         return new Terminal(interactive, interactive && (noColour == null || noColour.isEmpty()));
     }
 
