@@ -12,6 +12,8 @@ import dev.opstracker.bootstrap.cli.task.TaskCommand;
 import dev.opstracker.bootstrap.cli.time.TimeCommand;
 import dev.opstracker.bootstrap.logging.CommandLineLogging;
 import dev.opstracker.bootstrap.logging.LogMasking;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,6 +33,10 @@ public final class Main implements Runnable {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "On a failure, print its stack trace (masked) after the one-line message.")
+    boolean debug;
 
     public static void main(String[] args) {
         logUncaughtExceptions();
@@ -52,6 +58,12 @@ public final class Main implements Runnable {
         commandLine.setExecutionExceptionHandler((failure, line, parsed) -> {
             // One line naming what went wrong, masked as the log is; the stack trace goes to the log, not the terminal.
             line.getErr().println("opstracker: " + LogMasking.masker().mask(failure.getMessage()));
+            if (parsed.originalArgs().contains("--debug")) {
+                StringWriter trace = new StringWriter();
+                failure.printStackTrace(new PrintWriter(trace));
+                line.getErr().print(LogMasking.masker().mask(trace.toString()));
+            }
+            line.getErr().flush();
             LoggerFactory.getLogger(Main.class).debug("command failed", failure);
             return 1;
         });

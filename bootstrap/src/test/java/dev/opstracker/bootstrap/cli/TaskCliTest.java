@@ -114,6 +114,17 @@ class TaskCliTest {
     }
 
     @Test
+    void aFailurePrintsItsStackTraceOnlyWithDebug() {
+        Result plain = Cli.runRaw("task", "add", "x", "--due", "never", "--data-dir", directory.toString());
+        Result debug = Cli.runRaw("task", "add", "x", "--due", "never", "--data-dir", directory.toString(), "--debug");
+
+        assertThat(plain.err().lines()).hasSize(1);
+        assertThat(debug.err().lines().findFirst()).contains(plain.err().strip());
+        assertThat(debug.err()).contains("CliFailure", "\tat dev.opstracker.bootstrap.cli.TimeArgument");
+        assertThat(debug.exitCode()).isEqualTo(1);
+    }
+
+    @Test
     void aMalformedArgumentIsAUsageErrorWithExitCodeTwo() {
         Result notAnId = Cli.runRaw("task", "show", "forty-two", "--data-dir", directory.toString());
         Result badTime = Cli.runRaw("task", "add", "x", "--due", "next blue moon", "--data-dir", directory.toString());
