@@ -51,6 +51,11 @@ public abstract class ApiCommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
+    /** A progress line on stderr for long work, drawn only on a terminal ({@link Progress}). */
+    protected final Progress progress(String label) {
+        return Progress.start(Terminal.detect(), err(), label);
+    }
+
     /** A usage error (exit code 2, with the command's usage): arguments that cannot mean anything. */
     protected final ParameterException usageError(String message) {
         return new ParameterException(spec.commandLine(), message);

@@ -7,6 +7,7 @@ import dev.opstracker.bootstrap.cli.ApiCommand;
 import dev.opstracker.bootstrap.cli.CliFailure;
 import dev.opstracker.bootstrap.cli.Column;
 import dev.opstracker.bootstrap.cli.Printer;
+import dev.opstracker.bootstrap.cli.Progress;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -41,7 +42,10 @@ final class ComponentImportCommand extends ApiCommand {
             throw new CliFailure("cannot read %s: %s".formatted(file, failure.getMessage()), failure);
         }
         String contentType = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json") ? "application/json" : "text/csv";
-        JsonNode report = Api.json(api.send(ApiCall.send("POST", "/api/v1/components:bulk", contentType, content)));
+        JsonNode report;
+        try (Progress progress = progress("Importing " + file.getFileName())) {
+            report = Api.json(api.send(ApiCall.send("POST", "/api/v1/components:bulk", contentType, content)));
+        }
         switch (printer.format()) {
             case TABLE -> {
                 printer.table(REPORT, List.of(report));

@@ -6,6 +6,7 @@ import dev.opstracker.bootstrap.cli.Api;
 import dev.opstracker.bootstrap.cli.ApiCommand;
 import dev.opstracker.bootstrap.cli.Column;
 import dev.opstracker.bootstrap.cli.Printer;
+import dev.opstracker.bootstrap.cli.Progress;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -59,7 +60,10 @@ final class RunbookGenerate extends ApiCommand {
         } else {
             tasks.forEach(body.putArray("taskIds")::add);
         }
-        JsonNode saved = api.post("/api/v1/runbooks", body);
+        JsonNode saved;
+        try (Progress progress = progress("Generating runbook")) {
+            saved = api.post("/api/v1/runbooks", body);
+        }
         printer.done("Saved runbook %s version %s".formatted(saved.path("slug").asText(), saved.path("version").asText()), SAVED, saved);
         return 0;
     }

@@ -6,6 +6,7 @@ import dev.opstracker.bootstrap.cli.ApiCommand;
 import dev.opstracker.bootstrap.cli.ApiReply;
 import dev.opstracker.bootstrap.cli.CliFailure;
 import dev.opstracker.bootstrap.cli.Printer;
+import dev.opstracker.bootstrap.cli.Progress;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,7 +44,10 @@ final class TimeExport extends ApiCommand {
         }
         Map<String, Object> parameters = range.parameters(zone());
         parameters.put("format", format);
-        ApiReply export = api.send(ApiCall.get("/api/v1/reports/time" + Api.query(parameters), "*/*"));
+        ApiReply export;
+        try (Progress progress = progress("Exporting " + format)) {
+            export = api.send(ApiCall.get("/api/v1/reports/time" + Api.query(parameters), "*/*"));
+        }
         if (file == null) {
             // The export formats are UTF-8 text; stdout's writer encodes it back byte for byte.
             out().print(new String(export.body(), StandardCharsets.UTF_8));
