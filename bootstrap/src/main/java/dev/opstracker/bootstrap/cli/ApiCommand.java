@@ -56,6 +56,14 @@ public abstract class ApiCommand implements Callable<Integer> {
         return Progress.start(Terminal.detect(), err(), label);
     }
 
+    /** {@code value} of a count option such as {@code --limit}, refused as a usage error below 1. */
+    protected final int atLeastOne(String option, int value) {
+        if (value < 1) {
+            throw usageError("%s must be 1 or more, not %d".formatted(option, value));
+        }
+        return value;
+    }
+
     /** A usage error (exit code 2, with the command's usage): arguments that cannot mean anything. */
     protected final ParameterException usageError(String message) {
         return new ParameterException(spec.commandLine(), message);

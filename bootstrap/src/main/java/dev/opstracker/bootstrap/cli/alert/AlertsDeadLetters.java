@@ -30,10 +30,7 @@ final class AlertsDeadLetters extends ApiCommand {
             printer.record(whole, api.get("/api/v1/alerts/dead-letters/" + id));
             return 0;
         }
-        if (limit < 1) {
-            throw usageError("--limit must be 1 or more, not " + limit);
-        }
-        printer.table(columns, api.list("/api/v1/alerts/dead-letters", limit));
+        printer.table(columns, api.list("/api/v1/alerts/dead-letters", atLeastOne("--limit", limit)));
         return 0;
     }
 }

@@ -15,10 +15,7 @@ final class AlertsPending extends ApiCommand {
 
     @Override
     protected int run(Api api, Printer printer) {
-        if (limit < 1) {
-            throw usageError("--limit must be 1 or more, not " + limit);
-        }
-        printer.table(IncidentColumns.row(zone()), api.list("/api/v1/alerts/pending", limit));
+        printer.table(IncidentColumns.row(zone()), api.list("/api/v1/alerts/pending", atLeastOne("--limit", limit)));
         return 0;
     }
 }

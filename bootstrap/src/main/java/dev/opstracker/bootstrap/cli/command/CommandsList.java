@@ -15,10 +15,7 @@ final class CommandsList extends ApiCommand {
 
     @Override
     protected int run(Api api, Printer printer) {
-        if (search.limit < 1) {
-            throw usageError("--limit must be 1 or more, not " + search.limit);
-        }
-        printer.table(CommandColumns.row(zone()), api.list("/api/v1/commands" + Api.query(search.parameters(null, zone())), search.limit));
+        printer.table(CommandColumns.row(zone()), search.runs(api, null, atLeastOne("--limit", search.limit), zone()));
         return 0;
     }
 }

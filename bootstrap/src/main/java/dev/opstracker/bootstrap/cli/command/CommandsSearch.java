@@ -19,10 +19,7 @@ final class CommandsSearch extends ApiCommand {
 
     @Override
     protected int run(Api api, Printer printer) {
-        if (search.limit < 1) {
-            throw usageError("--limit must be 1 or more, not " + search.limit);
-        }
-        printer.table(CommandColumns.row(zone()), api.list("/api/v1/commands" + Api.query(search.parameters(text, zone())), search.limit));
+        printer.table(CommandColumns.row(zone()), search.runs(api, text, atLeastOne("--limit", search.limit), zone()));
         return 0;
     }
 }

@@ -1,9 +1,12 @@
 package dev.opstracker.bootstrap.cli.command;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.opstracker.bootstrap.cli.Api;
 import dev.opstracker.bootstrap.cli.TimeArgument;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
@@ -31,7 +34,12 @@ final class SearchOptions {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "At most this many runs. Default: ${DEFAULT-VALUE}.")
     int limit;
 
-    Map<String, Object> parameters(String text, ZoneId zone) {
+    /** The runs matching these options and {@code text} (null: any), newest first, at most {@code limit}. */
+    List<JsonNode> runs(Api api, String text, int limit, ZoneId zone) {
+        return api.list("/api/v1/commands" + Api.query(parameters(text, zone)), limit);
+    }
+
+    private Map<String, Object> parameters(String text, ZoneId zone) {
         Instant now = Instant.now();
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("task", task);

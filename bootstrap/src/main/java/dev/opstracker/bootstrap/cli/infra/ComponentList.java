@@ -21,13 +21,10 @@ final class ComponentList extends ApiCommand {
 
     @Override
     protected int run(Api api, Printer printer) {
-        if (limit < 1) {
-            throw usageError("--limit must be 1 or more, not " + limit);
-        }
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("q", query);
         parameters.put("total", "false");
-        printer.table(ComponentColumns.ROW, api.list("/api/v1/components" + Api.query(parameters), limit));
+        printer.table(ComponentColumns.ROW, api.list("/api/v1/components" + Api.query(parameters), atLeastOne("--limit", limit)));
         return 0;
     }
 }

@@ -41,9 +41,6 @@ final class TaskList extends ApiCommand {
 
     @Override
     protected int run(Api api, Printer printer) {
-        if (limit < 1) {
-            throw usageError("--limit must be 1 or more, not " + limit);
-        }
         Map<String, Object> filters = new LinkedHashMap<>();
         filters.put("status", statuses.isEmpty() ? null : String.join(",", statuses));
         filters.put("priority", priorities.isEmpty() ? null : String.join(",", priorities));
@@ -52,7 +49,7 @@ final class TaskList extends ApiCommand {
         filters.put("project", project);
         filters.put("attr", attributes);
         filters.put("text", text);
-        printer.table(TaskColumns.ROW, api.list("/api/v1/tasks" + Api.query(filters), limit));
+        printer.table(TaskColumns.ROW, api.list("/api/v1/tasks" + Api.query(filters), atLeastOne("--limit", limit)));
         return 0;
     }
 }
