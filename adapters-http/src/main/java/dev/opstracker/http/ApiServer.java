@@ -46,7 +46,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.LocalConnector;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,6 +73,9 @@ public final class ApiServer implements AutoCloseable {
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final List<Route> routes = new ArrayList<>();
+    /** Set before the start that reads it: whether requests come through memory only, not a network port. */
+    private volatile boolean inMemory;
+    private volatile LocalConnector localConnector;
 
     /** A server on which every webhook needs a bearer token. */
     public ApiServer(ApiServices services, HealthProbe health, HttpSettings settings) {
@@ -164,6 +171,22 @@ public final class ApiServer implements AutoCloseable {
         return app.port();
     }
 
+    /**
+     * Starts answering requests passed in memory, without opening any port: for the command line working on its own
+     * data directory, which then goes through the same routes, checks and answers as a client of a running server.
+     *
+     * @throws IllegalStateException when this server was started or closed before
+     */
+    public InMemoryApi startInMemory() {
+        if (stopped.get() || !started.compareAndSet(false, true)) {
+            throw new IllegalStateException("an ApiServer starts once; create a new one");
+        }
+        inMemory = true;
+        app.start();
+        LOG.debug("OpsTracker API {} answering in memory only", settings.version());
+        return new InMemoryApi(localConnector);
+    }
+
     /** Stops accepting requests and waits for those in flight; does nothing the second time. */
     public void stop() {
         if (stopped.compareAndSet(false, true) && started.get()) {
@@ -185,7 +208,7 @@ public final class ApiServer implements AutoCloseable {
         config.jetty.host = settings.host();
         config.jetty.port = settings.port();
         config.jetty.modifyServer(this::drainOnStop);
-        JettyLimits.configure(config.jetty, settings.host(), settings.port(), settings.bodyLimits(), settings.connectionLimits());
+        JettyLimits.configure(config.jetty, this::connector, settings.bodyLimits(), settings.connectionLimits());
         config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems(mapper)));
         // Each route's own limit is enforced below Javalin (JettyLimits); Javalin's single one must not cut in first.
         config.http.maxRequestSize = settings.bodyLimits().largest();
@@ -223,6 +246,18 @@ public final class ApiServer implements AutoCloseable {
 
     /** A declared route: its method (such as {@code GET}, or {@code BEFORE_MATCHED} for a filter), path and roles. */
     record Route(String method, String path, Set<RouteRole> roles) {
+    }
+
+    /** The connector requests come through: memory after {@link #startInMemory()}, else the configured host and port. */
+    private AbstractConnector connector(Server server, HttpConnectionFactory http) {
+        if (inMemory) {
+            localConnector = new LocalConnector(server, http);
+            return localConnector;
+        }
+        ServerConnector connector = new ServerConnector(server, http);
+        connector.setHost(settings.host());
+        connector.setPort(settings.port());
+        return connector;
     }
 
     /** Jetty drains only through a graceful handler and with a positive stop timeout. */

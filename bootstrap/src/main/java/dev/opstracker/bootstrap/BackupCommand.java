@@ -8,7 +8,6 @@ import dev.opstracker.export.runbook.JgitRunbookArchive;
 import dev.opstracker.persistence.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.InstantSource;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
@@ -26,9 +25,6 @@ import picocli.CommandLine.Spec;
             "The embedded database cannot be opened while `opstracker serve` runs on it; an embedding program backs up online "
                     + "with OpsTracker.backup."})
 final class BackupCommand implements Callable<Integer> {
-
-    /** H2's "Database may be already in use": another process holds the file's lock. */
-    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The backup file to write; it must not exist yet.")
     Path file;
@@ -81,20 +77,11 @@ final class BackupCommand implements Callable<Integer> {
         try {
             return Database.embedded(directory);
         } catch (RuntimeException failure) {
-            if (heldByAnotherProcess(failure)) {
+            if (EmbeddedLock.heldByAnotherProcess(failure)) {
                 throw new BackupException(("the embedded database in %s is open in another process, such as a running `opstracker serve`: "
                         + "stop it and back up again").formatted(directory), failure);
             }
             throw failure;
         }
-    }
-
-    private static boolean heldByAnotherProcess(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
-                return true;
-            }
-        }
-        return false;
     }
 }

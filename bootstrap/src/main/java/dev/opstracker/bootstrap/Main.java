@@ -1,6 +1,19 @@
 package dev.opstracker.bootstrap;
 
+import dev.opstracker.bootstrap.cli.alert.AlertsCommand;
+import dev.opstracker.bootstrap.cli.command.CommandsCommand;
+import dev.opstracker.bootstrap.cli.command.ExecCommand;
+import dev.opstracker.bootstrap.cli.infra.ComponentCommand;
+import dev.opstracker.bootstrap.cli.runbook.RunbookCommand;
+import dev.opstracker.bootstrap.cli.security.TokensCommand;
+import dev.opstracker.bootstrap.cli.shell.CompletionCommand;
+import dev.opstracker.bootstrap.cli.shell.ShellHookCommand;
+import dev.opstracker.bootstrap.cli.task.TaskCommand;
+import dev.opstracker.bootstrap.cli.time.TimeCommand;
+import dev.opstracker.bootstrap.logging.CommandLineLogging;
 import dev.opstracker.bootstrap.logging.LogMasking;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,14 +26,23 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Task tracker for infrastructure work: tasks, alerts, commands, time and runbooks.",
-        subcommands = {ServeCommand.class, BackupCommand.class, RestoreCommand.class})
+        subcommands = {TaskCommand.class, ComponentCommand.class, TimeCommand.class, ExecCommand.class, CommandsCommand.class, RunbookCommand.class, AlertsCommand.class,
+            TokensCommand.class, ShellHookCommand.class, CompletionCommand.class, ServeCommand.class, BackupCommand.class, RestoreCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "On a failure, print its stack trace (masked) after the one-line message.")
+    boolean debug;
+
     public static void main(String[] args) {
         logUncaughtExceptions();
+        if (args.length == 0 || !args[0].equals("serve")) {
+            CommandLineLogging.quiet();
+        }
         System.exit(commandLine().execute(args));
     }
 
@@ -30,11 +52,18 @@ public final class Main implements Runnable {
                 LoggerFactory.getLogger(Main.class).error("Thread {} ended with an uncaught exception", thread.getName(), failure));
     }
 
-    static CommandLine commandLine() {
+    /** The command line with its error handling, for {@link #main} and for programs and tests that run commands in-process. */
+    public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setExecutionExceptionHandler((failure, line, parsed) -> {
             // One line naming what went wrong, masked as the log is; the stack trace goes to the log, not the terminal.
             line.getErr().println("opstracker: " + LogMasking.masker().mask(failure.getMessage()));
+            if (parsed.originalArgs().contains("--debug")) {
+                StringWriter trace = new StringWriter();
+                failure.printStackTrace(new PrintWriter(trace));
+                line.getErr().print(LogMasking.masker().mask(trace.toString()));
+            }
+            line.getErr().flush();
             LoggerFactory.getLogger(Main.class).debug("command failed", failure);
             return 1;
         });

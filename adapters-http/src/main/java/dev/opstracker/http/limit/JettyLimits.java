@@ -3,8 +3,10 @@ package dev.opstracker.http.limit;
 import static java.util.Objects.requireNonNull;
 
 import io.javalin.config.JettyConfig;
+import java.util.function.BiFunction;
+import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 
 /** Puts the body and connection limits into Javalin's Jetty: the connector, its HTTP configuration and the handler chain. */
@@ -13,8 +15,13 @@ public final class JettyLimits {
     private JettyLimits() {
     }
 
-    /** Listens on {@code host:port} with {@code connection}'s timeouts and header limit, and counts body bytes against {@code bodies}. */
-    public static void configure(JettyConfig jetty, String host, int port, BodyLimits bodies, ConnectionLimits connection) {
+    /**
+     * Takes requests through the connector {@code listener} makes (a network one, or Jetty's in-memory one), with
+     * {@code connection}'s timeouts and header limit, and counts body bytes against {@code bodies}.
+     */
+    public static void configure(JettyConfig jetty, BiFunction<Server, HttpConnectionFactory, AbstractConnector> listener, BodyLimits bodies,
+            ConnectionLimits connection) {
+        requireNonNull(listener, "listener is null");
         requireNonNull(bodies, "bodies is null");
         requireNonNull(connection, "connection is null");
         jetty.modifyHttpConfiguration(http -> {
@@ -22,9 +29,7 @@ public final class JettyLimits {
             http.setIdleTimeout(connection.idleTimeout().toMillis());
         });
         jetty.addConnector((server, http) -> {
-            ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
-            connector.setHost(host);
-            connector.setPort(port);
+            AbstractConnector connector = listener.apply(server, new HttpConnectionFactory(http));
             connector.setIdleTimeout(connection.idleTimeout().toMillis());
             return connector;
         });

@@ -75,10 +75,10 @@ public final class BearerAuth implements Handler {
         return Optional.ofNullable(ctx.attribute(TOKEN_ATTRIBUTE));
     }
 
-    /** Who the caller is for the audit log: the authenticating token's name and id. */
+    /** Who the caller is for the audit log: the authenticating token's name and id (a local session's name alone). */
     public static Actor actor(Context ctx) {
         ApiToken token = caller(ctx);
-        return Actor.token(token.name(), token.id());
+        return token.isLocalSession() ? Actor.named(token.name()) : Actor.token(token.name(), token.id());
     }
 
     /** Whether this filter authenticated the request by a token (rather than leaving it to a webhook signature). */

@@ -20,8 +20,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -48,6 +50,7 @@ public final class TokenService {
     private final InstantSource clock;
     private final SecureRandom random = new SecureRandom();
     private final StorageWatch storage;
+    private final Map<TokenHash, ApiToken> localSessions = new ConcurrentHashMap<>();
 
     /** Tokens that do not watch storage. */
     public TokenService(TokenStore store, AuditLog audit, InstantSource clock) {
@@ -147,6 +150,21 @@ public final class TokenService {
     }
 
     /**
+     * Opens a session for {@code operator} working on this store from the same process, such as the command line on its
+     * own data directory: a fresh admin secret that authenticates as a token named {@code operator} with id
+     * {@link ApiToken#LOCAL_SESSION_ID}, never stored (it is not listed, and it ends with this process). Whoever can
+     * call this already holds the store; the session lets such a caller go through the API like any client.
+     *
+     * @return the secret to present as a bearer token
+     */
+    public String openLocalSession(String operator) {
+        String secret = newSecret();
+        localSessions.put(TokenHash.of(secret), new ApiToken(ApiToken.LOCAL_SESSION_ID, operator, TokenHash.of(secret), Set.of(Scope.ADMIN), now(),
+                null, null));
+        return secret;
+    }
+
+    /**
      * The active token a presented secret belongs to. The store finds the token by the secret's hash
      * (see {@link TokenStore} on why that lookup need not be constant time); the hashes are then
      * compared in constant time before the token is trusted.
@@ -158,6 +176,10 @@ public final class TokenService {
             return Optional.empty();
         }
         TokenHash presented = TokenHash.of(presentedSecret);
+        ApiToken local = localSessions.get(presented);
+        if (local != null && local.hash().matches(presented)) {
+            return Optional.of(local);
+        }
         Instant now = now();
         return store.findByHash(presented)
                 .filter(token -> token.hash().matches(presented))

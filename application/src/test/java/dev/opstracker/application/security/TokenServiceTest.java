@@ -42,6 +42,21 @@ class TokenServiceTest {
     }
 
     @Test
+    void aLocalSessionAuthenticatesAsAnAdminNamedForItsOperatorAndIsNeverStoredListedOrAudited() {
+        String secret = tokens.openLocalSession("alice");
+
+        ApiToken session = tokens.authenticate(secret).orElseThrow();
+
+        assertThat(session.name()).isEqualTo("alice");
+        assertThat(session.isLocalSession()).isTrue();
+        assertThat(session.grants(Scope.ADMIN)).isTrue();
+        assertThat(store.count()).isZero();
+        assertThat(tokens.list()).isEmpty();
+        assertThat(audit.all()).isEmpty();
+        assertThat(tokens.authenticate(secret + "x")).isEmpty();
+    }
+
+    @Test
     void aValidSecretAuthenticatesAsItsToken() {
         IssuedToken issued = tokens.issue("ci", Set.of(Scope.TASKS_WRITE), null);
 

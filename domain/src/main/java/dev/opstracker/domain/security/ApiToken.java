@@ -19,6 +19,8 @@ public record ApiToken(
         long id, String name, TokenHash hash, Set<Scope> scopes, Instant createdAt, Instant expiresAt, Instant revokedAt, BillingCode client) {
 
     public static final int MAX_NAME_LENGTH = 100;
+    /** The id of a local session's token, which no store holds (stored tokens count from 1). */
+    public static final long LOCAL_SESSION_ID = 0;
 
     public ApiToken {
         name = checkName(name);
@@ -48,6 +50,11 @@ public record ApiToken(
     /** Whether it may see data billed to {@code code}: always when bound to no client, else only its own client's. */
     public boolean sees(BillingCode code) {
         return client == null || client.equals(code);
+    }
+
+    /** Whether this is the token of a local session, opened in this process and never stored. */
+    public boolean isLocalSession() {
+        return id == LOCAL_SESSION_ID;
     }
 
     public boolean isActive(Instant now) {
