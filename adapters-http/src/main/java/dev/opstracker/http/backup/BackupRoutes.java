@@ -49,6 +49,8 @@ public final class BackupRoutes {
     private void backUp(Context ctx) throws JsonProcessingException, IOException {
         char[] passphrase = bodies.read(ctx, BackupRequest.class).passphraseCharacters();
         try (TakenBackup backup = backups.take(BearerAuth.actor(ctx), passphrase)) {
+            // Encrypted bytes do not compress, and a compressed body would not have the length announced.
+            ctx.disableCompression();
             ctx.contentType("application/octet-stream")
                     .header(Header.CONTENT_DISPOSITION, "attachment; filename=\"%s\"".formatted(fileName(backup)))
                     .header(Header.CACHE_CONTROL, "no-store")

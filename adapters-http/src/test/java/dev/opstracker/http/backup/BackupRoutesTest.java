@@ -56,6 +56,16 @@ class BackupRoutesTest {
     }
 
     @Test
+    void aClientThatAcceptsGzipGetsTheBackupAsWrittenWithTheLengthAnnounced() {
+        ApiReply reply = api.post(BACKUP, "{\"passphrase\": \"" + PASSPHRASE + "\"}").bearer(admin).header("Accept-Encoding", "gzip").send();
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.header("Content-Encoding")).isNull();
+        assertThat(reply.header("Content-Length")).isEqualTo(Integer.toString(InMemoryBackupArchiver.CONTENT.length));
+        assertThat(reply.body()).isEqualTo(new String(InMemoryBackupArchiver.CONTENT, StandardCharsets.US_ASCII));
+    }
+
+    @Test
     void theBackupIsRecordedInTheAuditLogWithWhoTookItAndNeverThePassphrase() {
         assertThat(backUp(admin, "{\"passphrase\": \"" + PASSPHRASE + "\"}").status()).isEqualTo(200);
 

@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class InMemoryBackupArchiver implements BackupArchiver {
 
-    public static final byte[] CONTENT = "OTSEALED a backup's bytes".getBytes(StandardCharsets.US_ASCII);
+    /** Some kilobytes of ASCII: more than an HTTP server compresses by default, readable as text in a test. */
+    public static final byte[] CONTENT = ("OTSEALED" + " a backup's bytes".repeat(300)).getBytes(StandardCharsets.US_ASCII);
 
     private final List<Path> written = new CopyOnWriteArrayList<>();
     private volatile CountDownLatch entered;
