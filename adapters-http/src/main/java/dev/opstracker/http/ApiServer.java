@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opstracker.http.alert.AlertRoutes;
 import dev.opstracker.http.audit.AuditRoutes;
+import dev.opstracker.http.backup.BackupRoutes;
 import dev.opstracker.http.billing.ClientRoutes;
 import dev.opstracker.http.billing.ProjectRoutes;
 import dev.opstracker.http.command.CommandRoutes;
@@ -113,6 +114,7 @@ public final class ApiServer implements AutoCloseable {
         ProjectRoutes projectRoutes = new ProjectRoutes(services.billing(), mapper);
         TokenRoutes tokenRoutes = new TokenRoutes(services.tokens(), services.clock(), mapper);
         AuditRoutes auditRoutes = new AuditRoutes(services.audit());
+        BackupRoutes backupRoutes = new BackupRoutes(services.backups(), mapper);
         HealthRoutes healthRoutes = new HealthRoutes(health, settings.version());
         BearerAuth auth = new BearerAuth(services.tokens(), signatures);
         MetricsRoutes metricsRoutes = new MetricsRoutes(metrics.registry());
@@ -153,6 +155,7 @@ public final class ApiServer implements AutoCloseable {
             config.routes.apiBuilder(projectRoutes::addEndpoints);
             config.routes.apiBuilder(tokenRoutes::addEndpoints);
             config.routes.apiBuilder(auditRoutes::addEndpoints);
+            config.routes.apiBuilder(backupRoutes::addEndpoints);
         });
     }
 

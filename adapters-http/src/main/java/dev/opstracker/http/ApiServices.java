@@ -6,6 +6,7 @@ import dev.opstracker.application.alert.AlertIntake;
 import dev.opstracker.application.alert.AlertRouting;
 import dev.opstracker.application.alert.DeadLetters;
 import dev.opstracker.application.audit.AuditLog;
+import dev.opstracker.application.backup.BackupService;
 import dev.opstracker.application.command.CommandCapture;
 import dev.opstracker.application.command.CommandHistory;
 import dev.opstracker.application.infra.ComponentImport;
@@ -52,6 +53,7 @@ public record ApiServices(
         DraftTimesheets drafts,
         RunbookService runbooks,
         AuditLog audit,
+        BackupService backups,
         InstantSource clock) {
 
     public ApiServices {
@@ -76,6 +78,7 @@ public record ApiServices(
         requireNonNull(reports, "reports is null");
         requireNonNull(exports, "exports is null");
         requireNonNull(audit, "audit is null");
+        requireNonNull(backups, "backups is null");
         requireNonNull(clock, "clock is null");
     }
 }

@@ -40,6 +40,9 @@ import dev.opstracker.application.testing.InMemoryTokenStore;
 import dev.opstracker.application.testing.MutableClock;
 import dev.opstracker.application.testing.InMemoryAuditStore;
 import dev.opstracker.application.audit.AuditLog;
+import dev.opstracker.application.backup.BackupService;
+import dev.opstracker.application.storage.StorageWatch;
+import dev.opstracker.application.testing.InMemoryBackupArchiver;
 import dev.opstracker.domain.alert.AlertRules;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -130,7 +133,8 @@ class ApiServerTest {
                 new DraftTimesheets(taskStore, new InMemoryAlertStore(taskStore), runs, timeEntries, time, TimeSettings.DEFAULT, clock),
                 new RunbookService(taskStore, new InMemoryAlertStore(taskStore), componentStore, linkedWork, RunningApi.recordingOnly(taskStore, runs),
                         timeEntries, new InMemoryRunbookStore(), new InMemoryRunbookArchive(), new MapRunbookDocuments(),
-                        CaptureSettings.of("api-test", "tester"), audit, clock), audit, clock),
+                        CaptureSettings.of("api-test", "tester"), audit, clock), audit,
+                new BackupService(new InMemoryBackupArchiver(), StorageWatch.unwatched(), audit, clock), clock),
                 RunningApi.HEALTHY_H2,
                 RunningApi.defaultSettings().withStopTimeout(Duration.ofSeconds(2)));
     }

@@ -6,6 +6,7 @@ import dev.opstracker.application.alert.AlertIntake;
 import dev.opstracker.application.alert.AlertRouting;
 import dev.opstracker.application.alert.DeadLetters;
 import dev.opstracker.application.audit.AuditLog;
+import dev.opstracker.application.backup.BackupService;
 import dev.opstracker.application.command.CaptureSettings;
 import dev.opstracker.application.command.CommandCapture;
 import dev.opstracker.application.command.CommandHistory;
@@ -26,6 +27,7 @@ import dev.opstracker.application.task.TaskService;
 import dev.opstracker.application.testing.InMemoryAlertRulesStore;
 import dev.opstracker.application.runbook.DriftWatch;
 import dev.opstracker.application.testing.InMemoryAuditStore;
+import dev.opstracker.application.testing.InMemoryBackupArchiver;
 import dev.opstracker.application.runbook.RunbookService;
 import dev.opstracker.application.runbook.RunbookSuggestions;
 import dev.opstracker.application.testing.InMemoryAlertStore;
@@ -93,6 +95,7 @@ public final class RunningApi implements AutoCloseable {
     private final InMemoryCommandRunStore commandRuns = new InMemoryCommandRunStore();
     private final InMemoryAuditStore auditStore = new InMemoryAuditStore();
     private final AuditLog audit = new AuditLog(auditStore, clock);
+    private final InMemoryBackupArchiver backupArchiver = new InMemoryBackupArchiver();
     private final ApiServer server;
     private final HttpClient client = HttpClient.newHttpClient();
     private final URI base;
@@ -135,7 +138,8 @@ public final class RunningApi implements AutoCloseable {
                 deadLetters, routing, commands, new CommandHistory(components, commandRuns), time, billing, reports,
                 new TimeExports(reports, new LineExportWriter(), audit),
                 new OperationsCostReport(components, linkedWork, store, incidents, entries, billingStore, audit, clock),
-                new DraftTimesheets(store, incidents, commandRuns, entries, time, TimeSettings.DEFAULT, clock, storage), runbooks, audit, clock), probe,
+                new DraftTimesheets(store, incidents, commandRuns, entries, time, TimeSettings.DEFAULT, clock, storage), runbooks, audit,
+                new BackupService(backupArchiver, storage, audit, clock), clock), probe,
                 settings.withPort(0),
                 new WebhookSignatures(signing, clock), metrics);
         base = URI.create("http://127.0.0.1:" + server.start());
@@ -234,6 +238,11 @@ public final class RunningApi implements AutoCloseable {
     }
 
     /** What the services recorded in the audit log, oldest first. */
+    /** The backups {@code POST /api/v1/admin/backup} writes: a few known bytes each. */
+    public InMemoryBackupArchiver backupArchiver() {
+        return backupArchiver;
+    }
+
     public InMemoryAuditStore auditStore() {
         return auditStore;
     }

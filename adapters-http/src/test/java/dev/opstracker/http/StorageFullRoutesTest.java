@@ -119,6 +119,8 @@ class StorageFullRoutesTest {
         writes.put("POST /api/v1/runbooks/{slug}/drift/reject", call("POST", "/api/v1/runbooks/restart/drift/reject")
                 .json("{\"taskId\": %s}".formatted(task)));
         writes.put("POST /api/v1/tokens", call("POST", "/api/v1/tokens").json("{\"name\": \"ci\", \"scopes\": [\"tasks:read\"]}"));
+        // A backup reads the data but is written whole to the data directory's volume before it is sent.
+        writes.put("POST /api/v1/admin/backup", call("POST", "/api/v1/admin/backup").json("{\"passphrase\": \"correct horse battery staple\"}"));
         writes.put("POST /api/v1/time/start", call("POST", "/api/v1/time/start").json("{\"taskId\": %s}".formatted(task)));
         writes.put("POST /api/v1/time/entries", call("POST", "/api/v1/time/entries").json("""
                 {"taskId": %s, "start": "2026-11-18T08:00:00Z", "end": "2026-11-18T09:00:00Z"}""".formatted(task)));

@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "backup", mixinStandardHelpOptions = true,
         description = {"Write an encrypted backup of a data directory: the embedded database, the key and token files, and the runbook "
                 + "repository. With --db-url (MariaDB) the database is not included: back it up with MariaDB's own tools.",
-            "The embedded database cannot be opened while `opstracker serve` runs on it; an embedding program backs up online "
-                    + "with OpsTracker.backup."})
+            "The embedded database cannot be opened while `opstracker serve` runs on it: a running server takes its own backup "
+                    + "(POST /api/v1/admin/backup), an embedding program backs up online with OpsTracker.backup."})
 final class BackupCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The backup file to write; it must not exist yet.")
@@ -79,7 +79,7 @@ final class BackupCommand implements Callable<Integer> {
         } catch (RuntimeException failure) {
             if (EmbeddedLock.heldByAnotherProcess(failure)) {
                 throw new BackupException(("the embedded database in %s is open in another process, such as a running `opstracker serve`: "
-                        + "stop it and back up again").formatted(directory), failure);
+                        + "ask it for the backup instead (POST /api/v1/admin/backup), or stop it and back up again").formatted(directory), failure);
             }
             throw failure;
         }

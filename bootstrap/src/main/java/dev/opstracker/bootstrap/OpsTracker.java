@@ -2,9 +2,7 @@ package dev.opstracker.bootstrap;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.inject.Guice;
 import com.google.inject.Injector;
-import com.google.inject.Stage;
 import dev.opstracker.application.alert.AlertIntake;
 import dev.opstracker.application.alert.AlertRouting;
 import dev.opstracker.application.alert.DeadLetters;
@@ -28,32 +26,17 @@ import dev.opstracker.application.time.OperationsCostReport;
 import dev.opstracker.application.time.TimeExports;
 import dev.opstracker.application.time.DraftTimesheets;
 import dev.opstracker.application.time.TimeTracking;
-import dev.opstracker.bootstrap.logging.LogMasking;
 import dev.opstracker.bootstrap.backup.BackupException;
 import dev.opstracker.bootstrap.backup.BackupProgress;
 import dev.opstracker.bootstrap.backup.BackupRestorer;
 import dev.opstracker.bootstrap.backup.BackupSummary;
 import dev.opstracker.bootstrap.backup.BackupWriter;
 import dev.opstracker.bootstrap.backup.RestoreSummary;
-import dev.opstracker.bootstrap.system.OwnerOnlyFiles;
-import dev.opstracker.bootstrap.wiring.CommandModule;
-import dev.opstracker.bootstrap.wiring.CoreModule;
-import dev.opstracker.bootstrap.wiring.ExportModule;
-import dev.opstracker.bootstrap.wiring.HttpModule;
-import dev.opstracker.bootstrap.wiring.MetricsModule;
-import dev.opstracker.bootstrap.wiring.PersistenceModule;
-import dev.opstracker.bootstrap.wiring.StorageModule;
-import dev.opstracker.domain.security.SecretMasker;
 import dev.opstracker.export.runbook.JgitRunbookArchive;
 import dev.opstracker.http.ApiServer;
 import dev.opstracker.persistence.Database;
-import dev.opstracker.persistence.PoolSettings;
-import dev.opstracker.persistence.SchemaMigrator;
 import dev.opstracker.persistence.security.MasterKeys;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
 import java.time.InstantSource;
 
 /**
@@ -85,43 +68,8 @@ public final class OpsTracker implements AutoCloseable {
 
     /** OpsTracker over the database the settings name, its schema migrated to the current version. */
     public static OpsTracker open(Settings settings) {
-        SecretMasker masker = masker(settings);
-        // Before the database is reached: a driver's error message may echo the URL's password.
-        LogMasking.install(masker);
-        Database database = connect(settings);
-        try {
-            new SchemaMigrator(database).migrate();
-            // Lazy singletons: a program embedding the library never pays for the HTTP server it does not start.
-            Injector injector = Guice.createInjector(Stage.DEVELOPMENT,
-                    new CoreModule(settings), new PersistenceModule(database), new StorageModule(settings), new CommandModule(masker), new ExportModule(),
-                    new HttpModule(settings), new MetricsModule(settings));
-            return new OpsTracker(database, injector);
-        } catch (RuntimeException failure) {
-            database.close();
-            throw failure;
-        }
-    }
-
-    /**
-     * The masker for command capture and the log: the built-in rules, the user's patterns from
-     * {@value MaskPatternsFile#VARIABLE}, and the secrets the settings hold, masked by their value.
-     */
-    private static SecretMasker masker(Settings settings) {
-        return MaskPatternsFile.masker(System.getenv(MaskPatternsFile.VARIABLE))
-                .withPatterns(settings.secrets().stream().map(Pattern::quote).toList());
-    }
-
-    private static Database connect(Settings settings) {
-        PoolSettings pool = DatabasePoolVariables.from(System::getenv);
-        if (settings.databaseUrl() != null) {
-            return new Database(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword(), pool);
-        }
-        try {
-            OwnerOnlyFiles.createDirectories(settings.dataDirectory());
-        } catch (IOException failure) {
-            throw new UncheckedIOException("cannot create the data directory " + settings.dataDirectory(), failure);
-        }
-        return Database.embedded(settings.dataDirectory(), pool);
+        OpsTrackerAssembly assembly = OpsTrackerAssembly.assemble(settings);
+        return new OpsTracker(assembly.database(), assembly.injector());
     }
 
     /** Task management. */

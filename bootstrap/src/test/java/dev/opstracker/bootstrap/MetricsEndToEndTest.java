@@ -44,8 +44,10 @@ class MetricsEndToEndTest {
         assertThat(api.post(GENERIC, fired).status()).isEqualTo(200);
         assertThat(api.post(GENERIC, fired).status()).isEqualTo(200);
         assertThat(api.post(GENERIC, fired.replace("}", ",\"description\":\"96% used\"}")).status()).isEqualTo(200);
-        assertThat(api.post(GENERIC, "{\"title\":\"Disk full on db-1\",\"dedup_key\":\"disk-db-1\",\"status\":\"resolved\"}").status())
-                .isEqualTo(200);
+        String resolved = "{\"title\":\"Disk full on db-1\",\"dedup_key\":\"disk-db-1\",\"status\":\"resolved\"}";
+        assertThat(api.post(GENERIC, resolved).status()).isEqualTo(200);
+        // The sender's repeat of the resolution closes nothing again.
+        assertThat(api.post(GENERIC, resolved).status()).isEqualTo(200);
         assertThat(api.post(GENERIC, "{\"title\": 42, \"dedup_key\": ").status()).isEqualTo(400);
         long task = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         assertThat(api.post("/api/v1/time/start", "{\"taskId\":%d,\"zone\":\"UTC\"}".formatted(task)).status()).isBetween(200, 201);
@@ -54,10 +56,12 @@ class MetricsEndToEndTest {
 
         assertThat(value(scrape, "opstracker_tasks_opened_total", Map.of("by", "user"))).isEqualTo(1.0);
         assertThat(value(scrape, "opstracker_tasks_opened_total", Map.of("by", "alert"))).isEqualTo(1.0);
-        assertThat(value(scrape, "opstracker_tasks_closed_total", Map.of("status", "done"))).isEqualTo(1.0);
-        assertThat(value(scrape, "opstracker_tasks_closed_total", Map.of("status", "cancelled"))).isEqualTo(0.0);
+        assertThat(value(scrape, "opstracker_tasks_closed_total", Map.of("status", "done", "by", "user"))).isEqualTo(1.0);
+        assertThat(value(scrape, "opstracker_tasks_closed_total", Map.of("status", "done", "by", "alert"))).isEqualTo(1.0);
+        assertThat(value(scrape, "opstracker_tasks_closed_total", Map.of("status", "cancelled", "by", "user"))).isEqualTo(0.0);
+        assertThat(value(scrape, "opstracker_tasks_closed_total", Map.of("status", "cancelled", "by", "alert"))).isEqualTo(0.0);
         assertThat(value(scrape, "opstracker_alerts_received_total", Map.of("source", "generic", "outcome", "opened"))).isEqualTo(1.0);
-        assertThat(value(scrape, "opstracker_alerts_received_total", Map.of("source", "generic", "outcome", "duplicate"))).isEqualTo(1.0);
+        assertThat(value(scrape, "opstracker_alerts_received_total", Map.of("source", "generic", "outcome", "duplicate"))).isEqualTo(2.0);
         assertThat(value(scrape, "opstracker_alerts_received_total", Map.of("source", "generic", "outcome", "folded"))).isEqualTo(1.0);
         assertThat(value(scrape, "opstracker_alerts_received_total", Map.of("source", "generic", "outcome", "resolved"))).isEqualTo(1.0);
         assertThat(value(scrape, "opstracker_alerts_dead_lettered_total", Map.of("source", "generic"))).isEqualTo(1.0);
@@ -65,7 +69,7 @@ class MetricsEndToEndTest {
         assertThat(value(scrape, "opstracker_timers_running", Map.of())).isEqualTo(1.0);
         assertThat(value(scrape, "opstracker_command_output_stored_bytes", Map.of())).isEqualTo(0.0);
         assertThat(value(scrape, "opstracker_http_requests_seconds_count", Map.of("route", GENERIC, "method", "POST",
-                "status", "2xx"))).isEqualTo(4.0);
+                "status", "2xx"))).isEqualTo(5.0);
         assertThat(value(scrape, "opstracker_http_requests_seconds_count", Map.of("route", GENERIC, "method", "POST",
                 "status", "4xx"))).isEqualTo(1.0);
         assertThat(value(scrape, "hikaricp_connections_max", Map.of("pool", "opstracker-h2"))).isPositive();

@@ -145,6 +145,8 @@ public final class RouteCatalog {
         get("/api/v1/tokens/{id}", "Read an API token (never its secret)");
         route("DELETE", "/api/v1/tokens/{id}", "Revoke an API token", 204, null);
         get("/api/v1/audit", "The administrative audit log, newest first");
+        route("POST", "/api/v1/admin/backup", "Take an encrypted backup of the running server and download it (one at a time)", 200,
+                "application/octet-stream", JSON);
     }
 
     private void get(String path, String summary) {

@@ -2,6 +2,7 @@ package dev.opstracker.persistence.security;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.opstracker.domain.backup.BackupArchiver;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,8 +19,8 @@ import java.security.GeneralSecurityException;
  */
 public final class PassphraseEncryption {
 
-    /** Passphrases shorter than this are refused when sealing. */
-    public static final int MIN_PASSPHRASE_LENGTH = 12;
+    /** Passphrases shorter than this are refused when sealing: the one rule of every backup ({@link BackupArchiver}). */
+    public static final int MIN_PASSPHRASE_LENGTH = BackupArchiver.MIN_PASSPHRASE_LENGTH;
     static final int ITERATIONS = 600_000;
     static final int CHUNK_SIZE = 64 * 1024;
 

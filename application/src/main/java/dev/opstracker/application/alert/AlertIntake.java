@@ -20,6 +20,7 @@ import dev.opstracker.domain.shared.DomainException;
 import dev.opstracker.domain.shared.Page;
 import dev.opstracker.domain.shared.PageRequest;
 import dev.opstracker.domain.task.TaskId;
+import dev.opstracker.domain.task.TaskStatus;
 import jakarta.inject.Inject;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -140,6 +141,8 @@ public final class AlertIntake {
         activity.alertsApplied(source, outcomes);
         outcomes.stream().filter(outcome -> outcome.kind() == AlertOutcome.Kind.OPENED && !outcome.duplicate())
                 .forEach(opened -> activity.taskOpened(ActivityListener.Origin.ALERT));
+        // A resolution closes its task with DONE; a stored answer to a repeated event says it closed nothing.
+        outcomes.stream().filter(AlertOutcome::closedTask).forEach(closed -> activity.taskClosed(TaskStatus.DONE, ActivityListener.Origin.ALERT));
         if (checkedHealthy.add(source)) {
             resolveBrokenIntegration(source, now);
         }

@@ -11,12 +11,10 @@ import dev.opstracker.domain.audit.Actor;
 import dev.opstracker.domain.audit.AuditAction;
 import dev.opstracker.domain.infra.ComponentStore;
 import dev.opstracker.domain.infra.LinkedWork;
-import dev.opstracker.domain.runbook.DocumentDiff;
 import dev.opstracker.domain.runbook.DriftReview;
 import dev.opstracker.domain.runbook.Runbook;
 import dev.opstracker.domain.runbook.RunbookArchive;
 import dev.opstracker.domain.runbook.RunbookDocuments;
-import dev.opstracker.domain.runbook.RunbookDrift;
 import dev.opstracker.domain.runbook.RunbookGenerator;
 import dev.opstracker.domain.runbook.RunbookSlug;
 import dev.opstracker.domain.runbook.RunbookStore;
@@ -29,12 +27,8 @@ import dev.opstracker.domain.task.TaskId;
 import dev.opstracker.domain.task.TaskStore;
 import dev.opstracker.domain.time.TimeEntryStore;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.time.InstantSource;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -56,8 +50,9 @@ public final class RunbookService {
     private final RunbookDocuments documents;
     private final RunbookSources sources;
     private final RunbookGenerator generator;
+    private final RunbookVersionWriter versions;
+    private final RunbookDriftReviews drifts;
     private final AuditLog audit;
-    private final InstantSource clock;
     private final StorageWatch storage;
 
     /** Runbooks that do not watch storage. */
@@ -79,8 +74,9 @@ public final class RunbookService {
         this.sources = new RunbookSources(tasks, alerts, components, commands, entries);
         this.generator = new RunbookGenerator(requireNonNull(capture, "capture is null").masker());
         this.audit = requireNonNull(audit, "audit is null");
-        this.clock = requireNonNull(clock, "clock is null");
         this.storage = requireNonNull(storage, "storage is null");
+        this.versions = new RunbookVersionWriter(archive, store, requireNonNull(clock, "clock is null"));
+        this.drifts = new RunbookDriftReviews(finished, sources, generator, documents, store, versions, storage);
     }
 
     /**
@@ -180,7 +176,7 @@ public final class RunbookService {
         String message = archive.versions(slug).stream().filter(old -> old.number() == version).findFirst()
                 .map(old -> "Restore version %d of %s: %s".formatted(version, slug, old.message()))
                 .orElse("Restore version %d of %s".formatted(version, slug));
-        RunbookVersion restored = save(runbook, document, actor.name(), message);
+        RunbookVersion restored = versions.save(runbook, document, actor.name(), message);
         audit.record(actor, AuditAction.RUNBOOK_RESTORED, "runbook " + slug, "version %d restored as version %d".formatted(version, restored.number()));
         return restored;
     }
@@ -215,19 +211,7 @@ public final class RunbookService {
      * @throws DomainException.InvalidInput field {@code taskId} when the task is not DONE or is a source of the runbook already
      */
     public DriftProposal drift(RunbookSlug slug, TaskId followed) {
-        StoredRunbook current = get(slug);
-        requireNonNull(followed, "followed is null");
-        if (current.runbook().sourceTasks().contains(followed)) {
-            throw new DomainException.InvalidInput("taskId", followed, "task %s is a source of runbook %s already".formatted(followed, slug));
-        }
-        Task task = finished.one("taskId", followed);
-        Instant now = now();
-        List<Task> all = new ArrayList<>(current.runbook().sourceTasks().stream().map(id -> finished.one("taskIds", id)).toList());
-        all.add(task);
-        List<SourceTask> read = sources.of(all, now);
-        RunbookDrift drift = generator.drift(current.runbook(), read.subList(0, read.size() - 1), read.getLast());
-        String diff = DocumentDiff.of(slug + ".json", current.document(), documents.canonical(drift.proposed()));
-        return new DriftProposal(current.version(), followed, drift, diff);
+        return drifts.drift(slug, followed);
     }
 
     /**
@@ -243,14 +227,7 @@ public final class RunbookService {
      * @throws DomainException.InvalidInput field {@code author} when blank or too long; as {@link #drift} otherwise
      */
     public RunbookVersion acceptDrift(RunbookSlug slug, TaskId followed, String author) {
-        storage.requireRoomToWrite();
-        DriftReview.decider(author);
-        Optional<DriftReview> proposed = undecided(slug, followed);
-        DriftProposal proposal = drift(slug, followed);
-        Runbook next = proposal.drift().proposed();
-        RunbookVersion version = save(next, documents.canonical(next), author, proposal.message());
-        store.decide(proposed.orElseGet(() -> proposal.toReview(now())).accepted(author, version.number(), now()));
-        return version;
+        return drifts.accept(slug, followed, author);
     }
 
     /**
@@ -264,12 +241,7 @@ public final class RunbookService {
      *                                      {@value DriftReview#MAX_REASON_LENGTH} characters; for a drift never proposed, as {@link #drift}
      */
     public DriftReview rejectDrift(RunbookSlug slug, TaskId followed, String author, String reason) {
-        storage.requireRoomToWrite();
-        DriftReview.decider(author);
-        DriftReview.rejectionReason(reason);
-        get(slug);
-        DriftReview proposed = undecided(slug, followed).orElseGet(() -> drift(slug, followed).toReview(now()));
-        return store.decide(proposed.rejected(author, reason, now()));
+        return drifts.reject(slug, followed, author, reason);
     }
 
     /**
@@ -279,45 +251,19 @@ public final class RunbookService {
      * @throws DomainException.NotFound when there is no such runbook
      */
     public List<DriftReview> reviews(RunbookSlug slug) {
-        get(slug);
-        return store.reviews(slug);
-    }
-
-    /** The pending review of the drift, when one was proposed; a decided one is a conflict. */
-    private Optional<DriftReview> undecided(RunbookSlug slug, TaskId followed) {
-        Optional<DriftReview> review = store.review(requireNonNull(slug, "slug is null"), requireNonNull(followed, "followed is null"));
-        if (review.isPresent() && !review.get().isPending()) {
-            throw review.get().alreadyDecided();
-        }
-        return review;
+        return drifts.reviews(slug);
     }
 
     private RunbookVersion learn(String title, List<Task> finished, String author) {
-        Instant now = now();
-        List<SourceTask> learnt = sources.of(finished, now);
+        List<SourceTask> learnt = sources.of(finished, versions.now());
         Runbook runbook = generator.generate(title, learnt);
         String message = "Generated from tasks " + finished.stream().map(task -> Long.toString(task.id().value())).collect(Collectors.joining(", "));
-        return save(runbook, documents.canonical(runbook), author, message);
-    }
-
-    /** Saves a version in the archive, then as current in the store unless the store holds it already (an unchanged document). */
-    private RunbookVersion save(Runbook runbook, String document, String author, String message) {
-        Instant now = now();
-        RunbookVersion version = archive.save(runbook.slug(), document, author, message, now);
-        boolean current = store.find(runbook.slug()).map(stored -> stored.version() >= version.number()).orElse(false);
-        if (!current) {
-            store.save(runbook, version.number(), document, now);
-        }
-        return version;
+        return versions.save(runbook, documents.canonical(runbook), author, message);
     }
 
     private static void requireAuthor(String author) {
         if (author == null || author.isBlank()) {
             throw new DomainException.InvalidInput("author", author, "a runbook version names who saved it");
         }
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 }

@@ -20,7 +20,7 @@ public interface ActivityListener {
     enum Origin {
         /** A person or program through the task use cases (the API or the embedding library). */
         USER,
-        /** Alert intake: a first firing opened it. */
+        /** Alert intake: a first firing opened it, or its resolution closed it. */
         ALERT
     }
 
@@ -28,8 +28,12 @@ public interface ActivityListener {
     default void taskOpened(Origin origin) {
     }
 
-    /** A user moved a task into {@code status}, which {@linkplain TaskStatus#isClosed() is closed}, from a status that was not. */
-    default void taskClosed(TaskStatus status) {
+    /**
+     * A task was moved into {@code status}, which {@linkplain TaskStatus#isClosed() is closed}, from a status that was
+     * not: by a user ({@link Origin#USER}), or by its alert resolving ({@link Origin#ALERT}; a sender's retry of that
+     * resolution is not told again).
+     */
+    default void taskClosed(TaskStatus status, Origin origin) {
     }
 
     /** One delivery of {@code source} was applied: one outcome per alert it carried, in order. */

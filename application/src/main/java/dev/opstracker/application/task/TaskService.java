@@ -105,7 +105,7 @@ public final class TaskService {
             listener.taskClosed(changed.id());
         }
         if (closing[0]) {
-            activity.taskClosed(changed.status());
+            activity.taskClosed(changed.status(), ActivityListener.Origin.USER);
         }
         return changed;
     }

@@ -47,8 +47,8 @@ class ActivityListenerTest {
         }
 
         @Override
-        public void taskClosed(TaskStatus status) {
-            told.add("closed " + status);
+        public void taskClosed(TaskStatus status, Origin origin) {
+            told.add("closed " + status + " by " + origin);
         }
 
         @Override
@@ -75,13 +75,19 @@ class ActivityListenerTest {
         return new Alert(AlertSource.GRAFANA, null, "cpu", "cpu-1", status, Severity.WARNING, summary, null, null, null, null, null, null);
     }
 
+    /** The resolution of {@link #alert}'s problem: the same dedup key, another event. */
+    private static Alert resolution() {
+        return new Alert(AlertSource.GRAFANA, null, "cpu", "cpu-1/resolved", AlertStatus.RESOLVED, Severity.WARNING, "CPU back to normal", null, null,
+                null, null, null, null);
+    }
+
     @Test
     void aTaskCreatedAndClosedIsToldOnceEachWithTheClosedStatus() {
         Task task = service.create(TaskDetails.titled("Rotate TLS cert"));
         service.changeStatus(new ChangeTaskStatusCommand(task.id(), TaskStatus.IN_PROGRESS, null));
         service.changeStatus(new ChangeTaskStatusCommand(task.id(), TaskStatus.CANCELLED, "not needed"));
 
-        assertThat(told).containsExactly("opened by USER", "closed CANCELLED");
+        assertThat(told).containsExactly("opened by USER", "closed CANCELLED by USER");
     }
 
     @Test
@@ -91,7 +97,7 @@ class ActivityListenerTest {
 
         assertThatThrownBy(() -> service.changeStatus(new ChangeTaskStatusCommand(task.id(), TaskStatus.CANCELLED, null)))
                 .isInstanceOf(DomainException.Conflict.class);
-        assertThat(told).containsExactly("opened by USER", "closed DONE");
+        assertThat(told).containsExactly("opened by USER", "closed DONE by USER");
     }
 
     @Test
@@ -103,6 +109,31 @@ class ActivityListenerTest {
         intake.receive(AlertSource.GRAFANA, new byte[] {1}, List.of(fired));
 
         assertThat(told).containsExactly("grafana OPENED", "opened by ALERT", "grafana OPENED (duplicate)");
+    }
+
+    @Test
+    void anAlertResolvingItsTaskIsToldAsAClosingByAlertOnceAndTheSendersRepeatOfTheResolutionIsNot() {
+        AlertIntake intake = intake();
+        Alert resolved = resolution();
+
+        intake.receive(AlertSource.GRAFANA, new byte[] {1}, List.of(alert(AlertStatus.FIRING, "CPU high")));
+        intake.receive(AlertSource.GRAFANA, new byte[] {2}, List.of(resolved));
+        intake.receive(AlertSource.GRAFANA, new byte[] {2}, List.of(resolved));
+
+        assertThat(told).containsExactly("grafana OPENED", "opened by ALERT", "grafana RESOLVED", "closed DONE by ALERT", "grafana RESOLVED (duplicate)");
+    }
+
+    @Test
+    void aResolutionThatLeavesItsTaskOpenBecauseSomeoneStartedWorkIsNotToldAsAClosing() {
+        AlertIntake intake = intake();
+        List<AlertOutcome> opened = intake.receive(AlertSource.GRAFANA, new byte[] {1}, List.of(alert(AlertStatus.FIRING, "CPU high")));
+        service.changeStatus(new ChangeTaskStatusCommand(opened.getFirst().taskId(), TaskStatus.IN_PROGRESS, null));
+
+        List<AlertOutcome> resolved = intake.receive(AlertSource.GRAFANA, new byte[] {2}, List.of(resolution()));
+
+        assertThat(resolved.getFirst().closedTask()).isFalse();
+        assertThat(tasks.find(opened.getFirst().taskId()).orElseThrow().status()).isEqualTo(TaskStatus.IN_PROGRESS);
+        assertThat(told).containsExactly("grafana OPENED", "opened by ALERT", "grafana RESOLVED");
     }
 
     @Test

@@ -161,6 +161,39 @@ public abstract class AlertStoreContract implements AlertStoreRulesContract {
     }
 
     @Test
+    void aResolutionSaysItClosedTheTaskAndTheSendersRepeatOfItSaysItClosedNothing() {
+        AlertOutcome opened = receive(firing("fp-1", 1)).get(0);
+        Alert resolution = alert("fp-1", "r", AlertStatus.RESOLVED, STARTED, null);
+
+        AlertOutcome resolved = receive(resolution).get(0);
+        AlertOutcome repeated = receive(resolution).get(0);
+
+        assertThat(opened.closedTask()).isFalse();
+        assertThat(resolved.closedTask()).isTrue();
+        assertThat(repeated.duplicate()).isTrue();
+        assertThat(repeated.kind()).isEqualTo(AlertOutcome.Kind.RESOLVED);
+        assertThat(repeated.closedTask()).isFalse();
+    }
+
+    @Test
+    void aResolutionThatLeavesTheTaskOpenOrFindsItClosedAlreadySaysItClosedNothing() {
+        AlertOutcome started = receive(firing("fp-1", 1)).get(0);
+        Task.StatusChange inProgress = tasks.find(started.taskId()).orElseThrow().moveTo(TaskStatus.IN_PROGRESS, null, clock.instant());
+        tasks.update(inProgress.task(), List.of(inProgress.event()));
+        AlertOutcome done = receive(firing("fp-2", 1)).get(0);
+        Task.StatusChange closedByHand = tasks.find(done.taskId()).orElseThrow().moveTo(TaskStatus.DONE, "fixed", clock.instant());
+        tasks.update(closedByHand.task(), List.of(closedByHand.event()));
+
+        AlertOutcome leftOpen = receive(alert("fp-1", "r", AlertStatus.RESOLVED, STARTED, null)).get(0);
+        AlertOutcome alreadyClosed = receive(alert("fp-2", "r", AlertStatus.RESOLVED, STARTED, null)).get(0);
+
+        assertThat(List.of(leftOpen.kind(), alreadyClosed.kind())).containsOnly(AlertOutcome.Kind.RESOLVED);
+        assertThat(leftOpen.closedTask()).isFalse();
+        assertThat(alreadyClosed.closedTask()).isFalse();
+        assertThat(tasks.find(started.taskId()).orElseThrow().status()).isEqualTo(TaskStatus.IN_PROGRESS);
+    }
+
+    @Test
     void aReFireAfterResolutionReopensTheTaskWithASecondIncident() {
         AlertOutcome opened = receive(firing("fp-1", 1)).get(0);
         receive(alert("fp-1", "r", AlertStatus.RESOLVED, STARTED, null));

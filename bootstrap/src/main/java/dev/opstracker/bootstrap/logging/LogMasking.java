@@ -3,6 +3,7 @@ package dev.opstracker.bootstrap.logging;
 import static java.util.Objects.requireNonNull;
 
 import dev.opstracker.domain.security.SecretMasker;
+import dev.opstracker.domain.shared.DomainException;
 
 /**
  * The masker every log line passes through: the built-in secret rules until bootstrap installs the
@@ -27,8 +28,12 @@ public final class LogMasking {
         return masker;
     }
 
-    /** Makes {@code configured} the masker of every line logged from now on. */
+    /**
+     * Makes {@code configured} the masker of every line logged from now on, and of the values refused input
+     * echoes ({@link DomainException.InvalidInput}), which reach answers as well as the log.
+     */
     public static void install(SecretMasker configured) {
         masker = requireNonNull(configured, "configured is null");
+        DomainException.InvalidInput.maskEchoedValuesWith(configured::mask);
     }
 }

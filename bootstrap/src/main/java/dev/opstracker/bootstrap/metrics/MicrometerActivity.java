@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Counts what the use cases did as Prometheus counters: tasks opened (by user or alert) and closed (by status), every
+ * Counts what the use cases did as Prometheus counters: tasks opened and closed (by user or alert; closed by status too), every
  * alert of an applied delivery by source and outcome, and dead letters by source. A sender's repeat of an event is
  * counted with outcome {@code duplicate}, so the kinds add up to the alerts received.
  */
@@ -33,7 +33,9 @@ public final class MicrometerActivity implements ActivityListener {
         }
         for (TaskStatus status : TaskStatus.values()) {
             if (status.isClosed()) {
-                taskClosings(status);
+                for (Origin origin : Origin.values()) {
+                    taskClosings(status, origin);
+                }
             }
         }
         for (AlertSource source : AlertSource.values()) {
@@ -47,8 +49,8 @@ public final class MicrometerActivity implements ActivityListener {
     }
 
     @Override
-    public void taskClosed(TaskStatus status) {
-        taskClosings(status).increment();
+    public void taskClosed(TaskStatus status, Origin origin) {
+        taskClosings(status, origin).increment();
     }
 
     @Override
@@ -70,9 +72,9 @@ public final class MicrometerActivity implements ActivityListener {
                 .tag("by", lower(origin.name())).register(registry);
     }
 
-    private Counter taskClosings(TaskStatus status) {
-        return Counter.builder(TASKS_CLOSED).description("Tasks a user moved to a closed status").tag("status", lower(status.name()))
-                .register(registry);
+    private Counter taskClosings(TaskStatus status, Origin origin) {
+        return Counter.builder(TASKS_CLOSED).description("Tasks moved to a closed status, by a user or by their alert resolving")
+                .tag("status", lower(status.name())).tag("by", lower(origin.name())).register(registry);
     }
 
     private Counter deadLetters(AlertSource source) {

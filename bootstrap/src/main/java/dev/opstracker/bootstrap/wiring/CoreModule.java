@@ -11,6 +11,7 @@ import dev.opstracker.application.alert.AlertIntake;
 import dev.opstracker.application.alert.AlertRouting;
 import dev.opstracker.application.alert.DeadLetters;
 import dev.opstracker.application.audit.AuditLog;
+import dev.opstracker.application.backup.BackupService;
 import dev.opstracker.application.infra.ComponentImport;
 import dev.opstracker.application.infra.InfrastructureRules;
 import dev.opstracker.application.infra.InfrastructureService;
@@ -32,6 +33,10 @@ import dev.opstracker.application.time.TimeSettings;
 import dev.opstracker.application.time.TimeTracking;
 import dev.opstracker.bootstrap.Settings;
 import dev.opstracker.bootstrap.TimeSettingsVariables;
+import dev.opstracker.bootstrap.backup.TemporaryBackups;
+import dev.opstracker.domain.backup.BackupArchiver;
+import dev.opstracker.export.runbook.JgitRunbookArchive;
+import dev.opstracker.persistence.Database;
 import java.time.InstantSource;
 import java.util.List;
 
@@ -74,6 +79,7 @@ public final class CoreModule extends AbstractModule {
         bind(RunbookService.class).in(Scopes.SINGLETON);
         bind(RunbookSuggestions.class).in(Scopes.SINGLETON);
         bind(DriftWatch.class).in(Scopes.SINGLETON);
+        bind(BackupService.class).in(Scopes.SINGLETON);
     }
 
     /**
@@ -91,6 +97,13 @@ public final class CoreModule extends AbstractModule {
     @Singleton
     static DriftWatch.Failures driftFailures() {
         return new LoggedDriftFailures();
+    }
+
+    /** Backups the API sends are written whole into the data directory first (its volume is the one the storage watch measures). */
+    @Provides
+    @Singleton
+    static BackupArchiver backupArchiver(Database database, Settings settings, JgitRunbookArchive runbooks, InstantSource clock) {
+        return new TemporaryBackups(database, settings.dataDirectory(), runbooks, clock);
     }
 
     /** From the OPSTRACKER_TIME_* variables; the defaults where unset. */

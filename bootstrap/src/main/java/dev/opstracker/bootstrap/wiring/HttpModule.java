@@ -9,6 +9,7 @@ import dev.opstracker.application.alert.AlertIntake;
 import dev.opstracker.application.alert.AlertRouting;
 import dev.opstracker.application.alert.DeadLetters;
 import dev.opstracker.application.audit.AuditLog;
+import dev.opstracker.application.backup.BackupService;
 import dev.opstracker.application.command.CommandCapture;
 import dev.opstracker.application.command.CommandHistory;
 import dev.opstracker.application.infra.ComponentImport;
@@ -84,9 +85,9 @@ public final class HttpModule extends AbstractModule {
             ComponentImport componentImport, WorkConflicts work, WorkOverview overview, InfrastructureRules rules, AlertIntake alerts,
             DeadLetters deadLetters, AlertRouting routing, CommandCapture commands, CommandHistory commandHistory, TimeTracking time,
             BillingAccounts billing, BillingReports reports, TimeExports exports, OperationsCostReport operationsCost,
-            DraftTimesheets drafts, RunbookService runbooks, AuditLog audit, InstantSource clock) {
+            DraftTimesheets drafts, RunbookService runbooks, AuditLog audit, BackupService backups, InstantSource clock) {
         return new ApiServices(tasks, tokens, infrastructure, links, componentImport, work, overview, rules, alerts, deadLetters, routing, commands,
-                commandHistory, time, billing, reports, exports, operationsCost, drafts, runbooks, audit, clock);
+                commandHistory, time, billing, reports, exports, operationsCost, drafts, runbooks, audit, backups, clock);
     }
 
     /** The alert rules document of the configuration file and the API is also the form the store keeps. */

@@ -11,8 +11,11 @@ import dev.opstracker.domain.task.TaskId;
  * @param incidentId the incident it belongs to; 0 when none
  * @param reason     why it was ignored; null otherwise
  * @param duplicate  true when this event had been received before and this answer is the stored one
+ * @param closedTask true when this event (a resolution) moved its task to a closed status; a resolution that
+ *                   leaves the task as it was (another alert of it still firing, work started on it, closed
+ *                   already, or a rule that keeps tasks open) and a repeated event say false
  */
-public record AlertOutcome(Kind kind, TaskId taskId, long incidentId, String reason, boolean duplicate) {
+public record AlertOutcome(Kind kind, TaskId taskId, long incidentId, String reason, boolean duplicate, boolean closedTask) {
 
     public enum Kind {
         OPENED,
@@ -33,10 +36,23 @@ public record AlertOutcome(Kind kind, TaskId taskId, long incidentId, String rea
         if (kind == Kind.OPENED || kind == Kind.GROUPED || kind == Kind.REOPENED) {
             requireNonNull(taskId, "taskId is null");
         }
+        if (closedTask && (kind != Kind.RESOLVED || taskId == null)) {
+            throw new IllegalArgumentException("only a resolution of a task closes it, not %s of task %s".formatted(kind, taskId));
+        }
     }
 
-    /** The same outcome, marked as the stored answer to a repeated event. */
+    /** An outcome that closed no task. */
+    public AlertOutcome(Kind kind, TaskId taskId, long incidentId, String reason, boolean duplicate) {
+        this(kind, taskId, incidentId, reason, duplicate, false);
+    }
+
+    /** A resolution of {@code taskId}, saying whether it closed the task. */
+    public static AlertOutcome resolved(TaskId taskId, long incidentId, boolean closedTask) {
+        return new AlertOutcome(Kind.RESOLVED, requireNonNull(taskId, "taskId is null"), incidentId, null, false, closedTask);
+    }
+
+    /** The same outcome, marked as the stored answer to a repeated event: which closed nothing this time. */
     public AlertOutcome asDuplicate() {
-        return new AlertOutcome(kind, taskId, incidentId, reason, true);
+        return new AlertOutcome(kind, taskId, incidentId, reason, true, false);
     }
 }

@@ -103,12 +103,13 @@ public final class IncidentWriter {
             return new AlertOutcome(AlertOutcome.Kind.RESOLVED, null, resolve.updated().id(), "resolved while pending: no task was opened", false);
         }
         Optional<Task> closing = tasks.find(taskId).filter(task -> IncidentRules.resolutionCloses(resolve.closeTask(), task.status()));
-        if (closing.isPresent() && !rows.anyOpenOn(taskId)) {
+        boolean closes = closing.isPresent() && !rows.anyOpenOn(taskId);
+        if (closes) {
             Task.StatusChange change = closing.get().moveTo(TaskStatus.DONE, AlertTasks.resolutionNote(resolve.updated()), now);
             tasks.update(change.task(), List.of(change.event()));
             rows.sealGroupsOf(taskId);
         }
-        return new AlertOutcome(AlertOutcome.Kind.RESOLVED, taskId, resolve.updated().id(), null, false);
+        return AlertOutcome.resolved(taskId, resolve.updated().id(), closes);
     }
 
     private void reopenIfClosed(Task task, String note, Instant now) {

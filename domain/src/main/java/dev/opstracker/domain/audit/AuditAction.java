@@ -11,7 +11,9 @@ public enum AuditAction {
     ALERT_RULES_CHANGED("alert-rules.changed"),
     /** A time report, its entries or the operations cost report, in any format: who asked for what, never the data. */
     DATA_EXPORTED("data.exported"),
-    RUNBOOK_RESTORED("runbook.restored");
+    RUNBOOK_RESTORED("runbook.restored"),
+    /** A backup of the whole data taken over the API: who and when, never the passphrase. */
+    BACKUP_TAKEN("backup.taken");
 
     private final String wireName;
 

@@ -23,8 +23,13 @@ public final class SecretMasker {
     /** Every pass but the last removes text; a run of secrets glued together takes one pass each. */
     private static final int MAX_PASSES = 16;
 
-    private static final String SECRET_NAME = "(?:passw(?:or)?d|secret|token|credentials?|creds|api[_-]?key|apikey|private[_-]?key|access[_-]?key"
+    private static final String SECRET_NAME = "(?:passw(?:or)?d|passphrase|secret|token|credentials?|creds|api[_-]?key|apikey|private[_-]?key|access[_-]?key"
             + "|auth[_-]?key|client[_-]?secret|session[_-]?key|signing[_-]?key)";
+
+    /** Words one of which every name {@link #SECRET_NAME} matches contains, lower case. */
+    private static final List<String> SECRET_NAME_KEYWORDS = List.of("passw", "passphrase", "secret", "token", "cred", "apikey", "api_key", "api-key",
+            "private_key", "private-key", "privatekey", "access_key", "access-key", "accesskey", "auth_key", "auth-key", "authkey", "session_key",
+            "session-key", "sessionkey", "signing_key", "signing-key", "signingkey");
 
     /**
      * Rules in order; each keeps its group 1 (the type-identifying part) and replaces the rest of the
@@ -54,10 +59,11 @@ public final class SecretMasker {
             new Rule("bearer", Pattern.compile("(?i)(\\bbearer\\s+)[A-Za-z0-9._~+/-]{8,}=*"), List.of("bearer")),
             new Rule("password-flag", Pattern.compile("(?i)(--(?:password|passwd|token|secret|api-key)[= ])[^\\s\"']+"),
                     List.of("--passw", "--token", "--secret", "--api-key")),
+            // A double-quoted value (JSON, YAML) is a secret up to its closing quote, spaces and all, as a passphrase may hold.
+            new Rule("quoted-secret-assignment", Pattern.compile("(?i)(\\b[\\w.-]*" + SECRET_NAME + "[\\w.-]*\"?\\s*(?::=|=>|=|:)\\s*\")[^\"\\n]{4,}(?=\")"),
+                    SECRET_NAME_KEYWORDS),
             new Rule("secret-assignment", Pattern.compile("(?i)(\\b[\\w.-]*" + SECRET_NAME + "[\\w.-]*[\"']?\\s*(?::=|=>|=|:)\\s*[\"']?)[^\\s\"',;{}\\[\\]]{4,}"),
-                    List.of("passw", "secret", "token", "cred", "apikey", "api_key", "api-key", "private_key", "private-key", "privatekey", "access_key",
-                            "access-key", "accesskey", "auth_key", "auth-key", "authkey", "session_key", "session-key", "sessionkey", "signing_key",
-                            "signing-key", "signingkey")));
+                    SECRET_NAME_KEYWORDS));
 
     private static final SecretMasker DEFAULT = new SecretMasker(RULES);
 

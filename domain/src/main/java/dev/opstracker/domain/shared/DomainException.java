@@ -2,6 +2,8 @@ package dev.opstracker.domain.shared;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.function.UnaryOperator;
+
 /**
  * The one family of failures the core reports. Each subtype is a category the HTTP edge maps
  * to a status code in one place; messages say what was wrong and with which value.
@@ -69,23 +71,41 @@ public abstract sealed class DomainException extends RuntimeException {
         }
     }
 
-    /** A field holds a value the domain does not accept. */
+    /**
+     * A field holds a value the domain does not accept. The value is echoed in the message (and from there in an
+     * answer and the log) masked as a whole first, then shortened to {@value #MAX_SHOWN} characters: shortening first
+     * could cut a secret so that the masker no longer recognises what is left of it.
+     */
     public static final class InvalidInput extends DomainException {
         static final int MAX_SHOWN = 80;
+        private static volatile UnaryOperator<String> echoMasking = UnaryOperator.identity();
         private final String field;
         private final String value;
         private final String problem;
 
         public InvalidInput(String field, Object value, String problem) {
-            super("%s %s: %s".formatted(field, describe(value), problem));
+            this(field, value == null ? null : shown(String.valueOf(value)), problem, true);
+        }
+
+        private InvalidInput(String field, String shownValue, String problem, boolean shown) {
+            super("%s %s: %s".formatted(field, shownValue == null ? "is missing" : "'" + shownValue + "' is invalid", problem));
             this.field = requireNonNull(field, "field is null");
-            this.value = value == null ? null : shorten(String.valueOf(value));
+            this.value = shownValue;
             this.problem = problem;
+        }
+
+        /**
+         * Masks the values every InvalidInput made from now on echoes, such as with the configured secret masker.
+         * One for the process, as the log's masker is: the domain cannot be handed it where each exception is made.
+         * Until it is called values are echoed unmasked.
+         */
+        public static void maskEchoedValuesWith(UnaryOperator<String> masking) {
+            echoMasking = requireNonNull(masking, "masking is null");
         }
 
         /** The same problem reported under another field name, for an edge that names the field differently. */
         public InvalidInput renamed(String otherField) {
-            InvalidInput renamed = new InvalidInput(otherField, value, problem);
+            InvalidInput renamed = new InvalidInput(otherField, value, problem, true);
             renamed.initCause(this);
             return renamed;
         }
@@ -94,13 +114,13 @@ public abstract sealed class DomainException extends RuntimeException {
             return field;
         }
 
-        /** The rejected value as text, shortened to {@value #MAX_SHOWN} characters, or null when the value was missing. */
+        /** The rejected value as text, masked, then shortened to {@value #MAX_SHOWN} characters; null when the value was missing. */
         public String value() {
             return value;
         }
 
-        private static String describe(Object value) {
-            return value == null ? "is missing" : "'" + shorten(String.valueOf(value)) + "' is invalid";
+        private static String shown(String text) {
+            return shorten(requireNonNull(echoMasking.apply(text), "masked value is null"));
         }
 
         /** A rejected value may be huge; errors show its start, enough to recognise it. */

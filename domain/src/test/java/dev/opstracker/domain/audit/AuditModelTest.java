@@ -45,7 +45,7 @@ class AuditModelTest {
                 invalid -> {
                     assertThat(invalid.field()).isEqualTo("action");
                     assertThat(invalid.value()).isEqualTo("token.stolen");
-                    assertThat(invalid.getMessage()).contains("token.created, token.revoked, alert-rules.changed, data.exported, runbook.restored");
+                    assertThat(invalid.getMessage()).contains("token.created, token.revoked, alert-rules.changed, data.exported, runbook.restored, backup.taken");
                 });
     }
 

@@ -58,6 +58,15 @@ class SecretMaskerTest {
     }
 
     @Test
+    void aBackupPassphraseInAJsonBodyOrAnEnvironmentAssignmentIsMasked() {
+        String json = masker.mask("body {\"passphrase\": \"correct horse battery staple\"}");
+        String variable = masker.mask("OPSTRACKER_BACKUP_PASSPHRASE=correct-horse-battery-staple");
+
+        assertThat(json).doesNotContain("correct").doesNotContain("staple").contains("passphrase").contains(SecretMasker.MASK);
+        assertThat(variable).isEqualTo("OPSTRACKER_BACKUP_PASSPHRASE=" + SecretMasker.MASK);
+    }
+
+    @Test
     void maskingMaskedTextChangesNothing() {
         String text = "AKIAIOSFODNN7EXAMPLE Authorization: Bearer abcdefgh12345678 password=hunter22 https://u:p4ss@h/x "
                 + "-----BEGIN PRIVATE KEY-----\nabc\n-----END PRIVATE KEY-----";
