@@ -57,6 +57,8 @@ final class OutputResponses {
                         .formatted(channel.wireName(), id, tampered.getMessage()));
             }
             ctx.contentType("application/octet-stream");
+            // Sent as stored: a compressed body would not have the length announced, nor the bytes a range names.
+            ctx.disableCompression();
             ctx.header("Accept-Ranges", raw ? "bytes" : "none");
             ctx.header("X-Opstracker-Output", raw ? "raw" : "masked");
             if (range.isPresent()) {

@@ -92,6 +92,33 @@ class CommandRoutesTest {
     }
 
     @Test
+    void aClientThatAcceptsGzipGetsOutputsAndRangesAsStoredWithTheLengthAnnounced() throws Exception {
+        String text = "line of a long deployment log\n".repeat(400);
+        JsonNode run = recordJson(text);
+        String stdout = "/api/v1/commands/" + run.get("id").asLong() + "/stdout";
+
+        for (String range : new String[] {null, "bytes=0-99"}) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(api.uri(stdout)).header("Authorization", "Bearer " + rawReader)
+                    .header("Accept-Encoding", "gzip").GET();
+            if (range != null) {
+                request.header("Range", range);
+            }
+            HttpResponse<byte[]> reply = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+
+            byte[] expected = range == null ? text.getBytes(StandardCharsets.UTF_8) : text.substring(0, 100).getBytes(StandardCharsets.UTF_8);
+            assertThat(reply.statusCode()).isEqualTo(range == null ? 200 : 206);
+            assertThat(reply.headers().firstValue("Content-Encoding")).isEmpty();
+            assertThat(reply.headers().firstValue("Content-Length")).contains(Integer.toString(expected.length));
+            assertThat(reply.body()).isEqualTo(expected);
+        }
+        HttpResponse<byte[]> masked = client.send(HttpRequest.newBuilder(api.uri(stdout)).header("Authorization", "Bearer " + reader)
+                .header("Accept-Encoding", "gzip").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(masked.statusCode()).isEqualTo(200);
+        assertThat(masked.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(new String(masked.body(), StandardCharsets.UTF_8)).isEqualTo(text);
+    }
+
+    @Test
     void aLargeBinaryRunRecordedAsMultipartReadsBackByteForByte() throws Exception {
         byte[] binary = new byte[3 * 1024 * 1024 + 17];
         new Random(3).nextBytes(binary);
