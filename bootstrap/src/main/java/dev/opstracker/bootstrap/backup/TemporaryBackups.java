@@ -6,8 +6,12 @@ import dev.opstracker.domain.backup.BackupArchiver;
 import dev.opstracker.export.runbook.JgitRunbookArchive;
 import dev.opstracker.persistence.Database;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.InstantSource;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +37,44 @@ public final class TemporaryBackups implements BackupArchiver {
         this.dataDirectory = requireNonNull(dataDirectory, "dataDirectory is null").toAbsolutePath();
         this.runbooks = requireNonNull(runbooks, "runbooks is null");
         this.clock = requireNonNull(clock, "clock is null");
+    }
+
+    /**
+     * Removes what a server killed while it wrote or sent a backup left behind: temporary backup directories in which
+     * nothing changed for {@code idle} (one being written changes all the time). Called when the store opens.
+     *
+     * @return how many were removed
+     */
+    public int sweep(Duration idle) {
+        int removed = 0;
+        if (!Files.isDirectory(dataDirectory)) {
+            return removed;
+        }
+        try (Stream<Path> entries = Files.list(dataDirectory)) {
+            for (Path directory : entries.filter(entry -> entry.getFileName().toString().startsWith(PREFIX) && Files.isDirectory(entry)).toList()) {
+                if (lastChange(directory).isBefore(clock.instant().minus(idle))) {
+                    Staging.delete(directory);
+                    removed++;
+                }
+            }
+        } catch (IOException failure) {
+            LOG.warn("Cannot look for leftover temporary backups in {}", dataDirectory, failure);
+        }
+        if (removed > 0) {
+            LOG.info("Removed {} temporary backups left by a server that stopped while it wrote or sent them", removed);
+        }
+        return removed;
+    }
+
+    private static Instant lastChange(Path directory) throws IOException {
+        Instant latest = Files.getLastModifiedTime(directory).toInstant();
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : files.toList()) {
+                Instant changed = Files.getLastModifiedTime(file).toInstant();
+                latest = changed.isAfter(latest) ? changed : latest;
+            }
+        }
+        return latest;
     }
 
     @Override

@@ -37,11 +37,15 @@ import dev.opstracker.bootstrap.backup.TemporaryBackups;
 import dev.opstracker.domain.backup.BackupArchiver;
 import dev.opstracker.export.runbook.JgitRunbookArchive;
 import dev.opstracker.persistence.Database;
+import java.time.Duration;
 import java.time.InstantSource;
 import java.util.List;
 
 /** The use-case services, the clock, the settings and the rules the services apply. */
 public final class CoreModule extends AbstractModule {
+
+    /** A temporary backup directory unchanged this long is a leftover: one being written or sent changes all the time. */
+    private static final Duration LEFTOVER_BACKUP_IDLE = Duration.ofMinutes(10);
 
     private final Settings settings;
 
@@ -103,7 +107,9 @@ public final class CoreModule extends AbstractModule {
     @Provides
     @Singleton
     static BackupArchiver backupArchiver(Database database, Settings settings, JgitRunbookArchive runbooks, InstantSource clock) {
-        return new TemporaryBackups(database, settings.dataDirectory(), runbooks, clock);
+        TemporaryBackups backups = new TemporaryBackups(database, settings.dataDirectory(), runbooks, clock);
+        backups.sweep(LEFTOVER_BACKUP_IDLE);
+        return backups;
     }
 
     /** From the OPSTRACKER_TIME_* variables; the defaults where unset. */
