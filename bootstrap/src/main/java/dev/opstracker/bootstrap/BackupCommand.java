@@ -3,6 +3,12 @@ package dev.opstracker.bootstrap;
 import dev.opstracker.bootstrap.backup.BackupException;
 import dev.opstracker.bootstrap.backup.BackupSummary;
 import dev.opstracker.bootstrap.backup.BackupWriter;
+import dev.opstracker.bootstrap.cli.Api;
+import dev.opstracker.bootstrap.cli.ApiCall;
+import dev.opstracker.bootstrap.cli.ConnectionOptions;
+import dev.opstracker.bootstrap.cli.Progress;
+import dev.opstracker.bootstrap.cli.RemoteTransport;
+import dev.opstracker.bootstrap.cli.Terminal;
 import dev.opstracker.bootstrap.wiring.ExportModule;
 import dev.opstracker.export.runbook.JgitRunbookArchive;
 import dev.opstracker.persistence.Database;
@@ -10,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,16 +29,16 @@ import picocli.CommandLine.Spec;
 @Command(name = "backup", mixinStandardHelpOptions = true,
         description = {"Write an encrypted backup of a data directory: the embedded database, the key and token files, and the runbook "
                 + "repository. With --db-url (MariaDB) the database is not included: back it up with MariaDB's own tools.",
-            "The embedded database cannot be opened while `opstracker serve` runs on it: a running server takes its own backup "
-                    + "(POST /api/v1/admin/backup), an embedding program backs up online with OpsTracker.backup."})
+            "The embedded database cannot be opened while `opstracker serve` runs on it: with --server URL and an admin token the "
+                    + "running server takes the backup itself and sends it here (POST /api/v1/admin/backup); an embedding program backs up "
+                    + "online with OpsTracker.backup."})
 final class BackupCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The backup file to write; it must not exist yet.")
     Path file;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "${env:OPSTRACKER_DATA_DIR}",
-            description = "Data directory to back up. Default: ~/.opstracker; env OPSTRACKER_DATA_DIR.")
-    Path dataDirectory;
+    @Mixin
+    ConnectionOptions connection;
 
     @Option(names = "--db-url", paramLabel = "JDBC_URL", defaultValue = "${env:OPSTRACKER_DB_URL}",
             description = "JDBC URL of a MariaDB database, to record its schema version; env OPSTRACKER_DB_URL.")
@@ -52,7 +59,11 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path directory = (dataDirectory == null ? Settings.defaultDataDirectory() : dataDirectory).toAbsolutePath();
+        Optional<RemoteTransport> remote = connection.remote();
+        if (remote.isPresent()) {
+            return fromServer(remote.get());
+        }
+        Path directory = connection.dataDirectory();
         if (!Files.isDirectory(directory)) {
             throw new BackupException("data directory %s does not exist".formatted(directory));
         }
@@ -61,6 +72,21 @@ final class BackupCommand implements Callable<Integer> {
             BackupSummary summary = new BackupWriter(database, directory, runbooks, InstantSource.system())
                     .write(file, secret, ProgressLines.to(spec.commandLine().getErr()));
             spec.commandLine().getOut().println(summary.describe());
+            return 0;
+        } finally {
+            Arrays.fill(secret, '\0');
+        }
+    }
+
+    /** The server takes the backup itself and sends it; the file here is written whole or not at all. */
+    private int fromServer(RemoteTransport server) {
+        char[] secret = passphrase.read();
+        try (server; Progress progress = Progress.start(Terminal.detect(), spec.commandLine().getErr(), "Backing up " + server.describe())) {
+            byte[] body = Api.bytes(Api.object().put("passphrase", new String(secret)));
+            long bytes = server.download(ApiCall.send("POST", "/api/v1/admin/backup", "application/json", body)
+                    .withHeader("Accept", "application/octet-stream"), file);
+            progress.close();
+            spec.commandLine().getOut().println("Wrote the backup %s of %s (%,d bytes)".formatted(file, server.describe(), bytes));
             return 0;
         } finally {
             Arrays.fill(secret, '\0');

@@ -117,7 +117,8 @@ public final class Api {
         }
     }
 
-    private static byte[] bytes(JsonNode body) {
+    /** {@code body} as the bytes of a JSON request. */
+    public static byte[] bytes(JsonNode body) {
         try {
             return MAPPER.writeValueAsBytes(body);
         } catch (JsonProcessingException impossible) {

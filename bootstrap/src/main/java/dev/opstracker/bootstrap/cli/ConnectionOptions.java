@@ -46,11 +46,25 @@ public final class ConnectionOptions {
 
     /** Opens the store or reaches the server these options name. */
     public ApiTransport open() {
+        Optional<RemoteTransport> remote = remote();
+        if (remote.isPresent()) {
+            return remote.get();
+        }
+        Path directory = dataDirectory();
+        return new LocalTransport(EmbeddedStore.open(directory, operator), directory);
+    }
+
+    /** The data directory these options name (absolute), whether or not a server is named too. */
+    public Path dataDirectory() {
+        return (dataDirectory == null ? Settings.defaultDataDirectory() : dataDirectory).toAbsolutePath();
+    }
+
+    /** The server these options name (option, environment or config file) with its token; empty when they name none. */
+    public Optional<RemoteTransport> remote() {
         Properties file = configFile();
         URI chosenServer = server != null ? server : property(file, "server").map(URI::create).orElse(null);
         if (chosenServer == null) {
-            Path directory = (dataDirectory == null ? Settings.defaultDataDirectory() : dataDirectory).toAbsolutePath();
-            return new LocalTransport(EmbeddedStore.open(directory, operator), directory);
+            return Optional.empty();
         }
         String chosenToken = token != null && !token.isBlank() ? token : property(file, "token").orElse(null);
         if (chosenToken == null) {
@@ -59,7 +73,7 @@ public final class ConnectionOptions {
         if (!"http".equals(chosenServer.getScheme()) && !"https".equals(chosenServer.getScheme())) {
             throw new CliFailure("--server %s is not an http:// or https:// address".formatted(chosenServer));
         }
-        return new RemoteTransport(chosenServer, chosenToken.strip());
+        return Optional.of(new RemoteTransport(chosenServer, chosenToken.strip()));
     }
 
     private Properties configFile() {

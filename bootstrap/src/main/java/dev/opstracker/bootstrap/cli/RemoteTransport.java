@@ -12,7 +12,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -91,6 +93,53 @@ public final class RemoteTransport implements ApiTransport {
         ApiCall described = new ApiCall("POST", target, Map.of(), null);
         ApiReply reply = exchange(described, request);
         return Api.json(Api.ok(described, reply));
+    }
+
+    /**
+     * Sends {@code call} and writes a successful answer's body to {@code target}, which must not exist yet: streamed to a
+     * temporary file beside it and moved into place whole, so a failure never leaves part of a file there.
+     *
+     * @return the bytes written
+     */
+    public long download(ApiCall call, Path target) {
+        Path absolute = target.toAbsolutePath();
+        if (Files.exists(absolute)) {
+            throw new CliFailure("%s exists already; name a new file".formatted(target));
+        }
+        Path partial;
+        try {
+            partial = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
+        } catch (IOException failure) {
+            throw new CliFailure("cannot write beside %s: %s".formatted(target, failure.getMessage()), failure);
+        }
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(resolve(call.target())).timeout(WAIT)
+                    .method(call.method(), call.body() == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(call.body()));
+            call.headers().forEach(request::header);
+            request.header("Authorization", "Bearer " + token);
+            HttpResponse<Path> response = client.send(request.build(), HttpResponse.BodyHandlers.ofFile(partial));
+            if (response.statusCode() < 200 || response.statusCode() >= 300) {
+                Map<String, String> headers = new LinkedHashMap<>();
+                response.headers().map().forEach((name, values) -> first(values).ifPresent(value -> headers.put(name.toLowerCase(Locale.ROOT), value)));
+                throw Api.refusal(call, new ApiReply(response.statusCode(), headers, Files.readAllBytes(partial)));
+            }
+            long bytes = Files.size(partial);
+            Files.move(partial, absolute, StandardCopyOption.ATOMIC_MOVE);
+            return bytes;
+        } catch (ConnectException refused) {
+            throw new CliFailure("cannot connect to %s: is the server running?".formatted(server), refused);
+        } catch (IOException failure) {
+            throw new CliFailure("%s %s on %s failed: %s".formatted(call.method(), call.target(), server, failure.getMessage()), failure);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new CliFailure("interrupted while waiting for " + server, interrupted);
+        } finally {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException ignored) {
+                // A partial file left behind is named as one and harms nothing.
+            }
+        }
     }
 
     private static Map<String, Path> outputs(Path stdout, Path stderr) {
