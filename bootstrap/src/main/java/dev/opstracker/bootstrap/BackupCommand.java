@@ -105,7 +105,7 @@ final class BackupCommand implements Callable<Integer> {
         } catch (RuntimeException failure) {
             if (EmbeddedLock.heldByAnotherProcess(failure)) {
                 throw new BackupException(("the embedded database in %s is open in another process, such as a running `opstracker serve`: "
-                        + "ask it for the backup instead (POST /api/v1/admin/backup), or stop it and back up again").formatted(directory), failure);
+                        + "ask it for the backup with --server URL, or stop it and back up again").formatted(directory), failure);
             }
             throw failure;
         }
