@@ -69,8 +69,10 @@ final class BackupCommand implements Callable<Integer> {
         }
         char[] secret = passphrase.read();
         try (Database database = open(directory); JgitRunbookArchive runbooks = new JgitRunbookArchive(directory.resolve(ExportModule.RUNBOOKS_DIRECTORY))) {
-            BackupSummary summary = new BackupWriter(database, directory, runbooks, InstantSource.system())
-                    .write(file, secret, ProgressLines.to(spec.commandLine().getErr()));
+            BackupSummary summary;
+            try (Progress progress = Progress.start(Terminal.detect(), spec.commandLine().getErr(), "Backing up")) {
+                summary = new BackupWriter(database, directory, runbooks, InstantSource.system()).write(file, secret, ProgressLines.to(progress));
+            }
             spec.commandLine().getOut().println(summary.describe());
             return 0;
         } finally {

@@ -1,6 +1,8 @@
 package dev.opstracker.bootstrap;
 
 import dev.opstracker.bootstrap.backup.RestoreSummary;
+import dev.opstracker.bootstrap.cli.Progress;
+import dev.opstracker.bootstrap.cli.Terminal;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
@@ -34,8 +36,11 @@ final class RestoreCommand implements Callable<Integer> {
     public Integer call() {
         char[] secret = passphrase.read();
         try {
-            RestoreSummary summary = OpsTracker.restore(file, dataDirectory == null ? Settings.defaultDataDirectory() : dataDirectory, secret,
-                    ProgressLines.to(spec.commandLine().getErr()));
+            RestoreSummary summary;
+            try (Progress progress = Progress.start(Terminal.detect(), spec.commandLine().getErr(), "Restoring")) {
+                summary = OpsTracker.restore(file, dataDirectory == null ? Settings.defaultDataDirectory() : dataDirectory, secret,
+                        ProgressLines.to(progress));
+            }
             spec.commandLine().getOut().println(summary.describe());
             return 0;
         } finally {

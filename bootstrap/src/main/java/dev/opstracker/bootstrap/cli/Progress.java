@@ -26,6 +26,7 @@ public final class Progress implements AutoCloseable {
     private final long startedNanos = System.nanoTime();
     private volatile long done;
     private volatile long total = -1;
+    private volatile String detail = "";
     private int frame;
     private int drawnWidth;
 
@@ -56,9 +57,15 @@ public final class Progress implements AutoCloseable {
         this.total = totalUnits;
     }
 
+    /** What part of the work is under way, shown after the label, such as {@code database 48 MiB}. */
+    public void describe(String part) {
+        this.detail = part == null ? "" : part;
+    }
+
     private synchronized void draw() {
         long seconds = Duration.ofNanos(System.nanoTime() - startedNanos).toSeconds();
         String line;
+        String label = detail.isEmpty() ? this.label : this.label + ": " + detail;
         if (total > 0) {
             int filled = (int) Math.min(BAR_WIDTH, done * BAR_WIDTH / total);
             line = "%s [%s%s] %3d%% %ds".formatted(label, "#".repeat(filled), " ".repeat(BAR_WIDTH - filled), Math.min(100, done * 100 / total), seconds);
