@@ -69,6 +69,8 @@ public final class BodyRoutes {
         TEMPLATES.put("POST /api/v1/alerts/events", resource("alerts/events-trigger.json"));
         TEMPLATES.put("POST /api/v1/alerts/generic", resource("alerts/generic-array.json"));
         TEMPLATES.put("POST /api/v1/alerts/dead-letters/{id}/replay", "{}");
+        TEMPLATES.put("POST /api/v1/admin/backup", """
+                {"passphrase": "correct horse battery staple"}""");
         TEMPLATES.put("PUT /api/v1/alerts/rules", """
                 {"rules": [{"name": "acme", "sources": ["alertmanager"], "matchers": ["severity=critical"], "priorities": {"critical": "P1"},
                   "closeOnResolve": true, "refire": "reopen", "groupBy": ["alertname"], "groupWindow": "5m", "threshold": {"count": 2, "window": "10m"},
