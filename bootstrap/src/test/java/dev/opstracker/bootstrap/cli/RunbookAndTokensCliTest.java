@@ -47,6 +47,26 @@ class RunbookAndTokensCliTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void tokensAreCreatedListedWithoutTheirSecretsAndRevoked(Mode mode) {
+        try (Cli cli = Cli.start(mode, directory)) {
+            Result created = cli.run("tokens", "create", "grafana", "--scope", "alerts:write", "--expires", "90d");
+            String secret = created.out().strip();
+            Result listed = cli.run("tokens", "list", "-o", "csv");
+            String id = listed.out().lines().filter(line -> line.contains("grafana")).findFirst().orElseThrow().split(",")[0];
+            Result revoked = cli.run("tokens", "revoke", id);
+            Result badScope = cli.run("tokens", "create", "x", "--scope", "everything");
+
+            assertThat(created.exitCode()).isZero();
+            assertThat(secret).startsWith("opt_");
+            assertThat(listed.out()).startsWith("ID,NAME,SCOPES,CLIENT,ACTIVE,EXPIRES,REVOKED\n").contains("grafana").doesNotContain(secret);
+            assertThat(revoked.out()).isEqualTo("Revoked token " + id + " (grafana)\n");
+            assertThat(badScope.exitCode()).isEqualTo(1);
+            assertThat(badScope.err()).contains("everything", "(HTTP 400)");
+        }
+    }
+
     @Test
     void aTokenCreatedByTheCommandLineWorksUntilItIsRevoked(@TempDir Path other) {
         try (Cli admin = Cli.start(Mode.REMOTE, directory)) {
