@@ -11,6 +11,7 @@ import dev.opstracker.application.command.CommandCapture;
 import dev.opstracker.application.command.CommandHistory;
 import dev.opstracker.application.command.KeyRotation;
 import dev.opstracker.bootstrap.MasterKeySetup;
+import dev.opstracker.bootstrap.system.HostName;
 import dev.opstracker.bootstrap.Settings;
 import dev.opstracker.bootstrap.system.ProcessCommandRunner;
 import dev.opstracker.domain.command.CommandRunStore;
@@ -24,8 +25,6 @@ import dev.opstracker.persistence.command.JooqCommandRunStore;
 import dev.opstracker.persistence.command.JooqOutputStore;
 import dev.opstracker.persistence.security.BouncyCastleCipher;
 import dev.opstracker.persistence.security.MasterKeys;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.InstantSource;
 
 /**
@@ -86,7 +85,7 @@ public final class CommandModule extends AbstractModule {
     @Provides
     @Singleton
     CaptureSettings captureSettings() {
-        CaptureSettings settings = CaptureSettings.of(hostName(), System.getProperty("user.name", "(unknown)")).withMasker(masker);
+        CaptureSettings settings = CaptureSettings.of(HostName.local(), System.getProperty("user.name", "(unknown)")).withMasker(masker);
         String cap = System.getenv(OUTPUT_CAP_VARIABLE);
         if (cap == null || cap.isBlank()) {
             return settings;
@@ -95,15 +94,6 @@ public final class CommandModule extends AbstractModule {
             return settings.withOutputCap(Long.parseLong(cap.strip()));
         } catch (NumberFormatException notANumber) {
             throw new DomainException.InvalidInput(OUTPUT_CAP_VARIABLE, cap, "expected a number of bytes");
-        }
-    }
-
-    private static String hostName() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException unresolved) {
-            String fromEnvironment = System.getenv("HOSTNAME");
-            return fromEnvironment == null || fromEnvironment.isBlank() ? "localhost" : fromEnvironment;
         }
     }
 }

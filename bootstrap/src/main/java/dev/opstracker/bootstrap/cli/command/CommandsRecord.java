@@ -7,6 +7,7 @@ import dev.opstracker.bootstrap.cli.ApiCommand;
 import dev.opstracker.bootstrap.cli.CliFailure;
 import dev.opstracker.bootstrap.cli.Printer;
 import dev.opstracker.bootstrap.logging.LogMasking;
+import dev.opstracker.bootstrap.system.HostName;
 import dev.opstracker.domain.command.Environment;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -52,7 +53,7 @@ final class CommandsRecord extends ApiCommand {
         ObjectNode body = Api.object();
         argv.forEach(body.putArray("argv")::add);
         body.put("cwd", cwd == null ? System.getProperty("user.dir") : cwd);
-        body.put("host", RunRecorder.host());
+        body.put("host", HostName.local());
         body.put("user", System.getProperty("user.name"));
         ObjectNode environment = body.putObject("env");
         Environment.standard().select(System.getenv(), LogMasking.masker()).forEach(environment::put);

@@ -8,13 +8,12 @@ import dev.opstracker.bootstrap.cli.ApiTransport;
 import dev.opstracker.bootstrap.cli.CliFailure;
 import dev.opstracker.bootstrap.cli.LocalTransport;
 import dev.opstracker.bootstrap.cli.RemoteTransport;
+import dev.opstracker.bootstrap.system.HostName;
 import dev.opstracker.domain.command.CommandResult;
 import dev.opstracker.domain.command.CommandRun;
 import dev.opstracker.domain.task.TaskId;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -29,7 +28,7 @@ final class RunRecorder {
     }
 
     static JsonNode record(ApiTransport transport, long taskId, ChildRun run) {
-        String host = host();
+        String host = HostName.local();
         String user = System.getProperty("user.name");
         long id = switch (transport) {
             case LocalTransport local -> recordLocally(local, taskId, run, host, user);
@@ -72,13 +71,5 @@ final class RunRecorder {
         meta.put("startedAt", run.startedAt().toString());
         meta.put("endedAt", run.endedAt().toString());
         return meta;
-    }
-
-    static String host() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException unknown) {
-            return System.getenv().getOrDefault("HOSTNAME", "(unknown)");
-        }
     }
 }
