@@ -65,6 +65,7 @@ class ClientIsolationTest {
         refused("/api/v1/tasks/{id}/runbooks", "/api/v1/tasks/" + task + "/runbooks");
         refused("/api/v1/alerts/tasks/{id}/incidents", "/api/v1/alerts/tasks/" + task + "/incidents");
         refused("/api/v1/alerts/pending", "/api/v1/alerts/pending");
+        refused("/api/v1/alerts/incidents", "/api/v1/alerts/incidents?since=2000-01-01T00:00:00Z");
         refused("/api/v1/alerts/rules", "/api/v1/alerts/rules");
         refused("/api/v1/alerts/dead-letters", "/api/v1/alerts/dead-letters");
         refused("/api/v1/alerts/dead-letters/{id}", "/api/v1/alerts/dead-letters/1");

@@ -86,6 +86,7 @@ public final class RouteCatalog {
         route("POST", "/api/v1/alerts/dead-letters/{id}/replay", "Apply a dead letter again once its cause is fixed", 200, JSON);
         get("/api/v1/alerts/rules", "The alert intake rules");
         route("PUT", "/api/v1/alerts/rules", "Replace the alert intake rules", 200, JSON, JSON);
+        get("/api/v1/alerts/incidents", "Problems seen (fired, folded or resolved) since ?since=, oldest first, paged");
         get("/api/v1/alerts/pending", "Problems kept until their rule's threshold is reached");
         get("/api/v1/alerts/tasks/{id}/incidents", "The incidents a task tracks");
     }

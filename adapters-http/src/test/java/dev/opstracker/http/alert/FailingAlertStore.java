@@ -58,6 +58,11 @@ final class FailingAlertStore implements AlertStore {
     }
 
     @Override
+    public Page<Incident> seenSince(Instant since, PageRequest page) {
+        throw failure.get();
+    }
+
+    @Override
     public long deliveryCount() {
         throw failure.get();
     }

@@ -35,6 +35,24 @@ class IncidentRoutesTest {
     }
 
     @Test
+    void incidentsSeenSinceAnInstantAreListedOldestFirstAndASinceIsRequired() {
+        fire("db-1", "NodeDown");
+        fire("web-1", "HighLatency");
+
+        JsonNode seen = api.get("/api/v1/alerts/incidents?since=2000-01-01T00:00:00Z&limit=1").bearer(reader).send().json();
+        JsonNode next = api.get("/api/v1/alerts/incidents?since=2000-01-01T00:00:00Z&limit=1&cursor=" + seen.get("next").asText()).bearer(reader)
+                .send().json();
+
+        assertThat(seen.get("items")).singleElement().satisfies(incident -> assertThat(incident.get("dedupKey").asText()).isEqualTo("db-1"));
+        assertThat(next.get("items")).singleElement().satisfies(incident -> assertThat(incident.get("dedupKey").asText()).isEqualTo("web-1"));
+        assertThat(api.get("/api/v1/alerts/incidents?since=2999-01-01T00:00:00Z").bearer(reader).send().json().get("items")).isEmpty();
+        JsonNode missing = assertProblem(api.get("/api/v1/alerts/incidents").bearer(reader).send(), 400);
+        assertThat(missing.get("field").asText()).isEqualTo("since");
+        assertProblem(api.get("/api/v1/alerts/incidents?since=yesterday").bearer(reader).send(), 400);
+        assertProblem(api.get("/api/v1/alerts/incidents?since=2000-01-01T00:00:00Z").bearer(sender).send(), 403);
+    }
+
+    @Test
     void problemsBelowTheirRulesThresholdAreListedAsPending() {
         api.call("PUT", "/api/v1/alerts/rules").bearer(api.issue(Scope.ADMIN))
                 .json("{\"rules\": [{\"name\": \"flaky\", \"matchers\": [\"alertname=Flaky\"], \"threshold\": {\"count\": 3, \"window\": \"10m\"}}]}").send();

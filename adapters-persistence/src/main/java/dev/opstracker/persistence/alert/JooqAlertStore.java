@@ -154,6 +154,14 @@ public final class JooqAlertStore implements AlertStore {
     }
 
     @Override
+    public Page<Incident> seenSince(Instant since, PageRequest page) {
+        Condition seen = ALERT_INCIDENT.LAST_SEEN_AT.ge(since);
+        List<Incident> items = dsl.selectFrom(ALERT_INCIDENT).where(seen, ALERT_INCIDENT.ID.gt(page.afterId())).orderBy(ALERT_INCIDENT.ID)
+                .limit(page.limit() + 1).fetch(IncidentRows::toIncident);
+        return Page.ofLookahead(items, page, () -> dsl.fetchCount(ALERT_INCIDENT, seen), Incident::id);
+    }
+
+    @Override
     public long deliveryCount() {
         return dsl.fetchCount(ALERT_DELIVERY);
     }

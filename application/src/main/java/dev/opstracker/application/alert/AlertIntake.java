@@ -203,6 +203,11 @@ public final class AlertIntake {
         return store.pending(requireNonNull(page, "page is null"));
     }
 
+    /** Incidents seen (fired, folded or resolved) at or after {@code since}, oldest first, a page at a time. */
+    public Page<Incident> seenSince(Instant since, PageRequest page) {
+        return store.seenSince(requireNonNull(since, "since is null"), page);
+    }
+
     /** The incidents a task tracks, oldest first. */
     public List<Incident> incidentsOf(TaskId taskId) {
         return store.incidentsOf(requireNonNull(taskId, "taskId is null"));

@@ -10,6 +10,7 @@ import dev.opstracker.domain.alert.AlertStatus;
 import dev.opstracker.domain.alert.AlertStore;
 import dev.opstracker.domain.alert.Incident;
 import dev.opstracker.domain.alert.Severity;
+import dev.opstracker.domain.shared.Page;
 import dev.opstracker.domain.shared.PageRequest;
 import dev.opstracker.domain.task.Task;
 import dev.opstracker.domain.task.TaskEvent;
@@ -103,6 +104,25 @@ public abstract class AlertStoreContract implements AlertStoreRulesContract {
         assertThat(open.occurrences()).isEqualTo(3);
         assertThat(open.lastSeenAt()).isEqualTo(clock.instant());
         assertThat(store.incidentsOf(first.taskId())).hasSize(1);
+    }
+
+    @Test
+    void incidentsSeenSinceAnInstantAreListedOldestFirstAPageAtATime() {
+        receive(firing("fp-1", 1));
+        clock.advance(Duration.ofHours(2));
+        Instant since = clock.instant();
+        receive(firing("fp-2", 1));
+        receive(firing("fp-3", 1));
+        clock.advance(Duration.ofMinutes(5));
+        receive(firing("fp-1", 2));
+
+        Page<Incident> first = store.seenSince(since, PageRequest.first(2));
+        Page<Incident> second = store.seenSince(since, new PageRequest(2, first.next()));
+
+        assertThat(first.items()).extracting(Incident::dedupKey).containsExactly("fp-1", "fp-2");
+        assertThat(second.items()).extracting(Incident::dedupKey).containsExactly("fp-3");
+        assertThat(second.next()).isNull();
+        assertThat(store.seenSince(clock.instant().plusSeconds(1), PageRequest.first(10)).items()).isEmpty();
     }
 
     @Test

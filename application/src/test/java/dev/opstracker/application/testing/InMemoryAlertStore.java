@@ -79,6 +79,13 @@ public final class InMemoryAlertStore implements AlertStore {
     }
 
     @Override
+    public synchronized Page<Incident> seenSince(Instant since, PageRequest page) {
+        List<Incident> seen = incidents.values().stream().filter(incident -> !incident.lastSeenAt().isBefore(since) && incident.id() > page.afterId())
+                .sorted(Comparator.comparingLong(Incident::id)).toList();
+        return Page.ofLookahead(seen.subList(0, Math.min(seen.size(), page.limit() + 1)), page.limit(), seen.size(), Incident::id);
+    }
+
+    @Override
     public synchronized long deliveryCount() {
         return deliveries.size();
     }

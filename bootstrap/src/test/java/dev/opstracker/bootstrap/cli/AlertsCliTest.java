@@ -31,6 +31,8 @@ class AlertsCliTest {
             ApiReply refused = cli.send(ApiCall.send("POST", "/api/v1/alerts/generic", "application/json", "{\"title\": 42}".getBytes(StandardCharsets.UTF_8)));
 
             Result incidents = cli.run("alerts", "list", "1");
+            Result lately = cli.run("alerts", "list", "--since", "2h");
+            Result longAgo = cli.run("alerts", "list", "--since", "2000-01-01", "-o", "json");
             Result deadLetters = cli.run("alerts", "dead-letters");
             Result deadLetter = cli.run("alerts", "dead-letters", "1");
             Result replayed = cli.run("alerts", "replay", "1");
@@ -38,6 +40,8 @@ class AlertsCliTest {
             assertThat(opened.status()).isEqualTo(200);
             assertThat(refused.status()).isEqualTo(400);
             assertThat(incidents.out()).contains("alertmanager", "critical", "/var is 97% full on db-1");
+            assertThat(lately.out()).contains("alertmanager", "/var is 97% full on db-1");
+            assertThat(longAgo.out()).contains("8c5e2f7a90b1d3c4");
             assertThat(deadLetters.out().lines()).hasSize(2);
             assertThat(deadLetters.out()).contains("generic");
             assertThat(deadLetter.out()).contains("BODY:", "{\"title\": 42}");

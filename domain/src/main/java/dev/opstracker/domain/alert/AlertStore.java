@@ -36,6 +36,9 @@ public interface AlertStore {
     /** Every incident a task tracks, oldest first. */
     List<Incident> incidentsOf(TaskId taskId);
 
+    /** Incidents seen (fired, folded or resolved) at or after {@code since}, oldest id first, a page at a time. */
+    Page<Incident> seenSince(Instant since, PageRequest page);
+
     /** How many deliveries are kept. */
     long deliveryCount();
 }
