@@ -16,6 +16,11 @@ class TerminalTest {
     }
 
     @Test
+    void withoutAConsoleThereIsNoTerminal() {
+        assertThat(Terminal.attached(null)).isFalse();
+    }
+
+    @Test
     void boldTextHasEscapesOnlyWhenColourIsOn() {
         assertThat(Terminal.of(true, null).bold("ID")).isEqualTo("\u001B[1mID\u001B[0m");
         assertThat(Terminal.of(true, "1").bold("ID")).isEqualTo("ID");

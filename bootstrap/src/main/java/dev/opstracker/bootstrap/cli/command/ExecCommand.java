@@ -7,6 +7,7 @@ import dev.opstracker.bootstrap.cli.CliFailure;
 import dev.opstracker.bootstrap.cli.ConnectionOptions;
 import dev.opstracker.bootstrap.cli.OutputFormat;
 import dev.opstracker.bootstrap.cli.OutputOptions;
+import dev.opstracker.bootstrap.cli.Terminal;
 import dev.opstracker.bootstrap.logging.LogMasking;
 import dev.opstracker.domain.command.Environment;
 import java.io.FileDescriptor;
@@ -64,7 +65,7 @@ public final class ExecCommand implements Callable<Integer> {
             new Api(transport).get("/api/v1/tasks/" + taskId);
         }
         Map<String, String> environment = Environment.standard().select(System.getenv(), LogMasking.masker());
-        ChildRun run = ChildProcess.run(argv, Path.of("").toAbsolutePath(), environment, !noCapture, System.console() != null,
+        ChildRun run = ChildProcess.run(argv, Path.of("").toAbsolutePath(), environment, !noCapture, Terminal.detect().interactive(),
                 new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err));
         PrintWriter err = spec.commandLine().getErr();
         try (ApiTransport transport = connection.open()) {
