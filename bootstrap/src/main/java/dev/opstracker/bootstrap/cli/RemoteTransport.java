@@ -42,19 +42,29 @@ public final class RemoteTransport implements ApiTransport {
 
     @Override
     public ApiReply send(ApiCall call) {
+        return exchange(call, request(call));
+    }
+
+    /** {@code call} as an HTTP request to this server, with its headers and the bearer token. */
+    private HttpRequest request(ApiCall call) {
         HttpRequest.Builder request = HttpRequest.newBuilder(resolve(call.target())).timeout(WAIT)
                 .method(call.method(), call.body() == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(call.body()));
         call.headers().forEach(request::header);
         request.header("Authorization", "Bearer " + token);
-        return exchange(call, request.build());
+        return request.build();
+    }
+
+    /** A response's headers as an {@link ApiReply} holds them: names in lower case, the first value of each. */
+    private static Map<String, String> headers(HttpResponse<?> response) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        response.headers().map().forEach((name, values) -> first(values).ifPresent(value -> headers.put(name.toLowerCase(Locale.ROOT), value)));
+        return headers;
     }
 
     private ApiReply exchange(ApiCall call, HttpRequest request) {
         try {
             HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            Map<String, String> headers = new LinkedHashMap<>();
-            response.headers().map().forEach((name, values) -> first(values).ifPresent(value -> headers.put(name.toLowerCase(Locale.ROOT), value)));
-            return new ApiReply(response.statusCode(), headers, response.body());
+            return new ApiReply(response.statusCode(), headers(response), response.body());
         } catch (ConnectException refused) {
             throw new CliFailure("cannot connect to %s: is the server running?".formatted(server), refused);
         } catch (HttpTimeoutException slow) {
@@ -113,15 +123,9 @@ public final class RemoteTransport implements ApiTransport {
             throw new CliFailure("cannot write beside %s: %s".formatted(target, failure.getMessage()), failure);
         }
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(resolve(call.target())).timeout(WAIT)
-                    .method(call.method(), call.body() == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(call.body()));
-            call.headers().forEach(request::header);
-            request.header("Authorization", "Bearer " + token);
-            HttpResponse<Path> response = client.send(request.build(), HttpResponse.BodyHandlers.ofFile(partial));
+            HttpResponse<Path> response = client.send(request(call), HttpResponse.BodyHandlers.ofFile(partial));
             if (response.statusCode() < 200 || response.statusCode() >= 300) {
-                Map<String, String> headers = new LinkedHashMap<>();
-                response.headers().map().forEach((name, values) -> first(values).ifPresent(value -> headers.put(name.toLowerCase(Locale.ROOT), value)));
-                throw Api.refusal(call, new ApiReply(response.statusCode(), headers, Files.readAllBytes(partial)));
+                throw Api.refusal(call, new ApiReply(response.statusCode(), headers(response), Files.readAllBytes(partial)));
             }
             long bytes = Files.size(partial);
             Files.move(partial, absolute, StandardCopyOption.ATOMIC_MOVE);
